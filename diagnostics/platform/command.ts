@@ -1,0 +1,116 @@
+import { spawn } from 'node:child_process';
+
+/** A command as data: what to run and with which argument array. Never a shell string. */
+export interface CommandSpec {
+  readonly cmd: string;
+  readonly args: readonly string[];
+  /** Kill the process after this long (default 10 s). */
+  readonly timeoutMs?: number;
+  /** Stop reading after this many bytes of stdout (default 2 MiB); the process is killed. */
+  readonly maxOutputBytes?: number;
+  /** Extra environment; LC_ALL=C and LANG=C are always set so tools that honour them print English. */
+  readonly env?: Readonly<Record<string, string>>;
+}
+
+/** What a command printed and how it ended. Failures are data: a runner never rejects. */
+export interface CommandOutput {
+  readonly cmd: string;
+  readonly args: readonly string[];
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly exitCode: number | null;
+  readonly signal: string | null;
+  readonly timedOut: boolean;
+  readonly truncated: boolean;
+  readonly durationMs: number;
+  /** Set when the process could not be started at all (ENOENT, EACCES…). */
+  readonly spawnError?: string;
+}
+
+/** Runs one command. Injected everywhere so tests and replay can feed recorded output. */
+export type CommandRunner = (spec: CommandSpec, signal?: AbortSignal) => Promise<CommandOutput>;
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+const DEFAULT_MAX_OUTPUT = 2 * 1024 * 1024;
+
+/**
+ * Runs a command without a shell, with a timeout, an output cap and a fixed locale.
+ * Output is decoded as latin1 on Windows (console code pages are not UTF-8 and parsers read
+ * structure, not accented words) and as UTF-8 elsewhere.
+ */
+export const runCommand: CommandRunner = (spec, signal) =>
+  new Promise((resolve) => {
+    const started = performance.now();
+    const timeoutMs = spec.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const maxBytes = spec.maxOutputBytes ?? DEFAULT_MAX_OUTPUT;
+    const encoding: BufferEncoding = process.platform === 'win32' ? 'latin1' : 'utf8';
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let outBytes = 0;
+    let errBytes = 0;
+    let truncated = false;
+    let timedOut = false;
+    let settled = false;
+
+    const finish = (exitCode: number | null, sig: string | null, spawnError?: string): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      resolve({
+        cmd: spec.cmd,
+        args: spec.args,
+        stdout: Buffer.concat(out).toString(encoding),
+        stderr: Buffer.concat(err).toString(encoding),
+        exitCode,
+        signal: sig,
+        timedOut,
+        truncated,
+        durationMs: Math.round(performance.now() - started),
+        ...(spawnError === undefined ? {} : { spawnError }),
+      });
+    };
+
+    let child: ReturnType<typeof spawn>;
+    try {
+      child = spawn(spec.cmd, [...spec.args], {
+        shell: false,
+        windowsHide: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, ...spec.env, LC_ALL: 'C', LANG: 'C' },
+      });
+    } catch (e) {
+      finish(null, null, e instanceof Error ? e.message : String(e));
+      return;
+    }
+    const kill = (): void => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    };
+    const onAbort = (): void => {
+      timedOut = true;
+      kill();
+    };
+    const timer = setTimeout(onAbort, timeoutMs);
+    if (signal?.aborted) onAbort();
+    else signal?.addEventListener('abort', onAbort, { once: true });
+
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (outBytes + chunk.length > maxBytes) {
+        out.push(chunk.subarray(0, maxBytes - outBytes));
+        outBytes = maxBytes;
+        truncated = true;
+        kill();
+        return;
+      }
+      outBytes += chunk.length;
+      out.push(chunk);
+    });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      if (errBytes < maxBytes) {
+        err.push(chunk.subarray(0, maxBytes - errBytes));
+        errBytes += chunk.length;
+      }
+    });
+    child.on('error', (e) => finish(null, null, e.message));
+    child.on('close', (code, sig) => finish(code, sig));
+  });

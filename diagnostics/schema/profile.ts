@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+const host = z.string().trim().min(1, 'must be a host name or address');
+const port = z.number().int().min(1).max(65535);
+const hostPort = z.looseObject({ host, port });
+const url = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+
+/**
+ * The company profile (contract: "Profile"). Every key is optional and unknown keys are kept, so
+ * profiles written for a newer Homeline still load; known keys are checked strictly.
+ */
+export const profileSchema = z.looseObject({
+  internet: z
+    .looseObject({
+      pingTargets: z.array(host).optional(),
+      dnsNames: z.array(host).optional(),
+      publicResolvers: z.array(host).optional(),
+      httpsUrls: z.array(url).optional(),
+      captivePortalUrl: url.optional(),
+    })
+    .optional(),
+  throughput: z
+    .looseObject({
+      downloadUrl: url.optional(),
+      uploadUrl: url.optional(),
+      minDownloadMbps: z.number().positive().optional(),
+      minUploadMbps: z.number().positive().optional(),
+    })
+    .optional(),
+  vpn: z
+    .looseObject({
+      gateways: z.array(hostPort).optional(),
+      internalDnsNames: z.array(host).optional(),
+      internalHosts: z.array(hostPort).optional(),
+    })
+    .optional(),
+  citrix: z
+    .looseObject({
+      storefrontUrl: url.optional(),
+      sessionHosts: z.array(hostPort).optional(),
+    })
+    .optional(),
+});
+/** A profile as written by IT or a test lab. */
+export type Profile = z.infer<typeof profileSchema>;

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+/** Who owns a problem: the contract's `verdict.segment` values, in path order from the user outwards. */
+export const SEGMENTS = ['device', 'wifi', 'home-network', 'isp', 'vpn', 'citrix'] as const;
+export const segmentSchema = z.enum(['none', ...SEGMENTS, 'unknown']);
+export type Segment = z.infer<typeof segmentSchema>;
+
+export const severitySchema = z.enum(['problem', 'warning', 'info']);
+export type Severity = z.infer<typeof severitySchema>;
+
+export const probeStatusSchema = z.enum(['ok', 'warn', 'fail', 'skipped', 'error']);
+export type ProbeStatus = z.infer<typeof probeStatusSchema>;
+
+export const findingSchema = z.object({
+  id: z.string().min(1),
+  segment: segmentSchema,
+  severity: severitySchema,
+  title: z.string(),
+  evidence: z.array(z.string()),
+  steps: z.array(z.string()),
+});
+export type Finding = z.infer<typeof findingSchema>;
+
+export const probeResultSchema = z.object({
+  id: z.string().min(1),
+  status: probeStatusSchema,
+  durationMs: z.number().nonnegative(),
+  data: z.record(z.string(), z.unknown()),
+  error: z.string().optional(),
+});
+export type ProbeResultRecord = z.infer<typeof probeResultSchema>;
+
+/** Raw command output kept for the help desk (the bundle carries it; redaction applies). */
+export const rawOutputSchema = z.object({
+  probe: z.string(),
+  cmd: z.string(),
+  args: z.array(z.string()),
+  exitCode: z.number().nullable(),
+  stdout: z.string(),
+  stderr: z.string(),
+});
+export type RawOutput = z.infer<typeof rawOutputSchema>;
+
+export const reportSchema = z.object({
+  schemaVersion: z.literal(1),
+  startedAt: z.iso.datetime(),
+  durationMs: z.number().nonnegative(),
+  lang: z.enum(['en', 'de', 'sv']),
+  quick: z.boolean(),
+  platform: z.object({ os: z.string(), release: z.string(), arch: z.string() }),
+  verdict: z.object({ segment: segmentSchema, headline: z.string(), summary: z.string() }),
+  findings: z.array(findingSchema),
+  probes: z.array(probeResultSchema),
+  ispCall: z.object({ checklist: z.array(z.string()), script: z.string() }).optional(),
+  raw: z.array(rawOutputSchema),
+});
+/** The report that `homeline check --json` writes: the outside contract, version 1. */
+export type Report = z.infer<typeof reportSchema>;
