@@ -24,6 +24,9 @@ export interface RunOutcome {
   readonly raw: readonly RawOutput[];
 }
 
+/** Less time than this left before the deadline is no time to start a probe in. */
+const MIN_USEFUL_MS = 5;
+
 /** Orders probes so each starts once its dependencies finished; throws on a cycle (a bug). */
 export function checkOrder(probes: readonly Probe<object>[]): void {
   const ids = new Set(probes.map((p) => p.id));
@@ -75,7 +78,7 @@ export async function runProbes(probes: readonly Probe<object>[], opts: RunOptio
     let result: ProbeResult;
     if (probe.slow && opts.quick) {
       result = { id: probe.id, status: 'skipped', durationMs: 0, data: {}, error: 'left out by --quick' };
-    } else if (remaining <= 0) {
+    } else if (remaining < MIN_USEFUL_MS) {
       result = { id: probe.id, status: 'skipped', durationMs: 0, data: {}, error: 'the run reached its deadline first' };
     } else {
       opts.onEvent?.({ type: 'start', id: probe.id });

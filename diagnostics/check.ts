@@ -1,0 +1,93 @@
+import os from 'node:os';
+import { runProbes, type ProbeEvent } from './engine/runner.js';
+import type { Probe } from './engine/probe.js';
+import { translator, type Lang } from './i18n/translator.js';
+import { runCommand, type CommandRunner } from './platform/command.js';
+import { currentOs, type OsKind } from './platform/os-kind.js';
+import { ALL_PROBES } from './probes/all-probes.js';
+import type { Targets } from './profile/targets.js';
+import { buildIspCall } from './report/isp-call.js';
+import { reportSchema, type Report } from './schema/report.js';
+import { decide, rankFindings } from './verdict/decide.js';
+import { gatherEvidence } from './verdict/evidence.js';
+import { localizeFinding } from './verdict/localize.js';
+import { ALL_RULES } from './verdict/rules/all-rules.js';
+
+export interface CheckOptions {
+  readonly targets: Targets;
+  readonly lang: Lang;
+  readonly quick: boolean;
+  /** Injected for tests and replay; default: this machine. */
+  readonly os?: OsKind;
+  readonly run?: CommandRunner;
+  readonly probes?: readonly Probe<object>[];
+  readonly deadlineMs?: number;
+  readonly onEvent?: (event: ProbeEvent) => void;
+  readonly now?: () => Date;
+}
+
+/** Overall budgets: every probe's own timeout fits inside, so the deadline only catches the unexpected. */
+const DEADLINE_MS = { quick: 15_000, full: 60_000 } as const;
+
+/**
+ * Runs one connection check: the probes, then the rules, then the verdict, as a validated report.
+ * The one entry point for the CLI, the Electron main process and the tests.
+ */
+export async function runCheck(o: CheckOptions): Promise<Report> {
+  const osKind = o.os ?? currentOs();
+  if (osKind === undefined) throw new Error(`Homeline has no adapters for ${process.platform}`);
+  const now = o.now ?? (() => new Date());
+  const startedAt = now();
+  const began = performance.now();
+  const { results, raw } = await runProbes(o.probes ?? ALL_PROBES, {
+    targets: o.targets,
+    os: osKind,
+    quick: o.quick,
+    run: o.run ?? runCommand,
+    deadlineMs: o.deadlineMs ?? (o.quick ? DEADLINE_MS.quick : DEADLINE_MS.full),
+    ...(o.onEvent ? { onEvent: o.onEvent } : {}),
+  });
+  const byId = new Map(results.map((r) => [r.id, r]));
+  const evidence = gatherEvidence({
+    of: (p) => byId.get(p.id) as never,
+    all: () => results,
+  });
+  const drafts = rankFindings(ALL_RULES.flatMap((rule) => rule(evidence)));
+  const decision = decide(drafts, evidence);
+  const t = translator(o.lang);
+  const verdict =
+    decision.segment === 'none'
+      ? { segment: decision.segment, headline: t.t('verdict.none.headline'), summary: t.t('verdict.none.summary') }
+      : decision.segment === 'unknown' || decision.top === null
+        ? {
+            segment: 'unknown' as const,
+            headline: t.t('verdict.unknown.headline'),
+            summary: t.t('verdict.unknown.summary', { failed: decision.failedProbes.join(', ') }),
+          }
+        : {
+            segment: decision.segment,
+            headline: t.t(`finding.${decision.top.id}.title`),
+            summary: t.t(`verdict.${decision.segment}.summary`),
+          };
+  const report: Report = {
+    schemaVersion: 1,
+    startedAt: startedAt.toISOString(),
+    durationMs: Math.round(performance.now() - began),
+    lang: o.lang,
+    quick: o.quick,
+    platform: { os: osKind, release: os.release(), arch: os.arch() },
+    verdict,
+    findings: drafts.map((d) => localizeFinding(d, t)),
+    probes: results.map((r) => ({
+      id: r.id,
+      status: r.status,
+      durationMs: r.durationMs,
+      data: r.data as Record<string, unknown>,
+      ...(r.error === undefined ? {} : { error: r.error }),
+    })),
+    ...(verdict.segment === 'isp' && decision.top ? { ispCall: buildIspCall(decision.top, evidence, t, startedAt) } : {}),
+    raw: [...raw],
+  };
+  // A report that breaks its own schema is a bug: fail here rather than hand it to a help desk.
+  return reportSchema.parse(JSON.parse(JSON.stringify(report)));
+}

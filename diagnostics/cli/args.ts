@@ -1,0 +1,66 @@
+import { parseArgs } from 'node:util';
+import { isLang, type Lang } from '../i18n/translator.js';
+
+/** What the command line asked for. */
+export type Invocation =
+  | { readonly command: 'help'; readonly lang?: Lang }
+  | {
+      readonly command: 'check';
+      readonly profile?: string;
+      readonly json?: string;
+      readonly bundle?: string;
+      readonly quick: boolean;
+      readonly lang?: Lang;
+    };
+
+/** A command line we cannot act on; the message says what is wrong in one sentence. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+const COMMANDS = ['check', 'help'] as const;
+
+/**
+ * Parses `homeline [check] [options]`. `check` is the default command, so `npm run check -- --quick`
+ * and `homeline check --quick` mean the same.
+ */
+export function parseInvocation(argv: readonly string[]): Invocation {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        profile: { type: 'string' },
+        json: { type: 'string' },
+        bundle: { type: 'string' },
+        quick: { type: 'boolean', default: false },
+        lang: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message : String(e));
+  }
+  const { values, positionals } = parsed;
+  if (values.lang !== undefined && !isLang(values.lang)) {
+    throw new UsageError(`--lang must be en, de or sv, not "${values.lang}".`);
+  }
+  const lang = values.lang as Lang | undefined;
+  const [command = 'check', ...extra] = positionals;
+  if (!(COMMANDS as readonly string[]).includes(command)) throw new UsageError(`unknown command "${command}".`);
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}".`);
+  if (values.help || command === 'help') return { command: 'help', ...(lang ? { lang } : {}) };
+  for (const key of ['profile', 'json', 'bundle'] as const) {
+    if (values[key] === '') throw new UsageError(`--${key} needs a file name.`);
+  }
+  return {
+    command: 'check',
+    quick: values.quick ?? false,
+    ...(values.profile !== undefined ? { profile: values.profile } : {}),
+    ...(values.json !== undefined ? { json: values.json } : {}),
+    ...(values.bundle !== undefined ? { bundle: values.bundle } : {}),
+    ...(lang ? { lang } : {}),
+  };
+}

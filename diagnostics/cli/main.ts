@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+import { writeFile } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { runCheck } from '../check.js';
+import { systemLang, translator } from '../i18n/translator.js';
+import { ProfileError, resolveTargets } from '../profile/load-profile.js';
+import { formatSummary } from '../report/summary.js';
+import { parseInvocation, UsageError } from './args.js';
+
+/** Exit codes of the contract. */
+export const EXIT = { ok: 0, problem: 1, usage: 2 } as const;
+
+export interface Io {
+  readonly stdout: (s: string) => void;
+  readonly stderr: (s: string) => void;
+}
+
+/** `homeline` as a function: parses argv, runs the command, returns the exit code. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  let inv;
+  try {
+    inv = parseInvocation(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    const t = translator(systemLang());
+    io.stderr(`${t.t('cli.usageError', { message: e.message })}\n${t.list('cli.help')[0]}\n`);
+    return EXIT.usage;
+  }
+  const t = translator(inv.lang ?? systemLang());
+  if (inv.command === 'help') {
+    io.stdout(`${t.list('cli.help').join('\n')}\n`);
+    return EXIT.ok;
+  }
+  if (inv.bundle !== undefined) {
+    io.stderr(`${t.t('cli.usageError', { message: '--bundle is not available in this version of Homeline yet.' })}\n`);
+    return EXIT.usage;
+  }
+  let targets;
+  try {
+    targets = await resolveTargets(inv.profile);
+  } catch (e) {
+    if (!(e instanceof ProfileError)) throw e;
+    io.stderr(`${e.message}\n`);
+    return EXIT.usage;
+  }
+  const report = await runCheck({ targets, lang: t.lang, quick: inv.quick });
+  const json = `${JSON.stringify(report, null, 2)}\n`;
+  if (inv.json === '-') io.stdout(json);
+  else {
+    if (inv.json !== undefined) await writeFile(inv.json, json);
+    io.stdout(`${formatSummary(report, t)}\n`);
+  }
+  return report.verdict.segment === 'none' ? EXIT.ok : EXIT.problem;
+}
+
+function isEntryPoint(): boolean {
+  const entry = process.argv[1];
+  if (!entry) return false;
+  try {
+    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
+  main(process.argv.slice(2), { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`homeline: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exitCode = 3;
+    },
+  );
+}

@@ -1,0 +1,23 @@
+import type { Probe } from '../engine/probe.js';
+import { adaptersProbe } from './adapters.js';
+import { captivePortalProbe } from './captive-portal.js';
+import { dnsPublicProbe } from './dns-public.js';
+import { dnsSystemProbe } from './dns-system.js';
+import { gatewayPingProbe } from './gateway-ping.js';
+import { httpsProbe } from './https.js';
+import { ispHopPingProbe } from './isp-hop-ping.js';
+import { pathProbe } from './path.js';
+import { targetPingProbe } from './target-ping.js';
+
+/** Every probe of a check, in the order the report lists them (the runner orders by dependency). */
+export const ALL_PROBES: readonly Probe<object>[] = [
+  adaptersProbe,
+  gatewayPingProbe,
+  pathProbe,
+  ispHopPingProbe,
+  targetPingProbe,
+  dnsSystemProbe,
+  dnsPublicProbe,
+  httpsProbe,
+  captivePortalProbe,
+] as readonly Probe<object>[];

@@ -1,0 +1,70 @@
+import { readFile } from 'node:fs/promises';
+import type { Probe } from '../engine/probe.js';
+import { queryAll, type DnsOutcome } from '../net/dns/query.js';
+import { readSystemResolvers } from '../platform/resolvers/read-system-resolvers.js';
+import { adaptersProbe } from './adapters.js';
+import { skipUnlessPath } from './skip-unless-path.js';
+
+export interface SystemResolverInfo {
+  readonly address: string;
+  readonly interface?: string;
+  readonly scope: string;
+  /** `router` when the resolver is the home router itself (its DNS forwarder). */
+  readonly role: 'router' | 'other';
+}
+
+export interface DnsSystemData {
+  readonly resolvers: readonly SystemResolverInfo[];
+  readonly outcomes: readonly DnsOutcome[];
+  readonly notes: readonly string[];
+}
+
+export const DNS_TIMEOUT_MS = 2500;
+
+async function readTextOrNull(path: string): Promise<string | null> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/** Resolves the profile's names through each resolver the system itself uses. */
+export const dnsSystemProbe: Probe<DnsSystemData> = {
+  id: 'dns-system',
+  dependsOn: [adaptersProbe],
+  timeoutMs: 8000,
+  async run(ctx) {
+    const empty: DnsSystemData = { resolvers: [], outcomes: [], notes: [] };
+    const skip = skipUnlessPath(ctx, empty);
+    if (skip) return skip;
+    const found = await readSystemResolvers({ os: ctx.os, run: ctx.run, readFile: readTextOrNull });
+    const gateway = ctx.results.of(adaptersProbe)?.data.defaultRoute?.gateway ?? null;
+    // Supplemental (per-domain, VPN) resolvers answer only their own domains: they are the VPN issue's.
+    const resolvers: SystemResolverInfo[] = found.servers
+      .filter((s) => s.scope !== 'supplemental')
+      .filter((s, i, all) => all.findIndex((o) => o.address === s.address) === i)
+      .map((s) => ({
+        address: s.address,
+        scope: s.scope,
+        role: s.address === gateway ? 'router' : 'other',
+        ...(s.interface === undefined ? {} : { interface: s.interface }),
+      }));
+    ctx.observe({ resolvers, notes: found.notes });
+    const names = ctx.targets.internet.dnsNames;
+    if (resolvers.length === 0) return { status: 'fail', data: { ...empty, notes: [...found.notes, 'no system resolver found'] } };
+    if (names.length === 0) return { status: 'skipped', data: { resolvers, outcomes: [], notes: found.notes }, error: 'the profile names no DNS name' };
+    const outcomes = await queryAll(
+      resolvers.map((r) => r.address),
+      [...names],
+      { timeoutMs: DNS_TIMEOUT_MS, signal: ctx.signal },
+    );
+    return { status: dnsStatus(outcomes), data: { resolvers, outcomes, notes: found.notes } };
+  },
+};
+
+/** ok when every answer was an address, fail when none was, warn in between. */
+export function dnsStatus(outcomes: readonly DnsOutcome[]): 'ok' | 'warn' | 'fail' {
+  const ok = outcomes.filter((o) => o.kind === 'ok').length;
+  return ok === outcomes.length ? 'ok' : ok === 0 ? 'fail' : 'warn';
+}

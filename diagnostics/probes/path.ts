@@ -1,0 +1,38 @@
+import type { Probe } from '../engine/probe.js';
+import { discoverHops } from '../net/ping/hops.js';
+import { adaptersProbe } from './adapters.js';
+import { skipUnlessPath } from './skip-unless-path.js';
+
+export interface PathHop {
+  readonly ttl: number;
+  readonly address: string | null;
+  readonly reachedTarget: boolean;
+}
+
+export interface PathData {
+  readonly target: string | null;
+  readonly hops: readonly PathHop[];
+  /** The first hop beyond the home router that answered: the provider's first router. */
+  readonly firstIspHop: string | null;
+}
+
+const MAX_TTL = 4;
+
+/** The first routers on the way out, found with TTL-limited echoes: the router, then the ISP. */
+export const pathProbe: Probe<PathData> = {
+  id: 'path',
+  dependsOn: [adaptersProbe],
+  timeoutMs: 6000,
+  async run(ctx) {
+    const target = ctx.targets.internet.pingTargets[0] ?? null;
+    const empty: PathData = { target, hops: [], firstIspHop: null };
+    const skip = skipUnlessPath(ctx, empty);
+    if (skip) return skip;
+    if (target === null) return { status: 'skipped', data: empty, error: 'the profile names no ping target' };
+    const hops = await discoverHops(target, { run: ctx.run, os: ctx.os, signal: ctx.signal }, MAX_TTL);
+    const gateway = ctx.results.of(adaptersProbe)?.data.defaultRoute?.gateway ?? null;
+    const firstIspHop =
+      hops.find((h) => h.ttl >= 2 && h.address !== null && h.address !== gateway && !h.reachedTarget)?.address ?? null;
+    return { status: hops.some((h) => h.address !== null) ? 'ok' : 'warn', data: { target, hops, firstIspHop } };
+  },
+};

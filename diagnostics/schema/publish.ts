@@ -1,0 +1,30 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { profileSchema } from './profile.js';
+import { reportSchema } from './report.js';
+
+/** The JSON Schemas Homeline publishes for the outside contract, by file name. */
+export function publishedSchemas(): Record<string, unknown> {
+  return {
+    'report.schema.json': { $id: 'https://homeline.invalid/schema/report-v1.json', ...z.toJSONSchema(reportSchema, { io: 'output' }) },
+    'profile.schema.json': { $id: 'https://homeline.invalid/schema/profile.json', ...z.toJSONSchema(profileSchema, { io: 'input' }) },
+  };
+}
+
+/** Where the published schemas live in the repository (and in the package). */
+export const SCHEMA_DIR = 'diagnostics/schema/published';
+
+/** Writes the schemas; `npm run schema` runs this, and a test fails when the files drift. */
+async function writeAll(root: string): Promise<void> {
+  const dir = path.join(root, SCHEMA_DIR);
+  await mkdir(dir, { recursive: true });
+  for (const [name, schema] of Object.entries(publishedSchemas())) {
+    await writeFile(path.join(dir, name), `${JSON.stringify(schema, null, 2)}\n`);
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  await writeAll(process.cwd());
+}

@@ -1,0 +1,30 @@
+import { SEGMENTS, type Segment, type Severity } from '../schema/report.js';
+import type { Evidence } from './evidence.js';
+import type { FindingDraft } from './finding-draft.js';
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { problem: 0, warning: 1, info: 2 };
+
+/** Most important first: problems before warnings, then the fault nearest the user (it explains the rest). */
+export function rankFindings(drafts: readonly FindingDraft[]): FindingDraft[] {
+  return [...drafts].sort(
+    (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || SEGMENTS.indexOf(a.segment) - SEGMENTS.indexOf(b.segment),
+  );
+}
+
+/** Probes whose failure to run leaves the verdict without its footing. */
+const ESSENTIAL = ['adapters', 'gateway-ping', 'target-ping', 'dns-system'] as const;
+
+export interface Decision {
+  readonly segment: Segment;
+  readonly top: FindingDraft | null;
+  /** Essential probes that ended in error: named when the verdict is `unknown`. */
+  readonly failedProbes: readonly string[];
+}
+
+/** Picks the one segment that owns the problem that matters most. */
+export function decide(drafts: readonly FindingDraft[], e: Evidence): Decision {
+  const failedProbes = ESSENTIAL.filter((id) => e.status[id] === 'error' || e.status[id] === undefined);
+  const top = rankFindings(drafts).find((d) => d.severity !== 'info') ?? null;
+  if (top) return { segment: top.segment, top, failedProbes };
+  return { segment: failedProbes.length > 0 ? 'unknown' : 'none', top: null, failedProbes };
+}

@@ -1,0 +1,42 @@
+import type { ProbeResults } from '../engine/probe.js';
+import type { ProbeStatus } from '../schema/report.js';
+import { adaptersProbe, type AdaptersData } from '../probes/adapters.js';
+import { captivePortalProbe, type CaptivePortalData } from '../probes/captive-portal.js';
+import { dnsPublicProbe, type DnsPublicData } from '../probes/dns-public.js';
+import { dnsSystemProbe, type DnsSystemData } from '../probes/dns-system.js';
+import { gatewayPingProbe, type GatewayPingData } from '../probes/gateway-ping.js';
+import { httpsProbe, type HttpsData } from '../probes/https.js';
+import { ispHopPingProbe, type IspHopPingData } from '../probes/isp-hop-ping.js';
+import { pathProbe, type PathData } from '../probes/path.js';
+import { targetPingProbe, type TargetPingData } from '../probes/target-ping.js';
+
+/** Everything the rules may read: each probe's data (possibly partial) and every probe's status. */
+export interface Evidence {
+  readonly adapters?: Partial<AdaptersData>;
+  readonly gateway?: Partial<GatewayPingData>;
+  readonly path?: Partial<PathData>;
+  readonly ispHop?: Partial<IspHopPingData>;
+  readonly targets?: Partial<TargetPingData>;
+  readonly dnsSystem?: Partial<DnsSystemData>;
+  readonly dnsPublic?: Partial<DnsPublicData>;
+  readonly https?: Partial<HttpsData>;
+  readonly captive?: Partial<CaptivePortalData>;
+  readonly status: Readonly<Record<string, ProbeStatus>>;
+}
+
+/** Collects the finished probes' data into one typed record for the rules. */
+export function gatherEvidence(results: ProbeResults): Evidence {
+  const status = Object.fromEntries(results.all().map((r) => [r.id, r.status]));
+  return {
+    adapters: results.of(adaptersProbe)?.data,
+    gateway: results.of(gatewayPingProbe)?.data,
+    path: results.of(pathProbe)?.data,
+    ispHop: results.of(ispHopPingProbe)?.data,
+    targets: results.of(targetPingProbe)?.data,
+    dnsSystem: results.of(dnsSystemProbe)?.data,
+    dnsPublic: results.of(dnsPublicProbe)?.data,
+    https: results.of(httpsProbe)?.data,
+    captive: results.of(captivePortalProbe)?.data,
+    status,
+  };
+}

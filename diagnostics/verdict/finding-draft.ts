@@ -1,0 +1,25 @@
+import type { en } from '../i18n/catalog-en.js';
+import type { Vars } from '../i18n/translator.js';
+import type { Segment, Severity } from '../schema/report.js';
+
+/** A line of evidence: a catalog key and the measured values it cites. */
+export interface EvidenceLine {
+  readonly key: keyof (typeof en)['evidence'];
+  readonly vars?: Vars;
+}
+
+/** The finding ids that have texts in the catalog: `segment-group.name`. */
+export type FindingId = {
+  [G in keyof (typeof en)['finding']]: `${G & string}.${keyof (typeof en)['finding'][G] & string}`;
+}[keyof (typeof en)['finding']];
+
+/** A finding before it is put into words: rules produce these, language-free and easy to test. */
+export interface FindingDraft {
+  readonly id: FindingId;
+  readonly segment: Exclude<Segment, 'none' | 'unknown'>;
+  readonly severity: Severity;
+  readonly evidence: readonly EvidenceLine[];
+}
+
+/** One rule: reads the evidence, returns the findings it is sure of (often none). */
+export type Rule = (e: import('./evidence.js').Evidence) => readonly FindingDraft[];

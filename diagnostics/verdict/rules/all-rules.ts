@@ -1,0 +1,10 @@
+import type { Rule } from '../finding-draft.js';
+import { captivePortalRule } from './captive-portal.js';
+import { deviceRule } from './device.js';
+import { dnsRule } from './dns.js';
+import { gatewayRule } from './gateway.js';
+import { httpsRule } from './https.js';
+import { internetPathRule } from './internet-path.js';
+
+/** Every verdict rule; each is independent, the decision stage weighs their findings. */
+export const ALL_RULES: readonly Rule[] = [deviceRule, gatewayRule, internetPathRule, dnsRule, captivePortalRule, httpsRule];

@@ -1,0 +1,31 @@
+import type { Rule } from '../finding-draft.js';
+import { lossLevel, lost, silent } from '../loss.js';
+
+/** The home router: does it answer, and without loss? */
+export const gatewayRule: Rule = (e) => {
+  if (e.adapters?.state !== 'ok') return [];
+  const g = e.gateway?.stats;
+  const gateway = e.gateway?.gateway ?? '?';
+  if (!g) return [];
+  if (silent(g)) {
+    // Some routers ignore echoes on purpose; if the internet answers, the router evidently works.
+    const targets = e.targets?.pooled;
+    if (targets && targets.received > 0) return [];
+    return [
+      { id: 'home.gateway-unreachable', segment: 'home-network', severity: 'problem', evidence: [{ key: 'gatewaySilent', vars: { gateway, sent: g.sent } }] },
+    ];
+  }
+  const level = lossLevel(g);
+  if (level === 'none') return [];
+  return [
+    {
+      id: 'home.gateway-loss',
+      segment: 'home-network',
+      severity: level === 'problem' ? 'problem' : 'warning',
+      evidence: [
+        { key: 'gatewayLoss', vars: { gateway, loss: g.lossPct, lost: lost(g), sent: g.sent } },
+        ...(g.rttMs ? [{ key: 'gatewayLatency' as const, vars: { avg: g.rttMs.avg, jitter: g.jitterMs ?? 0 } }] : []),
+      ],
+    },
+  ];
+};

@@ -1,0 +1,31 @@
+import type { FindingDraft, Rule } from '../finding-draft.js';
+
+/**
+ * Secure websites, once the path and name lookups work: a rejected certificate points at this
+ * computer (clock, interception); a connection that fails although echoes pass is flagged for the
+ * provider. DNS-stage failures are the DNS rule's, and a captive portal explains any failure.
+ */
+export const httpsRule: Rule = (e) => {
+  if (e.adapters?.state !== 'ok' || e.captive?.check?.state === 'portal') return [];
+  if ((e.targets?.pooled?.received ?? 0) === 0) return [];
+  const findings: FindingDraft[] = [];
+  for (const c of e.https?.checks ?? []) {
+    if (c.ok || !c.failure || c.failure.stage === 'dns') continue;
+    if (c.failure.stage === 'tls' && c.certificate) {
+      findings.push({
+        id: 'device.tls-certificate',
+        segment: 'device',
+        severity: 'warning',
+        evidence: [{ key: 'httpsCertificate', vars: { url: c.url, code: c.failure.code, validTo: c.certificate.validTo } }],
+      });
+    } else {
+      findings.push({
+        id: 'isp.https-blocked',
+        segment: 'isp',
+        severity: 'warning',
+        evidence: [{ key: 'httpsFailed', vars: { url: c.url, stage: `@httpsStage.${c.failure.stage}`, code: c.failure.code } }],
+      });
+    }
+  }
+  return findings;
+};
