@@ -3,14 +3,15 @@ import type { FindingDraft, Rule } from '../finding-draft.js';
 /**
  * Secure websites, once the path and name lookups work: a rejected certificate points at this
  * computer (clock, interception); a connection that fails although echoes pass is flagged for the
- * provider. DNS-stage failures are the DNS rule's, and a captive portal explains any failure.
+ * provider. DNS-stage failures are the DNS rule's, a captive portal explains any failure, and a
+ * site that answers with an error (5xx) is that site's own trouble, not the user's line.
  */
 export const httpsRule: Rule = (e) => {
   if (e.adapters?.state !== 'ok' || e.captive?.check?.state === 'portal') return [];
   if ((e.targets?.pooled?.received ?? 0) === 0) return [];
   const findings: FindingDraft[] = [];
   for (const c of e.https?.checks ?? []) {
-    if (c.ok || !c.failure || c.failure.stage === 'dns') continue;
+    if (c.ok || !c.failure || c.failure.stage === 'dns' || c.failure.stage === 'http') continue;
     if (c.failure.stage === 'tls' && c.certificate) {
       findings.push({
         id: 'device.tls-certificate',
