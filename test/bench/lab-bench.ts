@@ -1,0 +1,117 @@
+import { judge, type Judgement } from '../lab/judge.js';
+import { reportDigest } from '../lab/lab-report.js';
+import { LabSession } from '../lab/lab-session.js';
+import { labReadiness } from '../lab/prerequisites.js';
+import { assertBuilt } from '../lab/run-check.js';
+import { SCENARIOS, type Scenario } from '../lab/scenarios.js';
+import { formatTable, pct, seconds } from './format-table.js';
+
+// `npm run bench`: every lab scenario against the built `homeline check`, plus the healthy lab
+// with --quick three times, as one table. Exits 1 when any verdict is wrong (or a run failed),
+// 2 when the lab cannot run here. The timing targets are shown; missing them is reported loudly.
+
+/** Wall-time targets the benchmark shows. */
+export const TARGETS = { healthyQuickMs: 3000, slowestFaultMs: 15_000 } as const;
+
+const QUICK_REPEATS = 3;
+
+interface Row {
+  readonly label: string;
+  readonly scenario: Scenario;
+  readonly quick: boolean;
+  readonly wallMs: number | null;
+  readonly segment: string;
+  readonly judged: Judgement | null;
+  readonly note: string;
+}
+
+async function runOne(session: LabSession, scenario: Scenario, quick: boolean, label: string): Promise<Row> {
+  try {
+    const { run, recovery } = await session.run(scenario, { quick });
+    const judged = judge(scenario, run);
+    const note = judged.right ? (recovery === 'undo' ? '' : `lab ${recovery}`) : reportDigest(run.report);
+    return { label, scenario, quick, wallMs: run.wallMs, segment: run.report.verdict.segment, judged, note };
+  } catch (e) {
+    const lines = (e instanceof Error ? e.message : String(e)).split('\n');
+    // The first line says what failed; the first "…Error: …" line from the CLI's stderr says why.
+    const cause = lines.slice(1).find((l) => /Error\b.*:/.test(l))?.trim();
+    const note = [lines[0], cause].filter((l) => l !== undefined && l !== '').join(' — ');
+    return { label, scenario, quick, wallMs: null, segment: 'ERROR', judged: null, note };
+  }
+}
+
+function tableOf(rows: readonly Row[]): string {
+  return formatTable(
+    ['scenario', 'expected', 'verdict', 'result', 'wall', 'loss injected', 'loss measured'],
+    rows.map((r) => [
+      r.label,
+      r.scenario.segment,
+      r.segment,
+      r.judged?.right === true ? 'right' : 'WRONG',
+      r.wallMs === null ? '-' : seconds(r.wallMs),
+      pct(r.scenario.loss?.injectedPct),
+      pct(r.judged?.measuredLossPct),
+    ]),
+  );
+}
+
+function targetLines(rows: readonly Row[]): string[] {
+  const quick = rows.filter((r) => r.quick).map((r) => r.wallMs ?? Number.POSITIVE_INFINITY);
+  const faults = rows.filter((r) => !r.quick && r.scenario.faults.length > 0);
+  const slowest = faults.reduce<Row | null>((a, r) => ((r.wallMs ?? Infinity) > (a?.wallMs ?? -1) ? r : a), null);
+  const worstQuick = Math.max(...quick);
+  const mark = (ok: boolean): string => (ok ? 'met' : 'MISSED');
+  return [
+    `healthy --quick, slowest of ${quick.length}: ${Number.isFinite(worstQuick) ? seconds(worstQuick) : 'failed'} (target <= ${seconds(TARGETS.healthyQuickMs)}): ${mark(worstQuick <= TARGETS.healthyQuickMs)}`,
+    `slowest fault scenario: ${slowest?.label ?? '-'} ${slowest?.wallMs == null ? 'failed' : seconds(slowest.wallMs)} (target <= ${seconds(TARGETS.slowestFaultMs)}): ${mark((slowest?.wallMs ?? Infinity) <= TARGETS.slowestFaultMs)}`,
+  ];
+}
+
+async function main(): Promise<number> {
+  const readiness = await labReadiness();
+  if (!readiness.ok) {
+    process.stderr.write(`lab-bench: THE LAB CANNOT RUN HERE: ${readiness.reason}\n`);
+    return 2;
+  }
+  assertBuilt();
+  const session = await LabSession.open();
+  const stop = (): void => {
+    // Ctrl-C: tear the namespaces down before leaving; cleanupStale() catches anything left.
+    void session.close().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  const rows: Row[] = [];
+  try {
+    for (const scenario of SCENARIOS) {
+      const row = await runOne(session, scenario, false, scenario.name);
+      rows.push(row);
+      process.stderr.write(`  ${row.label}: ${row.segment} ${row.wallMs === null ? '' : seconds(row.wallMs)}\n`);
+    }
+    const healthy = SCENARIOS.find((s) => s.faults.length === 0);
+    if (healthy !== undefined) {
+      for (let i = 1; i <= QUICK_REPEATS; i++) {
+        const row = await runOne(session, healthy, true, `${healthy.name} --quick #${i}`);
+        rows.push(row);
+        process.stderr.write(`  ${row.label}: ${row.segment} ${row.wallMs === null ? '' : seconds(row.wallMs)}\n`);
+      }
+    }
+  } finally {
+    await session.close();
+  }
+  process.stdout.write(`\nHomeline lab benchmark\n\n${tableOf(rows)}\n\n${targetLines(rows).join('\n')}\n`);
+  const wrong = rows.filter((r) => r.judged?.right !== true);
+  for (const r of wrong) process.stdout.write(`\nWRONG ${r.label} (expected ${r.scenario.segment} / ${r.scenario.findingId ?? 'no problem'}): ${r.note}\n`);
+  process.stdout.write(`\n${rows.length - wrong.length}/${rows.length} verdicts right\n`);
+  return wrong.length === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`lab-bench: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = 2;
+  },
+);

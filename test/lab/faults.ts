@@ -1,0 +1,157 @@
+import { LAB_ADDR } from './addresses.js';
+import { inNs, nftLoad, tool } from './lab-exec.js';
+import type { Lab } from './lab-types.js';
+import { startService, stopService } from './services.js';
+import { configureClient, writeClientResolvConf } from './topology.js';
+
+// Faults applied to a running lab. Each is data (FaultSpec) so scenarios can list them, and each
+// application returns its own undo. Loss and outages drop packets ENTERING one device, in one
+// direction only, so the loss a client measures with echoes is the loss injected: a dropped
+// request is one lost echo, and replies are never dropped a second time.
+
+/** Which link a loss or outage fault sits on: the home LAN (router `lan` ingress) or the ISP access line (isp `cpe` ingress). */
+export type FaultPlace = 'home' | 'isp';
+
+/** A fault as data. */
+export type FaultSpec =
+  | { readonly kind: 'loss'; readonly where: FaultPlace; readonly pct: number }
+  | { readonly kind: 'outage'; readonly where: FaultPlace }
+  | { readonly kind: 'client-link-down' }
+  | { readonly kind: 'client-no-default-route' }
+  | { readonly kind: 'client-no-address' }
+  | { readonly kind: 'stop-service'; readonly service: 'router-dns' | 'isp-dns' }
+  | { readonly kind: 'client-resolver'; readonly nameserver: string }
+  | { readonly kind: 'captive-portal' };
+
+/** Puts the lab back the way it was before one fault. */
+export type Undo = () => Promise<void>;
+
+function placeOf(lab: Lab, where: FaultPlace): { ns: string; dev: string } {
+  return where === 'home' ? { ns: lab.ns.router, dev: 'lan' } : { ns: lab.ns.isp, dev: 'cpe' };
+}
+
+async function deleteTable(ns: string, family: string, table: string): Promise<void> {
+  await inNs(ns, 'nft', ['delete', 'table', family, table], { allowFail: true });
+}
+
+/** Drops `pct` % of IPv4 packets entering the device, at random (ARP passes, so the link stays resolvable). */
+async function loss(lab: Lab, where: FaultPlace, pct: number): Promise<Undo> {
+  if (!Number.isInteger(pct) || pct < 0 || pct > 100) throw new Error(`loss must be an integer percentage, got ${pct}`);
+  const { ns, dev } = placeOf(lab, where);
+  const table = `hl_loss_${dev}`;
+  await nftLoad(ns, [
+    `table netdev ${table} {`,
+    '  chain ingress {',
+    `    type filter hook ingress device "${dev}" priority 0; policy accept;`,
+    `    meta protocol ip numgen random mod 100 < ${pct} drop`,
+    '  }',
+    '}',
+    '',
+  ].join('\n'));
+  return () => deleteTable(ns, 'netdev', table);
+}
+
+/** Drops everything entering the device, ARP included: the box behind it looks switched off. */
+async function outage(lab: Lab, where: FaultPlace): Promise<Undo> {
+  const { ns, dev } = placeOf(lab, where);
+  const table = `hl_outage_${dev}`;
+  await nftLoad(ns, [
+    `table netdev ${table} {`,
+    '  chain ingress {',
+    `    type filter hook ingress device "${dev}" priority 0; policy drop;`,
+    '  }',
+    '}',
+    '',
+  ].join('\n'));
+  return () => deleteTable(ns, 'netdev', table);
+}
+
+/** The router sends the client's web traffic to its own portal (302 to the login page) and resets HTTPS. */
+async function captivePortal(lab: Lab): Promise<Undo> {
+  const ns = lab.ns.router;
+  await startService(lab, 'portal');
+  await nftLoad(ns, [
+    'table ip hl_portal {',
+    '  chain prerouting {',
+    '    type nat hook prerouting priority dstnat; policy accept;',
+    `    iifname "lan" ip daddr != ${LAB_ADDR.routerLan} tcp dport 80 dnat to ${LAB_ADDR.routerLan}:80`,
+    '  }',
+    '  chain forward {',
+    '    type filter hook forward priority filter; policy accept;',
+    '    iifname "lan" tcp dport 443 reject with tcp reset',
+    '  }',
+    '}',
+    '',
+  ].join('\n'));
+  return async () => {
+    await deleteTable(ns, 'ip', 'hl_portal');
+    await stopService(lab, 'portal');
+  };
+}
+
+/** Applies one fault to a running lab and returns its undo. */
+export async function applyFault(lab: Lab, spec: FaultSpec): Promise<Undo> {
+  const client = lab.ns.client;
+  switch (spec.kind) {
+    case 'loss':
+      return loss(lab, spec.where, spec.pct);
+    case 'outage':
+      return outage(lab, spec.where);
+    case 'client-link-down':
+      await tool('ip', ['-n', client, 'link', 'set', 'eth0', 'down']);
+      return () => configureClient(lab);
+    case 'client-no-default-route':
+      await tool('ip', ['-n', client, 'route', 'del', 'default']);
+      return () => configureClient(lab);
+    case 'client-no-address':
+      await tool('ip', ['-n', client, 'addr', 'flush', 'dev', 'eth0']);
+      return () => configureClient(lab);
+    case 'stop-service':
+      await stopService(lab, spec.service);
+      return () => startService(lab, spec.service);
+    case 'client-resolver':
+      await writeClientResolvConf(lab, `nameserver ${spec.nameserver}\n`);
+      return () => writeClientResolvConf(lab);
+    case 'captive-portal':
+      return captivePortal(lab);
+  }
+}
+
+/** Applies faults in order; the returned undo reverts them in reverse order, even if one undo fails. */
+export async function applyFaults(lab: Lab, specs: readonly FaultSpec[]): Promise<Undo> {
+  const undos: Undo[] = [];
+  const undoAll: Undo = async () => {
+    const errors: unknown[] = [];
+    for (const undo of undos.reverse()) await undo().catch((e: unknown) => errors.push(e));
+    if (errors.length > 0) throw new AggregateError(errors, 'undoing lab faults failed');
+  };
+  try {
+    for (const spec of specs) undos.push(await applyFault(lab, spec));
+  } catch (e) {
+    await undoAll().catch(() => undefined);
+    throw e;
+  }
+  return undoAll;
+}
+
+/** A short human description of a fault, for logs and the benchmark table. */
+export function describeFault(spec: FaultSpec): string {
+  switch (spec.kind) {
+    case 'loss':
+      return `${spec.pct}% loss entering ${spec.where === 'home' ? 'router lan' : 'isp cpe'}`;
+    case 'outage':
+      return `all dropped entering ${spec.where === 'home' ? 'router lan' : 'isp cpe'}`;
+    case 'client-link-down':
+      return 'client eth0 down';
+    case 'client-no-default-route':
+      return 'client default route removed';
+    case 'client-no-address':
+      return 'client eth0 addresses flushed';
+    case 'stop-service':
+      return `${spec.service} stopped`;
+    case 'client-resolver':
+      return `client resolv.conf -> ${spec.nameserver}`;
+    case 'captive-portal':
+      return 'router captive portal';
+  }
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { hasKeyFinding, judge } from './judge.js';
+import type { LabReport } from './lab-report.js';
+import type { CheckRun } from './run-check.js';
+import { SCENARIOS, type Scenario } from './scenarios.js';
+
+// The judging rules the lab test and the benchmark share; no namespaces needed.
+
+function scenario(name: string): Scenario {
+  const s = SCENARIOS.find((x) => x.name === name);
+  if (s === undefined) throw new Error(`no scenario ${name}`);
+  return s;
+}
+
+function report(segment: string, findings: LabReport['findings'], probes: LabReport['probes'] = []): LabReport {
+  return { verdict: { segment, headline: 'h', summary: 's' }, findings, probes };
+}
+
+function run(exitCode: number, r: LabReport): CheckRun {
+  return { exitCode, report: r, wallMs: 1234, stderr: '' };
+}
+
+describe('judge', () => {
+  it('accepts an ISP loss run within 3 points of the injected loss', () => {
+    const r = report(
+      'isp',
+      [{ id: 'isp.loss', segment: 'isp', severity: 'problem' }],
+      [{ id: 'target-ping', status: 'warn', durationMs: 5000, data: { pooled: { lossPct: 27.5 } } }],
+    );
+    const j = judge(scenario('isp-loss-30'), run(1, r));
+    expect(j).toEqual({ exitRight: true, segmentRight: true, findingRight: true, measuredLossPct: 27.5, lossRight: true, right: true });
+  });
+
+  it('flags loss outside the tolerance without calling the verdict wrong', () => {
+    const r = report(
+      'home-network',
+      [{ id: 'home.gateway-loss', segment: 'home-network', severity: 'warning' }],
+      [{ id: 'gateway-ping', status: 'warn', durationMs: 5000, data: { lossPct: 16 } }],
+    );
+    const j = judge(scenario('home-loss-10'), run(1, r));
+    expect(j.measuredLossPct).toBe(16);
+    expect(j.lossRight).toBe(false);
+    expect(j.right).toBe(true);
+  });
+
+  it('reads no loss figure when the probe is missing', () => {
+    const j = judge(scenario('home-loss-30'), run(1, report('home-network', [{ id: 'home.gateway-loss', segment: 'home-network', severity: 'problem' }])));
+    expect(j.measuredLossPct).toBeNull();
+    expect(j.lossRight).toBe(false);
+  });
+
+  it('calls a wrong segment or exit code wrong', () => {
+    const r = report('isp', [{ id: 'home.router-dns', segment: 'home-network', severity: 'problem' }]);
+    const j = judge(scenario('router-dns'), run(1, r));
+    expect([j.segmentRight, j.findingRight, j.exitRight, j.right]).toEqual([false, true, true, false]);
+    expect(judge(scenario('router-dns'), run(0, report('home-network', r.findings))).right).toBe(false);
+  });
+
+  it('accepts healthy only without problem findings', () => {
+    const healthy = scenario('healthy');
+    expect(hasKeyFinding(healthy, report('none', [{ id: 'x.info', segment: 'isp', severity: 'warning' }]))).toBe(true);
+    expect(hasKeyFinding(healthy, report('none', [{ id: 'isp.loss', segment: 'isp', severity: 'problem' }]))).toBe(false);
+  });
+});
+
+describe('SCENARIOS', () => {
+  it('have unique names and expect exit 1 exactly when faults are applied', () => {
+    expect(new Set(SCENARIOS.map((s) => s.name)).size).toBe(SCENARIOS.length);
+    for (const s of SCENARIOS) expect(s.exitCode).toBe(s.faults.length === 0 ? 0 : 1);
+  });
+});

@@ -1,0 +1,39 @@
+import { probeNumber, type LabReport } from './lab-report.js';
+import type { CheckRun } from './run-check.js';
+import { LOSS_TOLERANCE_PP, type Scenario } from './scenarios.js';
+
+// Comparing one check run with its scenario's expectations. Pure, so the test and the benchmark
+// judge the same way.
+
+/** How a run compares with its scenario. */
+export interface Judgement {
+  readonly exitRight: boolean;
+  readonly segmentRight: boolean;
+  /** The key finding is present (healthy: no finding is a `problem`). */
+  readonly findingRight: boolean;
+  /** Null when the scenario injects no loss or the report holds no figure. */
+  readonly measuredLossPct: number | null;
+  /** True when no loss was injected; else whether the measurement is within the tolerance. */
+  readonly lossRight: boolean;
+  /** The verdict as the benchmark scores it: exit code, segment and key finding all right. */
+  readonly right: boolean;
+}
+
+/** Whether the report holds the scenario's key finding (or, for healthy, no problem at all). */
+export function hasKeyFinding(scenario: Scenario, report: LabReport): boolean {
+  if (scenario.findingId === null) return !report.findings.some((f) => f.severity === 'problem');
+  return report.findings.some((f) => f.id === scenario.findingId);
+}
+
+/** Judges one run against its scenario. */
+export function judge(scenario: Scenario, run: CheckRun): Judgement {
+  const exitRight = run.exitCode === scenario.exitCode;
+  const segmentRight = run.report.verdict.segment === scenario.segment;
+  const findingRight = hasKeyFinding(scenario, run.report);
+  const measuredLossPct =
+    scenario.loss === undefined ? null : probeNumber(run.report, scenario.loss.readAt.probe, scenario.loss.readAt.path);
+  const lossRight =
+    scenario.loss === undefined ||
+    (measuredLossPct !== null && Math.abs(measuredLossPct - scenario.loss.injectedPct) <= LOSS_TOLERANCE_PP);
+  return { exitRight, segmentRight, findingRight, measuredLossPct, lossRight, right: exitRight && segmentRight && findingRight };
+}
