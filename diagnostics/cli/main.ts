@@ -67,7 +67,9 @@ function isEntryPoint(): boolean {
 if (isEntryPoint()) {
   main(process.argv.slice(2), { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) }).then(
     (code) => {
-      process.exitCode = code;
+      // Exit once the output is flushed: a name lookup that is still waiting in the system
+      // resolver (getaddrinfo cannot be cancelled) must not hold the answer back for seconds.
+      process.stdout.write('', () => process.exit(code));
     },
     (e: unknown) => {
       process.stderr.write(`homeline: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);

@@ -1,5 +1,7 @@
 import si from 'systeminformation';
 import type { Probe } from '../engine/probe.js';
+import { readLinks } from '../platform/links/read-links.js';
+import type { OsLink } from '../platform/links/parse-ip-link.js';
 import { readDefaultRoute } from '../platform/routes/read-default-route.js';
 import type { DefaultRoute } from '../platform/routes/default-route.js';
 import { isSelfAssigned, isUsableAddress } from './address-kind.js';
@@ -55,6 +57,31 @@ function toAdapter(i: SiInterface): AdapterInfo {
   };
 }
 
+/** Adds the interfaces the OS lists but systeminformation left out (those without any address). */
+export function mergeLinks(adapters: readonly AdapterInfo[], links: readonly OsLink[] | null): AdapterInfo[] {
+  if (!links) return [...adapters];
+  const byName = new Map(links.map((l) => [l.name, l]));
+  const merged = adapters.map((a) => {
+    const link = byName.get(a.name);
+    return link ? { ...a, up: link.up } : a;
+  });
+  for (const l of links) {
+    if (merged.some((a) => a.name === l.name)) continue;
+    merged.push({
+      name: l.name,
+      kind: l.loopback ? 'loopback' : l.virtual ? 'virtual' : 'unknown',
+      up: l.up,
+      ipv4: [],
+      ipv6: [],
+      selfAssigned: false,
+      mac: l.mac,
+      speedMbps: null,
+      dhcp: null,
+    });
+  }
+  return merged;
+}
+
 /** Decides whether the machine itself has a way out: an adapter up, an address, a default route. */
 export function pathState(adapters: readonly AdapterInfo[], route: DefaultRoute | null): PathState {
   const up = adapters.filter((a) => a.up && a.kind !== 'loopback');
@@ -70,8 +97,12 @@ export const adaptersProbe: Probe<AdaptersData> = {
   dependsOn: [],
   timeoutMs: 6000,
   async run(ctx) {
-    const [list, defaultRoute] = await Promise.all([si.networkInterfaces(), readDefaultRoute(ctx.os, ctx.run, ctx.signal)]);
-    const adapters = (Array.isArray(list) ? list : [list]).map(toAdapter);
+    const [list, links, defaultRoute] = await Promise.all([
+      si.networkInterfaces(),
+      readLinks(ctx.os, ctx.run, ctx.signal),
+      readDefaultRoute(ctx.os, ctx.run, ctx.signal),
+    ]);
+    const adapters = mergeLinks((Array.isArray(list) ? list : [list]).map(toAdapter), links);
     ctx.observe({ adapters, defaultRoute });
     const state = pathState(adapters, defaultRoute);
     const primary =

@@ -1,6 +1,8 @@
 import type { Probe } from '../engine/probe.js';
 import { detectCaptivePortal, type CaptivePortalCheck } from '../net/http/captive-portal.js';
+import { cancellableLookup } from '../net/dns/cancellable-lookup.js';
 import { adaptersProbe } from './adapters.js';
+import { DNS_TIMEOUT_MS } from './dns-system.js';
 import { skipUnlessPath } from './skip-unless-path.js';
 
 export interface CaptivePortalData {
@@ -17,7 +19,7 @@ export const captivePortalProbe: Probe<CaptivePortalData> = {
     if (skip) return skip;
     const url = ctx.targets.internet.captivePortalUrl;
     if (url === undefined) return { status: 'skipped', data: { check: null }, error: 'the profile names no captive-portal URL' };
-    const check = await detectCaptivePortal(url, { timeoutMs: 5000, signal: ctx.signal });
+    const check = await detectCaptivePortal(url, { timeoutMs: 5000, signal: ctx.signal, lookup: cancellableLookup(DNS_TIMEOUT_MS) });
     return { status: check.state === 'open' ? 'ok' : check.state === 'portal' ? 'fail' : 'warn', data: { check } };
   },
 };

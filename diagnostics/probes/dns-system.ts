@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Probe } from '../engine/probe.js';
 import { queryAll, type DnsOutcome } from '../net/dns/query.js';
+import { probeTcp, type TcpProbe } from '../net/tcp/connect.js';
 import { readSystemResolvers } from '../platform/resolvers/read-system-resolvers.js';
 import { adaptersProbe } from './adapters.js';
 import { skipUnlessPath } from './skip-unless-path.js';
@@ -17,6 +18,12 @@ export interface DnsSystemData {
   readonly resolvers: readonly SystemResolverInfo[];
   readonly outcomes: readonly DnsOutcome[];
   readonly notes: readonly string[];
+  /**
+   * For a router whose DNS timed out: is its DNS port open over TCP? An open port means the
+   * forwarder runs and its upstream (the provider's resolver) is silent; a closed one means the
+   * router's own DNS service is down.
+   */
+  readonly forwarderTcp?: Readonly<Record<string, TcpProbe['state']>>;
 }
 
 export const DNS_TIMEOUT_MS = 2500;
@@ -59,7 +66,18 @@ export const dnsSystemProbe: Probe<DnsSystemData> = {
       [...names],
       { timeoutMs: DNS_TIMEOUT_MS, signal: ctx.signal },
     );
-    return { status: dnsStatus(outcomes), data: { resolvers, outcomes, notes: found.notes } };
+    const silentRouters = resolvers.filter(
+      (r) => r.role === 'router' && outcomes.filter((o) => o.server === r.address).every((o) => o.kind === 'timeout'),
+    );
+    const forwarderTcp = Object.fromEntries(
+      await Promise.all(
+        silentRouters.map(async (r) => [r.address, (await probeTcp(r.address, 53, { timeoutMs: 1500, signal: ctx.signal })).state] as const),
+      ),
+    );
+    return {
+      status: dnsStatus(outcomes),
+      data: { resolvers, outcomes, notes: found.notes, ...(silentRouters.length > 0 ? { forwarderTcp } : {}) },
+    };
   },
 };
 

@@ -1,6 +1,8 @@
 import type { Probe } from '../engine/probe.js';
 import { checkHttps, type HttpsCheck } from '../net/http/https-check.js';
+import { cancellableLookup } from '../net/dns/cancellable-lookup.js';
 import { adaptersProbe } from './adapters.js';
+import { DNS_TIMEOUT_MS } from './dns-system.js';
 import { skipUnlessPath } from './skip-unless-path.js';
 
 export interface HttpsData {
@@ -17,7 +19,7 @@ export const httpsProbe: Probe<HttpsData> = {
     if (skip) return skip;
     const urls = ctx.targets.internet.httpsUrls;
     if (urls.length === 0) return { status: 'skipped', data: { checks: [] }, error: 'the profile names no URL' };
-    const checks = await Promise.all(urls.map((u) => checkHttps(u, { timeoutMs: 6000, signal: ctx.signal })));
+    const checks = await Promise.all(urls.map((u) => checkHttps(u, { timeoutMs: 6000, signal: ctx.signal, lookup: cancellableLookup(DNS_TIMEOUT_MS) })));
     const ok = checks.filter((c) => c.ok).length;
     return { status: ok === checks.length ? 'ok' : ok === 0 ? 'fail' : 'warn', data: { checks } };
   },

@@ -15,10 +15,11 @@ function failingServers(outcomes: readonly DnsOutcome[]): Map<string, DnsOutcome
 }
 
 /**
- * Name lookups: the system's resolvers against the profile's public ones. A router whose own
- * forwarder is dead (no answer, port closed, refused) is the home network's fault; a router that
- * answers SERVFAIL is alive but its upstream (the provider's resolver) fails; a resolver that is not
- * the router is normally the provider's.
+ * Name lookups: the system's resolvers against the profile's public ones. A router whose own DNS
+ * service is down (port closed, refused) is the home network's fault. A router that answers
+ * SERVFAIL, or that times out while its DNS port still accepts TCP, is alive and relays the silence
+ * of its upstream, the provider's resolver (dnsmasq, like most home routers, sends nothing back
+ * when its upstream is dead). A resolver that is not the router is normally the provider's.
  */
 export const dnsRule: Rule = (e) => {
   if (e.adapters?.state !== 'ok') return [];
@@ -37,7 +38,8 @@ export const dnsRule: Rule = (e) => {
       ...(publicOk ? [{ key: 'dnsPublicOk' as const, vars: { server: publicOk.server, name: publicOk.name, ms: Math.round(publicOk.ms) } }] : []),
     ];
     const severity = publicOk ? 'problem' : 'warning';
-    const routerOwnFault = roles.get(server) === 'router' && outcome.kind !== 'servfail';
+    const forwarderRuns = outcome.kind === 'servfail' || (outcome.kind === 'timeout' && e.dnsSystem?.forwarderTcp?.[server] === 'open');
+    const routerOwnFault = roles.get(server) === 'router' && !forwarderRuns;
     findings.push(
       routerOwnFault
         ? { id: 'home.router-dns', segment: 'home-network', severity, evidence: lines }

@@ -1,4 +1,4 @@
-import type { Rule } from '../finding-draft.js';
+import type { EvidenceLine, Rule } from '../finding-draft.js';
 import { lossLevel, lost, silent } from '../loss.js';
 
 /** The home router: does it answer, and without loss? */
@@ -17,15 +17,14 @@ export const gatewayRule: Rule = (e) => {
   }
   const level = lossLevel(g);
   if (level === 'none') return [];
+  const evidence: EvidenceLine[] = [{ key: 'gatewayLoss', vars: { gateway, loss: g.lossPct, lost: lost(g), sent: g.sent } }];
+  if (g.rttMs) evidence.push({ key: 'gatewayLatency', vars: { avg: g.rttMs.avg, jitter: g.jitterMs ?? 0 } });
   return [
     {
       id: 'home.gateway-loss',
       segment: 'home-network',
       severity: level === 'problem' ? 'problem' : 'warning',
-      evidence: [
-        { key: 'gatewayLoss', vars: { gateway, loss: g.lossPct, lost: lost(g), sent: g.sent } },
-        ...(g.rttMs ? [{ key: 'gatewayLatency' as const, vars: { avg: g.rttMs.avg, jitter: g.jitterMs ?? 0 } }] : []),
-      ],
+      evidence,
     },
   ];
 };

@@ -11,7 +11,8 @@ export const httpsRule: Rule = (e) => {
   if ((e.targets?.pooled?.received ?? 0) === 0) return [];
   const findings: FindingDraft[] = [];
   for (const c of e.https?.checks ?? []) {
-    if (c.ok || !c.failure || c.failure.stage === 'dns' || c.failure.stage === 'http') continue;
+    const dnsStage = c.failure?.stage === 'dns' || c.failure?.code === 'DNS_TIMEOUT';
+    if (c.ok || !c.failure || dnsStage || c.failure.stage === 'http') continue;
     if (c.failure.stage === 'tls' && c.certificate) {
       findings.push({
         id: 'device.tls-certificate',

@@ -114,7 +114,7 @@ describe('checkOrder', () => {
   it('rejects cycles, unknown dependencies and duplicate ids', () => {
     const a: Probe<object> = { id: 'a', dependsOn: [], timeoutMs: 1, run: async () => ({ status: 'ok', data: {} }) };
     const b: Probe<object> = { ...a, id: 'b', dependsOn: [a] };
-    (a as { dependsOn: Probe<object>[] }).dependsOn = [b];
+    (a as unknown as { dependsOn: Probe<object>[] }).dependsOn = [b];
     expect(() => checkOrder([a, b])).toThrow(/cycle/);
     const c: Probe<object> = { id: 'c', dependsOn: [{ ...b, id: 'zz', dependsOn: [] }], timeoutMs: 1, run: b.run };
     expect(() => checkOrder([c])).toThrow(/depends on zz/);

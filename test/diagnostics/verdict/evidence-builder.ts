@@ -1,0 +1,57 @@
+import type { PingStats } from '../../../diagnostics/net/ping/measure.js';
+import type { DnsOutcome } from '../../../diagnostics/net/dns/query.js';
+import type { Evidence } from '../../../diagnostics/verdict/evidence.js';
+import { poolStats } from '../../../diagnostics/probes/target-ping.js';
+import { wilsonInterval } from '../../../diagnostics/net/ping/stats.js';
+
+/** Ping figures as measurePing reports them, for rule tests. */
+export function ping(target: string, sent: number, received: number, avg = 12): PingStats {
+  const [lo, hi] = wilsonInterval(sent - received, sent);
+  return {
+    target,
+    sent,
+    received,
+    lossPct: sent === 0 ? 0 : Math.round((1000 * (sent - received)) / sent) / 10,
+    lossCi95: [lo, hi],
+    rttMs: received === 0 ? null : { min: avg - 1, avg, max: avg + 3, p50: avg, p90: avg + 2 },
+    jitterMs: received === 0 ? null : 0.8,
+    ttlExceededFrom: [],
+    unreachableFrom: [],
+    errors: [],
+  };
+}
+
+export function dns(server: string, name: string, kind: DnsOutcome['kind'], ms = 8): DnsOutcome {
+  return kind === 'ok'
+    ? { server, name, ms, kind, addresses: ['203.0.113.80'] }
+    : { server, name, ms, kind, detail: kind };
+}
+
+const GATEWAY = '192.0.2.1';
+
+/** A healthy home: every probe fine. Scenarios override pieces of it. */
+export function healthy(over: Partial<Evidence> = {}): Evidence {
+  const targets = [ping('203.0.113.10', 100, 100, 20), ping('203.0.113.11', 100, 100, 21)];
+  return {
+    adapters: {
+      state: 'ok',
+      defaultRoute: { gateway: GATEWAY, interface: 'eth0' },
+      adapters: [{ name: 'eth0', kind: 'wired', up: true, ipv4: ['192.0.2.10'], ipv6: [], selfAssigned: false, mac: null, speedMbps: 1000, dhcp: true }],
+    },
+    gateway: { gateway: GATEWAY, stats: ping(GATEWAY, 100, 100, 1), lossPct: 0 },
+    path: { target: '203.0.113.10', hops: [], firstIspHop: '198.51.100.1' },
+    ispHop: { hop: '198.51.100.1', stats: ping('198.51.100.1', 100, 100, 8) },
+    targets: { targets, pooled: poolStats(targets) },
+    dnsSystem: { resolvers: [{ address: GATEWAY, scope: 'default', role: 'router' }], outcomes: [dns(GATEWAY, 'www.example.com', 'ok')], notes: [] },
+    dnsPublic: { outcomes: [dns('203.0.113.53', 'www.example.com', 'ok')] },
+    https: { checks: [] },
+    captive: { check: { url: 'http://check.example.net/generate_204', state: 'open', status: 204, location: null, evidence: '204' } },
+    status: { adapters: 'ok', 'gateway-ping': 'ok', 'target-ping': 'ok', 'dns-system': 'ok' },
+    ...over,
+  };
+}
+
+/** Replaces the internet targets' figures (and their pooled total). */
+export function withTargets(e: Evidence, stats: PingStats[]): Evidence {
+  return { ...e, targets: { targets: stats, pooled: poolStats(stats) } };
+}
