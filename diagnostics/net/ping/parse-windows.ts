@@ -46,6 +46,11 @@ export function parseWindowsPing(stdout: string): PingParse {
       else unreachableFrom.push(address!);
       continue;
     }
+    // A don't-fragment refusal by this computer itself carries no address.
+    if (/\bDF\b/.test(line)) {
+      fragNeeded.push({ from: 'local', mtu: null });
+      continue;
+    }
     // "could not find host" / "konnte Host … nicht finden" / "kunde inte hitta värden": no header, no statistics.
     if (/find host|Host .* nicht finden|kunde inte hitta/i.test(line)) unknownHost = true;
   }
