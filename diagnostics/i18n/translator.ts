@@ -38,8 +38,12 @@ function instance(): i18n {
 /** A translator for one language. A missing key is a bug and throws, so tests catch it. */
 export function translator(lang: Lang): Translator {
   const i = instance();
+  // Figures below 1 keep two significant digits (a 0.09 ms round trip is not "0 ms").
   const fmt = (n: number, digits = 1): string =>
-    new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: digits }).format(n);
+    new Intl.NumberFormat(
+      LOCALE[lang],
+      n !== 0 && Math.abs(n) < 1 ? { maximumSignificantDigits: 2 } : { maximumFractionDigits: digits },
+    ).format(n);
   const prepare = (vars?: Vars): Record<string, string> =>
     Object.fromEntries(Object.entries(vars ?? {}).map(([k, v]) => [k, typeof v === 'number' ? fmt(v) : v]));
   const fixed = i.getFixedT(lang);

@@ -38,6 +38,13 @@ describe('catalogs', () => {
     expect(translator('sv').t('evidence.gatewayLoss', { gateway: 'r', loss: 10.5, lost: 21, sent: 200 })).toContain('10,5 %');
   });
 
+  it('keeps small figures readable', () => {
+    const t = translator('sv');
+    expect(t.t('evidence.targetsLatency', { avg: 0.094 })).toContain('0,094 ms');
+    expect(t.t('evidence.targetsLatency', { avg: 24.36 })).toContain('24,4 ms');
+    expect(t.t('evidence.targetsLatency', { avg: 0 })).toContain(' 0 ms');
+  });
+
   it('throws on a missing key rather than showing it to a user', () => {
     expect(() => translator('de').t('finding.nope.title')).toThrow(/missing text de:finding\.nope\.title/);
   });
