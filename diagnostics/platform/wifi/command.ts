@@ -46,8 +46,8 @@ export const iwDevCommand: CommandSpec = {
   timeoutMs: 3000,
 };
 
-/** Interface names are at most 15 characters of a safe set; anything else is not passed on. */
-const IFNAME = /^[A-Za-z0-9_.-]{1,15}$/;
+/** Interface names are at most 15 characters of a safe set, never starting with "-" (iw would read an option). */
+const IFNAME = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,14}$/;
 
 /** Linux: signal in dBm and bit rates of the link on one interface; null for an unusable name. */
 export function iwLinkCommand(iface: string): CommandSpec | null {

@@ -8,6 +8,7 @@ export interface LabelledLine {
   readonly value: string;
 }
 
+const MAX_LINE = 1000;
 const LINE = /^([ \t]*)([^:]*?)[ \t]*:[ \t]*(.*?)[ \t]*$/;
 
 /**
@@ -17,6 +18,8 @@ const LINE = /^([ \t]*)([^:]*?)[ \t]*:[ \t]*(.*?)[ \t]*$/;
 export function labelledLines(stdout: string): LabelledLine[] {
   const lines: LabelledLine[] = [];
   for (const raw of stdout.split(/\r?\n|\r/)) {
+    // Real lines are short; a huge one is garbage, and skipping it keeps the regex linear.
+    if (raw.length > MAX_LINE) continue;
     const m = LINE.exec(raw);
     if (!m) continue;
     lines.push({ indent: m[1]!.replace(/\t/g, '    ').length, label: m[2]!, value: m[3]! });

@@ -2,6 +2,7 @@ import { isSecurityText, labelledLines, type LabelledLine } from './netsh-lines.
 import { NETSH_MESSAGE_NOTES, netshMessage } from './netsh-messages.js';
 import { bandFromChannel, normaliseMac, normalisePhyMode, parseBand, parseNumber, windowsPercentToDbm } from './radio.js';
 import { emptyFacts, type WifiFacts, type WifiState } from './types.js';
+import { repairWindowsText } from './windows-text.js';
 
 const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
 const PERCENT = /^(\d{1,3})\s*%$/;
@@ -78,16 +79,16 @@ function readBlock(block: readonly LabelledLine[]): WifiFacts {
 
   const authLine =
     block.find((l) => AUTH.test(l.label)) ?? (radioAt >= 0 ? block[radioAt + 1] : undefined);
-  const security = authLine && isSecurityText(authLine.value) ? authLine.value : null;
+  const security = authLine && isSecurityText(authLine.value) ? repairWindowsText(authLine.value) : null;
 
-  const ssid = ssidLine && ssidLine.value !== '' ? ssidLine.value : null;
+  const ssid = ssidLine && ssidLine.value !== '' ? repairWindowsText(ssidLine.value) : null;
   const bssid = bssidAt >= 0 ? normaliseMac(block[bssidAt]!.value) : null;
   const state = readState(block, macAt, bssid !== null || ssid !== null, hasGuid, notes);
 
   const linked = state === 'connected';
   return {
     ...emptyFacts(state),
-    interface: nameLine && nameLine.value !== '' ? nameLine.value : null,
+    interface: nameLine && nameLine.value !== '' ? repairWindowsText(nameLine.value) : null,
     ssid: linked ? ssid : null,
     bssid: linked ? bssid : null,
     signalPercent: linked ? signalPercent : null,

@@ -1,6 +1,7 @@
 import { isSecurityText, labelledLines, type LabelledLine } from './netsh-lines.js';
 import { bandFromChannel, normaliseMac, parseBand, windowsPercentToDbm } from './radio.js';
 import type { WifiNeighbour } from './types.js';
+import { repairWindowsText } from './windows-text.js';
 
 const SSID_HEADER = /^SSID\s+\d+$/i;
 const BSSID_HEADER = /^BSSID\s+\d+$/i;
@@ -31,12 +32,12 @@ export function parseNetshNetworks(stdout: string): WifiNeighbour[] {
 }
 
 function readNetwork(block: readonly LabelledLine[]): WifiNeighbour[] {
-  const ssid = block[0]!.value === '' ? null : block[0]!.value;
+  const ssid = block[0]!.value === '' ? null : repairWindowsText(block[0]!.value);
   const isBssid = (l: LabelledLine): boolean => BSSID_HEADER.test(l.label) || normaliseMac(l.value) !== null;
   const firstBssid = nextIndex(block, 1, isBssid);
   const head = block.slice(1, firstBssid);
   const auth = head.find((l) => AUTH.test(l.label)) ?? head.find((l) => isSecurityText(l.value));
-  const security = auth && auth.value !== '' ? auth.value : null;
+  const security = auth && auth.value !== '' ? repairWindowsText(auth.value) : null;
 
   const out: WifiNeighbour[] = [];
   let j = firstBssid;

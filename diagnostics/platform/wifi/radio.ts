@@ -79,11 +79,6 @@ export function parseNumber(text: string): number | null {
 
 const MAC = /^[0-9a-f]{2}(?:[:-][0-9a-f]{2}){5}$/i;
 
-/** True for a MAC address as printed by netsh, nmcli, iw or wdutil. */
-export function isMac(text: string): boolean {
-  return MAC.test(text.trim());
-}
-
 /** A MAC address in the one form the facts use: lower case, colons. */
 export function normaliseMac(text: string): string | null {
   const t = text.trim();
