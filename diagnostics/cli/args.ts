@@ -9,6 +9,8 @@ export type Invocation =
       readonly profile?: string;
       readonly json?: string;
       readonly bundle?: string;
+      /** Recorded command output to answer commands from (a report or a recording file). */
+      readonly replay?: string;
       readonly quick: boolean;
       readonly lang?: Lang;
     };
@@ -35,6 +37,7 @@ export function parseInvocation(argv: readonly string[]): Invocation {
         profile: { type: 'string' },
         json: { type: 'string' },
         bundle: { type: 'string' },
+        replay: { type: 'string' },
         quick: { type: 'boolean', default: false },
         lang: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -52,7 +55,7 @@ export function parseInvocation(argv: readonly string[]): Invocation {
   if (!(COMMANDS as readonly string[]).includes(command)) throw new UsageError(`unknown command "${command}".`);
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}".`);
   if (values.help || command === 'help') return { command: 'help', ...(lang ? { lang } : {}) };
-  for (const key of ['profile', 'json', 'bundle'] as const) {
+  for (const key of ['profile', 'json', 'bundle', 'replay'] as const) {
     if (values[key] === '') throw new UsageError(`--${key} needs a file name.`);
   }
   return {
@@ -61,6 +64,7 @@ export function parseInvocation(argv: readonly string[]): Invocation {
     ...(values.profile !== undefined ? { profile: values.profile } : {}),
     ...(values.json !== undefined ? { json: values.json } : {}),
     ...(values.bundle !== undefined ? { bundle: values.bundle } : {}),
+    ...(values.replay !== undefined ? { replay: values.replay } : {}),
     ...(lang ? { lang } : {}),
   };
 }

@@ -4,6 +4,8 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runCheck } from '../check.js';
 import { systemLang, translator } from '../i18n/translator.js';
+import { runCommand } from '../platform/command.js';
+import { loadRecording, ReplayError, replayRunner } from '../platform/replay.js';
 import { ProfileError, resolveTargets } from '../profile/load-profile.js';
 import { formatSummary } from '../report/summary.js';
 import { parseInvocation, UsageError } from './args.js';
@@ -44,7 +46,19 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stderr(`${e.message}\n`);
     return EXIT.usage;
   }
-  const report = await runCheck({ targets, lang: t.lang, quick: inv.quick });
+  // HOMELINE_REPLAY lets a harness that cannot add arguments (the fault lab) feed a recording too.
+  const replayFile = inv.replay ?? process.env.HOMELINE_REPLAY;
+  let run = runCommand;
+  if (replayFile) {
+    try {
+      run = replayRunner(await loadRecording(replayFile), runCommand);
+    } catch (e) {
+      if (!(e instanceof ReplayError)) throw e;
+      io.stderr(`${e.message}\n`);
+      return EXIT.usage;
+    }
+  }
+  const report = await runCheck({ targets, lang: t.lang, quick: inv.quick, run });
   const json = `${JSON.stringify(report, null, 2)}\n`;
   if (inv.json === '-') io.stdout(json);
   else {

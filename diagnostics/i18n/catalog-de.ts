@@ -38,6 +38,14 @@ export const de: Catalog = {
     unreachable: 'gar keinen DNS-Dienst (Port geschlossen)',
     error: 'einen Fehler',
   },
+  tcpState: {
+    open: 'offen',
+    refused: 'Verbindung abgelehnt',
+    timeout: 'keine Antwort',
+    unreachable: 'Netz nicht erreichbar',
+    'dns-failed': 'Name nicht gefunden',
+    error: 'Fehler',
+  },
   httpsStage: {
     dns: 'die Namensauflösung',
     connect: 'der Verbindungsaufbau',
@@ -64,6 +72,23 @@ export const de: Catalog = {
     dnsPublicOk: 'Der öffentliche Namensserver {{server}} hat für {{name}} in {{ms}} ms geantwortet.',
     captiveRedirect: 'Die Verbindungsprüfung {{url}} wurde stattdessen zu {{location}} umgeleitet.',
     captivePage: 'Die Verbindungsprüfung {{url}} erhielt eine Webseite statt einer leeren Antwort.',
+    wifiSignal: 'WLAN-Signal {{dbm}} dBm bei „{{ssid}}“, Kanal {{channel}} ({{band}}).',
+    wifiNoise: 'Signal-Rausch-Abstand {{snr}} dB (25 dB oder mehr ist gut).',
+    wifiCrowded: '{{count}} andere Netze nutzen Kanal {{channel}} oder überlappen ihn.',
+    wifiRate: 'Verbindungsrate {{rate}} Mbit/s ({{phy}}).',
+    wifiBand24: '„{{ssid}}“ wird auch im 5-GHz-Band angeboten, aber dieser Computer nutzt 2,4 GHz.',
+    vpnGatewayFailed: 'Das VPN-Gateway {{host}} (Port {{port}}) nimmt keine Verbindungen an: {{state}}.',
+    vpnNoTunnel: 'Auf diesem Computer ist keine VPN-Verbindung aktiv.',
+    vpnInternalFailed: '{{host}} (Port {{port}}) im Firmennetz antwortet nicht: {{state}}.',
+    vpnRouteOutside: 'Der Weg zu {{host}} führt über {{iface}}, nicht durch den VPN-Tunnel.',
+    vpnDnsFailed: 'Der Firmenname {{name}} lässt sich nicht auflösen ({{outcome}} von {{server}}).',
+    vpnMtu: 'Durch den VPN-Tunnel kommen Pakete über {{mtu}} Bytes nicht durch (üblich sind 1400 oder mehr).',
+    storefrontCertificate: 'Das Zertifikat von {{url}} wird abgelehnt ({{code}}); gültig bis {{validTo}}, {{days}} Tage ab heute.',
+    storefrontStatus: '{{url}} antwortet mit einem Fehler (HTTP {{status}}).',
+    storefrontNotRecognised: '{{url}} antwortet, aber nicht mit einer Citrix-StoreFront-Seite.',
+    storefrontUnreachable: '{{url}} ist nicht erreichbar: {{stage}} schlug fehl ({{code}}).',
+    sessionPortClosed: 'Der Citrix-Sitzungshost {{host}} nimmt auf Port {{port}} keine Verbindungen an: {{state}}.',
+    workspaceMissing: 'Die Citrix Workspace-App wurde auf diesem Computer nicht gefunden.',
     httpsFailed: '{{url}} ließ sich nicht öffnen: {{stage}} schlug fehl ({{code}}).',
     httpsCertificate: 'Das Zertifikat von {{url}} wurde abgelehnt ({{code}}); es ist gültig bis {{validTo}}.',
   },
@@ -171,6 +196,131 @@ export const de: Catalog = {
         steps: ['Starten Sie den Router neu und prüfen Sie erneut.', 'Wenn es bleibt, wenden Sie sich mit diesem Bericht an den Helpdesk.'],
       },
     },
+    wifi: {
+      'link-loss': {
+        title: 'Ihre WLAN-Verbindung verliert Daten',
+        steps: [
+          'Gehen Sie näher an den Router oder entfernen Sie, was dazwischen steht (Wände, Metall, Aquarium, Mikrowelle).',
+          'Verbinden Sie sich wenn möglich mit einem Netzwerkkabel: Das hilft bei Videoanrufen am sichersten.',
+          'Starten Sie den Router neu: 30 Sekunden vom Strom trennen und warten, bis die Lämpchen ruhig leuchten.',
+          'Wenn der Router 5 GHz anbietet, nutzen Sie diesen Netznamen.',
+          'Wenn es immer wieder passiert, fragen Sie den, der den Router geliefert hat, nach einem Mesh-System oder einem Repeater für Ihren Arbeitsplatz.',
+        ],
+      },
+      'weak-signal': {
+        title: 'Das WLAN-Signal ist hier schwach',
+        steps: [
+          'Gehen Sie näher an den Router oder in denselben Raum.',
+          'Stellen Sie den Router frei und erhöht auf, nicht in einen Schrank oder hinter den Fernseher.',
+          'Verbinden Sie sich wenn möglich mit einem Netzwerkkabel.',
+          'Wenn Sie nicht in der Nähe des Routers arbeiten können, fragen Sie nach einem Mesh-System oder einem Repeater.',
+        ],
+      },
+      'low-snr': {
+        title: 'Auf Ihrem WLAN-Kanal gibt es viele Funkstörungen',
+        steps: [
+          'Halten Sie Computer und Router fern von Mikrowellen, Babyfonen und schnurlosen Telefonen.',
+          'Starten Sie den Router neu: Er wählt vielleicht einen ruhigeren Kanal.',
+          'Nutzen Sie das 5-GHz-Netz des Routers, falls vorhanden.',
+        ],
+      },
+      'crowded-channel': {
+        title: 'Ihr WLAN-Kanal ist durch Nachbarnetze überfüllt',
+        steps: [
+          'Nutzen Sie das 5-GHz-Netz des Routers, falls vorhanden: Es hat viel mehr Kanäle.',
+          'Starten Sie den Router neu oder stellen Sie den Kanal auf automatisch: Er wählt vielleicht einen ruhigeren.',
+          'Wenn Sie sich auskennen, wählen Sie in den Router-Einstellungen Kanal 1, 6 oder 11, je nachdem, wo die wenigsten Nachbarn sind.',
+        ],
+      },
+      'slow-link': {
+        title: 'Die WLAN-Verbindung ist langsam',
+        steps: [
+          'Gehen Sie näher an den Router.',
+          'Ist Ihr Router oder Computer sehr alt, beherrscht er vielleicht nur einen alten WLAN-Standard: Fragen Sie den, der den Router geliefert hat, nach einem neueren.',
+        ],
+      },
+      'band-24': {
+        title: 'Dieser Computer nutzt das langsamere 2,4-GHz-Band',
+        steps: [
+          'Verbinden Sie sich mit dem 5-GHz-Netz des Routers (oft derselbe Name mit „5G“), wenn Sie im selben oder im Nebenraum sind.',
+          'Durch mehrere Wände kann 2,4 GHz die bessere Wahl sein: Vergleichen Sie mit einer Prüfung.',
+        ],
+      },
+    },
+    vpn: {
+      'gateway-unreachable': {
+        title: 'Das VPN-Gateway der Firma ist nicht erreichbar',
+        steps: [
+          'Ihre Internetverbindung funktioniert, das Problem liegt also sehr wahrscheinlich auf Seiten der Firma.',
+          'Beenden Sie den VPN-Client vollständig, starten Sie ihn neu und verbinden Sie sich.',
+          'Wenn Sie in einem Hotel- oder Gastnetz sind, versuchen Sie ein anderes Netz oder den Hotspot Ihres Handys: Manche Netze sperren VPNs.',
+          'Wenden Sie sich an den Helpdesk: Das VPN-Gateway ist vielleicht ausgefallen. Homeline kann ihm diesen Bericht schicken.',
+        ],
+      },
+      'tunnel-down': {
+        title: 'Das Firmen-VPN ist nicht verbunden',
+        steps: [
+          'Öffnen Sie Ihren VPN-Client und verbinden Sie sich.',
+          'Wenn das nicht klappt, beenden Sie den VPN-Client vollständig, starten Sie ihn neu und melden Sie sich erneut an.',
+          'Wenn es weiterhin fehlschlägt, wenden Sie sich mit diesem Bericht an den Helpdesk.',
+        ],
+      },
+      dns: {
+        title: 'Firmennamen lassen sich über das VPN nicht auflösen',
+        steps: [
+          'Trennen Sie das VPN und verbinden Sie sich erneut.',
+          'Das muss der Helpdesk lösen: Der Namensdienst (DNS) der Firma antwortet über das VPN nicht. Homeline kann ihm diesen Bericht schicken.',
+        ],
+      },
+      'internal-unreachable': {
+        title: 'Firmensysteme antworten über das VPN nicht',
+        steps: [
+          'Trennen Sie das VPN und verbinden Sie sich erneut.',
+          'Das muss der Helpdesk lösen: Das VPN ist verbunden, führt aber nicht zu den Systemen der Firma. Homeline kann ihm diesen Bericht schicken.',
+        ],
+      },
+      mtu: {
+        title: 'Der VPN-Tunnel lässt nur kleine Pakete durch',
+        steps: [
+          'Trennen Sie das VPN und verbinden Sie sich erneut.',
+          'Wenn Seiten hängen oder Remote-Sitzungen einfrieren, sagen Sie es dem Helpdesk: Die Paketgröße (MTU) des VPN muss angepasst werden. Homeline kann ihm diesen Bericht schicken.',
+        ],
+      },
+    },
+    citrix: {
+      certificate: {
+        title: 'Das Citrix-Portal der Firma hat ein ungültiges Zertifikat',
+        steps: [
+          'Akzeptieren Sie keine Sicherheitswarnung für diese Seite.',
+          'Das muss der Helpdesk lösen: Das Zertifikat des Citrix-Portals muss erneuert oder korrigiert werden. Homeline kann ihm diesen Bericht schicken.',
+        ],
+      },
+      'storefront-error': {
+        title: 'Das Citrix-Portal der Firma funktioniert nicht',
+        steps: [
+          'Warten Sie einige Minuten und versuchen Sie es erneut.',
+          'Das muss der Helpdesk lösen: Das Citrix-Portal antwortet mit einem Fehler. Homeline kann ihm diesen Bericht schicken.',
+        ],
+      },
+      'storefront-unreachable': {
+        title: 'Das Citrix-Portal der Firma ist nicht erreichbar',
+        steps: [
+          'Wenn Sie für Citrix das VPN brauchen, prüfen Sie, ob es verbunden ist.',
+          'Wenden Sie sich an den Helpdesk: Das Citrix-Portal antwortet nicht. Homeline kann ihm diesen Bericht schicken.',
+        ],
+      },
+      'session-ports': {
+        title: 'Citrix-Sitzungen lassen sich nicht öffnen',
+        steps: [
+          'Schließen Sie Citrix Workspace und starten Sie Ihren Desktop oder Ihre App erneut.',
+          'Das muss der Helpdesk lösen: Die Citrix-Server nehmen keine Sitzungsverbindungen an. Homeline kann ihm diesen Bericht schicken.',
+        ],
+      },
+      'workspace-missing': {
+        title: 'Die Citrix Workspace-App ist nicht installiert',
+        steps: ['Installieren Sie die Citrix Workspace-App aus dem Softwareportal der Firma, oder fragen Sie den Helpdesk danach.'],
+      },
+    },
   },
   ispCall: {
     checklist: [
@@ -215,6 +365,7 @@ export const de: Catalog = {
       '  --profile DATEI  zu prüfende Firmenziele (Standard: die verwaltete Richtlinie, dann eingebaute Ziele)',
       '  --json DATEI|-   den vollständigen Bericht als JSON in DATEI schreiben, mit - auf die Standardausgabe',
       '  --bundle DATEI   das Diagnosepaket für den Helpdesk schreiben',
+      '  --replay DATEI   Systembefehle aus einem aufgezeichneten Bericht beantworten (Helpdesk, Tests)',
       '  --quick          Geschwindigkeits- und Lasttests auslassen',
       '  --lang SPRACHE   Sprache: en, de oder sv (Standard: die Systemsprache)',
       '',

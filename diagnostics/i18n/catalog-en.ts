@@ -39,6 +39,14 @@ export const en = {
     unreachable: 'no DNS service at all (port closed)',
     error: 'an error',
   },
+  tcpState: {
+    open: 'open',
+    refused: 'connection refused',
+    timeout: 'no answer',
+    unreachable: 'network unreachable',
+    'dns-failed': 'name not found',
+    error: 'error',
+  },
   httpsStage: {
     dns: 'the name lookup',
     connect: 'the connection',
@@ -65,6 +73,23 @@ export const en = {
     dnsPublicOk: 'The public name server {{server}} answered for {{name}} in {{ms}} ms.',
     captiveRedirect: 'The connectivity check {{url}} was sent to {{location}} instead.',
     captivePage: 'The connectivity check {{url}} got a web page instead of an empty answer.',
+    wifiSignal: 'Wi-Fi signal {{dbm}} dBm on “{{ssid}}”, channel {{channel}} ({{band}}).',
+    wifiNoise: 'Signal-to-noise ratio {{snr}} dB (25 dB or more is good).',
+    wifiCrowded: '{{count}} other networks use or overlap channel {{channel}}.',
+    wifiRate: 'Link rate {{rate}} Mbit/s ({{phy}}).',
+    wifiBand24: '“{{ssid}}” is also offered on 5 GHz, but this computer uses 2.4 GHz.',
+    vpnGatewayFailed: 'The VPN gateway {{host}} (port {{port}}) does not accept connections: {{state}}.',
+    vpnNoTunnel: 'No VPN connection is active on this computer.',
+    vpnInternalFailed: '{{host}} (port {{port}}) inside the company does not answer: {{state}}.',
+    vpnRouteOutside: 'The way to {{host}} leads through {{iface}}, not through the VPN tunnel.',
+    vpnDnsFailed: 'The company name {{name}} cannot be looked up ({{outcome}} from {{server}}).',
+    vpnMtu: 'Through the VPN tunnel, packets larger than {{mtu}} bytes do not get through (1400 or more is normal).',
+    storefrontCertificate: 'The certificate of {{url}} is rejected ({{code}}); valid until {{validTo}}, {{days}} days from today.',
+    storefrontStatus: '{{url}} answers with an error (HTTP {{status}}).',
+    storefrontNotRecognised: '{{url}} answers, but not with a Citrix StoreFront page.',
+    storefrontUnreachable: '{{url}} cannot be reached: {{stage}} failed ({{code}}).',
+    sessionPortClosed: 'The Citrix session host {{host}} does not accept connections on port {{port}}: {{state}}.',
+    workspaceMissing: 'The Citrix Workspace app was not found on this computer.',
     httpsFailed: '{{url}} could not be opened: {{stage}} failed ({{code}}).',
     httpsCertificate: 'The certificate of {{url}} was rejected ({{code}}); it is valid until {{validTo}}.',
   },
@@ -175,6 +200,133 @@ export const en = {
         ],
       },
     },
+    wifi: {
+      'link-loss': {
+        title: 'Your Wi-Fi connection is losing data',
+        steps: [
+          'Move closer to the router, or remove what stands between you (walls, metal, aquarium, microwave).',
+          'Connect with a network cable if you can: it is the surest fix for video calls.',
+          'Restart the router: unplug its power for 30 seconds, then wait until its lights are steady.',
+          'If the router offers 5 GHz, use that network name.',
+          'If this keeps happening, ask whoever supplied the router about a mesh system or a repeater for your workplace.',
+        ],
+      },
+      'weak-signal': {
+        title: 'The Wi-Fi signal is weak here',
+        steps: [
+          'Move closer to the router or into the same room.',
+          'Keep the router in the open, high up, not in a cupboard or behind the TV.',
+          'Connect with a network cable if you can.',
+          'If you cannot work near the router, ask whoever supplied it about a mesh system or a repeater.',
+        ],
+      },
+      'low-snr': {
+        title: 'There is a lot of radio noise on your Wi-Fi channel',
+        steps: [
+          'Keep the computer and the router away from microwaves, baby monitors and cordless phones.',
+          'Restart the router: it may pick a quieter channel.',
+          'Use the router’s 5 GHz network if it has one.',
+        ],
+      },
+      'crowded-channel': {
+        title: 'Your Wi-Fi channel is crowded by neighbouring networks',
+        steps: [
+          'Use the router’s 5 GHz network if it has one: it has many more channels.',
+          'Restart the router, or set its channel to automatic: it may pick a quieter one.',
+          'If you know how, choose channel 1, 6 or 11 in the router’s settings, whichever has the fewest neighbours.',
+        ],
+      },
+      'slow-link': {
+        title: 'The Wi-Fi link runs slowly',
+        steps: [
+          'Move closer to the router.',
+          'If your router or computer is very old, it may only support an old Wi-Fi standard: ask whoever supplied the router about a newer one.',
+        ],
+      },
+      'band-24': {
+        title: 'This computer uses the slower 2.4 GHz band',
+        steps: [
+          'Connect to the router’s 5 GHz network (often the same name with “5G” added), if you are in the same room or the next one.',
+          'Through several walls, 2.4 GHz can be the better choice: compare with a check.',
+        ],
+      },
+    },
+    vpn: {
+      'gateway-unreachable': {
+        title: 'The company VPN gateway cannot be reached',
+        steps: [
+          'Your internet connection works, so this is most likely on the company’s side.',
+          'Quit the VPN client completely and start it again, then connect.',
+          'If you are on a hotel or guest network, try another network or your phone’s hotspot: some networks block VPNs.',
+          'Contact the help desk: the VPN gateway may be down. Homeline can send them this report.',
+        ],
+      },
+      'tunnel-down': {
+        title: 'The company VPN is not connected',
+        steps: [
+          'Open your VPN client and connect.',
+          'If it does not connect, quit the VPN client completely, start it again and sign in again.',
+          'If it still fails, contact the help desk with this report.',
+        ],
+      },
+      dns: {
+        title: 'Company names cannot be looked up through the VPN',
+        steps: [
+          'Disconnect the VPN and connect again.',
+          'This needs the help desk: the company’s name service (DNS) over the VPN is not answering. Homeline can send them this report.',
+        ],
+      },
+      'internal-unreachable': {
+        title: 'Company systems do not answer through the VPN',
+        steps: [
+          'Disconnect the VPN and connect again.',
+          'This needs the help desk: the VPN is connected but does not lead to the company’s systems. Homeline can send them this report.',
+        ],
+      },
+      mtu: {
+        title: 'The VPN tunnel lets only small packets through',
+        steps: [
+          'Disconnect the VPN and connect again.',
+          'If pages hang or remote sessions freeze, tell the help desk: the VPN’s packet size (MTU) needs adjusting. Homeline can send them this report.',
+        ],
+      },
+    },
+    citrix: {
+      certificate: {
+        title: 'The company’s Citrix portal has an invalid certificate',
+        steps: [
+          'Do not accept a security warning for this site.',
+          'This needs the help desk: the Citrix portal’s certificate must be renewed or corrected. Homeline can send them this report.',
+        ],
+      },
+      'storefront-error': {
+        title: 'The company’s Citrix portal is not working',
+        steps: [
+          'Wait a few minutes and try again.',
+          'This needs the help desk: the Citrix portal answers with an error. Homeline can send them this report.',
+        ],
+      },
+      'storefront-unreachable': {
+        title: 'The company’s Citrix portal cannot be reached',
+        steps: [
+          'If you need the VPN for Citrix, check that it is connected.',
+          'Contact the help desk: the Citrix portal does not answer. Homeline can send them this report.',
+        ],
+      },
+      'session-ports': {
+        title: 'Citrix sessions cannot be opened',
+        steps: [
+          'Close Citrix Workspace and start your desktop or app again.',
+          'This needs the help desk: the Citrix servers do not accept session connections. Homeline can send them this report.',
+        ],
+      },
+      'workspace-missing': {
+        title: 'The Citrix Workspace app is not installed',
+        steps: [
+          'Install the Citrix Workspace app from the company’s software portal, or ask the help desk for it.',
+        ],
+      },
+    },
   },
   ispCall: {
     checklist: [
@@ -219,6 +371,7 @@ export const en = {
       '  --profile FILE   company targets to check (default: the managed policy, then built-in defaults)',
       '  --json FILE|-    write the full report as JSON to FILE, or to standard output with -',
       '  --bundle FILE    write the diagnostic bundle for the help desk',
+      '  --replay FILE    answer system commands from a recorded report (help desks, tests)',
       '  --quick          leave out the speed and load tests',
       '  --lang LANG      language: en, de or sv (default: the system language)',
       '',

@@ -38,6 +38,14 @@ export const sv: Catalog = {
     unreachable: 'ingen DNS-tjänst alls (porten stängd)',
     error: 'ett fel',
   },
+  tcpState: {
+    open: 'öppen',
+    refused: 'anslutningen nekades',
+    timeout: 'inget svar',
+    unreachable: 'nätverket kan inte nås',
+    'dns-failed': 'namnet hittades inte',
+    error: 'fel',
+  },
   httpsStage: {
     dns: 'namnuppslagningen',
     connect: 'anslutningen',
@@ -64,6 +72,23 @@ export const sv: Catalog = {
     dnsPublicOk: 'Den publika namnservern {{server}} svarade för {{name}} på {{ms}} ms.',
     captiveRedirect: 'Anslutningskontrollen {{url}} skickades vidare till {{location}}.',
     captivePage: 'Anslutningskontrollen {{url}} fick en webbsida i stället för ett tomt svar.',
+    wifiSignal: 'Wifi-signal {{dbm}} dBm på ”{{ssid}}”, kanal {{channel}} ({{band}}).',
+    wifiNoise: 'Signal-brusförhållande {{snr}} dB (25 dB eller mer är bra).',
+    wifiCrowded: '{{count}} andra nätverk använder eller överlappar kanal {{channel}}.',
+    wifiRate: 'Länkhastighet {{rate}} Mbit/s ({{phy}}).',
+    wifiBand24: '”{{ssid}}” finns också på 5 GHz, men den här datorn använder 2,4 GHz.',
+    vpnGatewayFailed: 'VPN-gatewayen {{host}} (port {{port}}) tar inte emot anslutningar: {{state}}.',
+    vpnNoTunnel: 'Ingen VPN-anslutning är aktiv på den här datorn.',
+    vpnInternalFailed: '{{host}} (port {{port}}) i företagets nätverk svarar inte: {{state}}.',
+    vpnRouteOutside: 'Vägen till {{host}} går via {{iface}}, inte genom VPN-tunneln.',
+    vpnDnsFailed: 'Företagsnamnet {{name}} går inte att slå upp ({{outcome}} från {{server}}).',
+    vpnMtu: 'Genom VPN-tunneln kommer paket större än {{mtu}} byte inte fram (1400 eller mer är normalt).',
+    storefrontCertificate: 'Certifikatet för {{url}} avvisas ({{code}}); giltigt till {{validTo}}, {{days}} dagar från i dag.',
+    storefrontStatus: '{{url}} svarar med ett fel (HTTP {{status}}).',
+    storefrontNotRecognised: '{{url}} svarar, men inte med en Citrix StoreFront-sida.',
+    storefrontUnreachable: '{{url}} går inte att nå: {{stage}} misslyckades ({{code}}).',
+    sessionPortClosed: 'Citrix-sessionsvärden {{host}} tar inte emot anslutningar på port {{port}}: {{state}}.',
+    workspaceMissing: 'Citrix Workspace-appen hittades inte på den här datorn.',
     httpsFailed: '{{url}} gick inte att öppna: {{stage}} misslyckades ({{code}}).',
     httpsCertificate: 'Certifikatet för {{url}} avvisades ({{code}}); det gäller till {{validTo}}.',
   },
@@ -171,6 +196,131 @@ export const sv: Catalog = {
         steps: ['Starta om routern och kör kontrollen igen.', 'Om det fortsätter, kontakta supporten med den här rapporten.'],
       },
     },
+    wifi: {
+      'link-loss': {
+        title: 'Din wifi-anslutning tappar data',
+        steps: [
+          'Gå närmare routern, eller ta bort det som står emellan (väggar, metall, akvarium, mikrovågsugn).',
+          'Anslut med nätverkskabel om du kan: det är den säkraste lösningen för videosamtal.',
+          'Starta om routern: dra ur strömmen i 30 sekunder och vänta tills lamporna lyser stadigt.',
+          'Om routern har 5 GHz, använd det nätverksnamnet.',
+          'Om det händer igen och igen, fråga den som levererade routern om ett mesh-system eller en repeater till din arbetsplats.',
+        ],
+      },
+      'weak-signal': {
+        title: 'Wifi-signalen är svag här',
+        steps: [
+          'Gå närmare routern eller in i samma rum.',
+          'Placera routern fritt och högt, inte i ett skåp eller bakom tv:n.',
+          'Anslut med nätverkskabel om du kan.',
+          'Om du inte kan arbeta nära routern, fråga den som levererade den om ett mesh-system eller en repeater.',
+        ],
+      },
+      'low-snr': {
+        title: 'Det är mycket radiostörningar på din wifi-kanal',
+        steps: [
+          'Håll datorn och routern borta från mikrovågsugnar, babyvakter och trådlösa telefoner.',
+          'Starta om routern: den kan välja en lugnare kanal.',
+          'Använd routerns 5 GHz-nätverk om det finns.',
+        ],
+      },
+      'crowded-channel': {
+        title: 'Din wifi-kanal är trång av grannarnas nätverk',
+        steps: [
+          'Använd routerns 5 GHz-nätverk om det finns: där finns många fler kanaler.',
+          'Starta om routern, eller ställ kanalen på automatisk: den kan välja en lugnare.',
+          'Om du vet hur, välj kanal 1, 6 eller 11 i routerns inställningar, den som har minst grannar.',
+        ],
+      },
+      'slow-link': {
+        title: 'Wifi-länken går långsamt',
+        steps: [
+          'Gå närmare routern.',
+          'Om routern eller datorn är mycket gammal klarar den kanske bara en gammal wifi-standard: fråga den som levererade routern om en nyare.',
+        ],
+      },
+      'band-24': {
+        title: 'Datorn använder det långsammare 2,4 GHz-bandet',
+        steps: [
+          'Anslut till routerns 5 GHz-nätverk (ofta samma namn med ”5G”), om du är i samma rum eller rummet bredvid.',
+          'Genom flera väggar kan 2,4 GHz vara bättre: jämför med en kontroll.',
+        ],
+      },
+    },
+    vpn: {
+      'gateway-unreachable': {
+        title: 'Företagets VPN-gateway går inte att nå',
+        steps: [
+          'Din internetanslutning fungerar, så felet ligger troligen hos företaget.',
+          'Avsluta VPN-klienten helt, starta den igen och anslut.',
+          'Om du är på ett hotell- eller gästnätverk, prova ett annat nätverk eller mobilens surfzon: vissa nätverk blockerar VPN.',
+          'Kontakta supporten: VPN-gatewayen kan vara nere. Homeline kan skicka den här rapporten till dem.',
+        ],
+      },
+      'tunnel-down': {
+        title: 'Företagets VPN är inte anslutet',
+        steps: [
+          'Öppna VPN-klienten och anslut.',
+          'Om det inte går, avsluta VPN-klienten helt, starta den igen och logga in på nytt.',
+          'Om det fortfarande inte fungerar, kontakta supporten med den här rapporten.',
+        ],
+      },
+      dns: {
+        title: 'Företagets namn går inte att slå upp via VPN',
+        steps: [
+          'Koppla från VPN och anslut igen.',
+          'Det här behöver supporten åtgärda: företagets namntjänst (DNS) svarar inte via VPN. Homeline kan skicka den här rapporten till dem.',
+        ],
+      },
+      'internal-unreachable': {
+        title: 'Företagets system svarar inte via VPN',
+        steps: [
+          'Koppla från VPN och anslut igen.',
+          'Det här behöver supporten åtgärda: VPN är anslutet men leder inte till företagets system. Homeline kan skicka den här rapporten till dem.',
+        ],
+      },
+      mtu: {
+        title: 'VPN-tunneln släpper bara igenom små paket',
+        steps: [
+          'Koppla från VPN och anslut igen.',
+          'Om sidor hänger sig eller fjärrsessioner fryser, berätta det för supporten: VPN:ets paketstorlek (MTU) behöver justeras. Homeline kan skicka den här rapporten till dem.',
+        ],
+      },
+    },
+    citrix: {
+      certificate: {
+        title: 'Företagets Citrix-portal har ett ogiltigt certifikat',
+        steps: [
+          'Godkänn inte någon säkerhetsvarning för den här webbplatsen.',
+          'Det här behöver supporten åtgärda: Citrix-portalens certifikat måste förnyas eller rättas. Homeline kan skicka den här rapporten till dem.',
+        ],
+      },
+      'storefront-error': {
+        title: 'Företagets Citrix-portal fungerar inte',
+        steps: [
+          'Vänta några minuter och försök igen.',
+          'Det här behöver supporten åtgärda: Citrix-portalen svarar med ett fel. Homeline kan skicka den här rapporten till dem.',
+        ],
+      },
+      'storefront-unreachable': {
+        title: 'Företagets Citrix-portal går inte att nå',
+        steps: [
+          'Om du behöver VPN för Citrix, kontrollera att det är anslutet.',
+          'Kontakta supporten: Citrix-portalen svarar inte. Homeline kan skicka den här rapporten till dem.',
+        ],
+      },
+      'session-ports': {
+        title: 'Citrix-sessioner går inte att öppna',
+        steps: [
+          'Stäng Citrix Workspace och starta ditt skrivbord eller din app igen.',
+          'Det här behöver supporten åtgärda: Citrix-servrarna tar inte emot sessionsanslutningar. Homeline kan skicka den här rapporten till dem.',
+        ],
+      },
+      'workspace-missing': {
+        title: 'Citrix Workspace-appen är inte installerad',
+        steps: ['Installera Citrix Workspace-appen från företagets programportal, eller be supporten om den.'],
+      },
+    },
   },
   ispCall: {
     checklist: [
@@ -215,6 +365,7 @@ export const sv: Catalog = {
       '  --profile FIL    företagets mål att kontrollera (standard: den hanterade policyn, sedan inbyggda mål)',
       '  --json FIL|-     skriv hela rapporten som JSON till FIL, eller till standard ut med -',
       '  --bundle FIL     skriv diagnospaketet till supporten',
+      '  --replay FIL     besvara systemkommandon från en inspelad rapport (support, tester)',
       '  --quick          hoppa över hastighets- och belastningstester',
       '  --lang SPRÅK     språk: en, de eller sv (standard: systemets språk)',
       '',

@@ -57,13 +57,19 @@ function toAdapter(i: SiInterface): AdapterInfo {
   };
 }
 
-/** Adds the interfaces the OS lists but systeminformation left out (those without any address). */
+/**
+ * Adds the interfaces the OS lists but systeminformation left out (those without any address), and
+ * takes the kernel's word on whether a link is up and whether it is virtual.
+ */
 export function mergeLinks(adapters: readonly AdapterInfo[], links: readonly OsLink[] | null): AdapterInfo[] {
   if (!links) return [...adapters];
   const byName = new Map(links.map((l) => [l.name, l]));
   const merged = adapters.map((a) => {
     const link = byName.get(a.name);
-    return link ? { ...a, up: link.up } : a;
+    if (!link) return a;
+    // systeminformation calls a veth or tun "wired"; the kernel knows it is virtual.
+    const kind = link.virtual && (a.kind === 'wired' || a.kind === 'unknown') ? 'virtual' : a.kind;
+    return { ...a, up: link.up, kind };
   });
   for (const l of links) {
     if (merged.some((a) => a.name === l.name)) continue;

@@ -8,10 +8,12 @@ import { httpsProbe } from './https.js';
 import { ispHopPingProbe } from './isp-hop-ping.js';
 import { pathProbe } from './path.js';
 import { targetPingProbe } from './target-ping.js';
+import { wifiProbe } from './wifi.js';
 
 /** Every probe of a check, in the order the report lists them (the runner orders by dependency). */
 export const ALL_PROBES: readonly Probe<object>[] = [
   adaptersProbe,
+  wifiProbe,
   gatewayPingProbe,
   pathProbe,
   ispHopPingProbe,

@@ -9,6 +9,7 @@ import { httpsProbe, type HttpsData } from '../probes/https.js';
 import { ispHopPingProbe, type IspHopPingData } from '../probes/isp-hop-ping.js';
 import { pathProbe, type PathData } from '../probes/path.js';
 import { targetPingProbe, type TargetPingData } from '../probes/target-ping.js';
+import { wifiProbe, type WifiData } from '../probes/wifi.js';
 
 /** Everything the rules may read: each probe's data (possibly partial) and every probe's status. */
 export interface Evidence {
@@ -21,6 +22,7 @@ export interface Evidence {
   readonly dnsPublic?: Partial<DnsPublicData>;
   readonly https?: Partial<HttpsData>;
   readonly captive?: Partial<CaptivePortalData>;
+  readonly wifi?: Partial<WifiData>;
   readonly status: Readonly<Record<string, ProbeStatus>>;
 }
 
@@ -37,6 +39,7 @@ export function gatherEvidence(results: ProbeResults): Evidence {
     dnsPublic: results.of(dnsPublicProbe)?.data,
     https: results.of(httpsProbe)?.data,
     captive: results.of(captivePortalProbe)?.data,
+    wifi: results.of(wifiProbe)?.data,
     status,
   };
 }

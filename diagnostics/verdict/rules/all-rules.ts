@@ -5,6 +5,7 @@ import { dnsRule } from './dns.js';
 import { gatewayRule } from './gateway.js';
 import { httpsRule } from './https.js';
 import { internetPathRule } from './internet-path.js';
+import { wifiRule } from './wifi.js';
 
 /** Every verdict rule; each is independent, the decision stage weighs their findings. */
-export const ALL_RULES: readonly Rule[] = [deviceRule, gatewayRule, internetPathRule, dnsRule, captivePortalRule, httpsRule];
+export const ALL_RULES: readonly Rule[] = [deviceRule, gatewayRule, wifiRule, internetPathRule, dnsRule, captivePortalRule, httpsRule];

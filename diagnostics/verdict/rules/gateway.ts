@@ -1,7 +1,11 @@
 import type { EvidenceLine, Rule } from '../finding-draft.js';
 import { lossLevel, lost, silent } from '../loss.js';
+import { onWifi, radioLines } from './on-wifi.js';
 
-/** The home router: does it answer, and without loss? */
+/**
+ * The home router: does it answer, and without loss? Loss on the way to the router is the Wi-Fi's
+ * when the computer reaches it by radio, and the home network's (cable, router) otherwise.
+ */
 export const gatewayRule: Rule = (e) => {
   if (e.adapters?.state !== 'ok') return [];
   const g = e.gateway?.stats;
@@ -19,12 +23,7 @@ export const gatewayRule: Rule = (e) => {
   if (level === 'none') return [];
   const evidence: EvidenceLine[] = [{ key: 'gatewayLoss', vars: { gateway, loss: g.lossPct, lost: lost(g), sent: g.sent } }];
   if (g.rttMs) evidence.push({ key: 'gatewayLatency', vars: { avg: g.rttMs.avg, jitter: g.jitterMs ?? 0 } });
-  return [
-    {
-      id: 'home.gateway-loss',
-      segment: 'home-network',
-      severity: level === 'problem' ? 'problem' : 'warning',
-      evidence,
-    },
-  ];
+  const severity = level === 'problem' ? 'problem' : 'warning';
+  if (onWifi(e)) return [{ id: 'wifi.link-loss', segment: 'wifi', severity, evidence: [...evidence, ...radioLines(e)] }];
+  return [{ id: 'home.gateway-loss', segment: 'home-network', severity, evidence }];
 };

@@ -35,6 +35,7 @@ export function healthy(over: Partial<Evidence> = {}): Evidence {
   return {
     adapters: {
       state: 'ok',
+      primary: 'eth0',
       defaultRoute: { gateway: GATEWAY, interface: 'eth0' },
       adapters: [{ name: 'eth0', kind: 'wired', up: true, ipv4: ['192.0.2.10'], ipv6: [], selfAssigned: false, mac: null, speedMbps: 1000, dhcp: true }],
     },

@@ -28,6 +28,12 @@ describe('ip -j link parser (captured in a namespace here)', () => {
     expect(pathState(adapters, null)).toBe('no-address');
   });
 
+  it('corrects systeminformation calling a veth wired', () => {
+    const wired = { name: 'eth0', kind: 'wired' as const, up: true, ipv4: ['192.0.2.10'], ipv6: [], selfAssigned: false, mac: null, speedMbps: 10000, dhcp: false };
+    const [merged] = mergeLinks([wired], parseIpLinkJson(fixture('linux-ip-link-veth-tun.json')));
+    expect(merged?.kind).toBe('virtual');
+  });
+
   it('never throws on garbage', () => {
     fc.assert(fc.property(fc.string(), (s) => void parseIpLinkJson(s)), { numRuns: 300 });
     fc.assert(fc.property(fc.jsonValue(), (v) => void parseIpLinkJson(JSON.stringify(v))), { numRuns: 300 });
