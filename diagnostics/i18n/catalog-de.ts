@@ -46,6 +46,7 @@ export const de: Catalog = {
     'dns-failed': 'Name nicht gefunden',
     error: 'Fehler',
   },
+  clockDirection: { ahead: 'vor', behind: 'nach' },
   httpsStage: {
     dns: 'die Namensauflösung',
     connect: 'der Verbindungsaufbau',
@@ -72,6 +73,7 @@ export const de: Catalog = {
     dnsPublicOk: 'Der öffentliche Namensserver {{server}} hat für {{name}} in {{ms}} ms geantwortet.',
     captiveRedirect: 'Die Verbindungsprüfung {{url}} wurde stattdessen zu {{location}} umgeleitet.',
     captivePage: 'Die Verbindungsprüfung {{url}} erhielt eine Webseite statt einer leeren Antwort.',
+    clockOffset: 'Die Uhr dieses Computers geht {{minutes}} Minuten {{direction}} gegenüber der Zeit auf {{server}}.',
     wifiSignal: 'WLAN-Signal {{dbm}} dBm bei „{{ssid}}“, Kanal {{channel}} ({{band}}).',
     wifiNoise: 'Signal-Rausch-Abstand {{snr}} dB (25 dB oder mehr ist gut).',
     wifiCrowded: '{{count}} andere Netze nutzen Kanal {{channel}} oder überlappen ihn.',
@@ -118,6 +120,14 @@ export const de: Catalog = {
           'Trennen Sie die Netzwerkverbindung und verbinden Sie sich erneut.',
           'Starten Sie den Computer neu.',
           'Wenn es wieder passiert, wenden Sie sich an den Helpdesk: Ein VPN- oder Sicherheitsprogramm hat vielleicht die Netzwerkeinstellungen geändert.',
+        ],
+      },
+      clock: {
+        title: 'Die Uhr dieses Computers geht falsch',
+        steps: [
+          'Öffnen Sie die Einstellungen für Datum und Uhrzeit und schalten Sie „Uhrzeit automatisch festlegen“ ein.',
+          'Prüfen Sie, ob die Zeitzone stimmt.',
+          'Wenn die Uhr immer wieder abweicht, wenden Sie sich an den Helpdesk: Mit falscher Uhr schlagen Anmeldungen und sichere Verbindungen fehl.',
         ],
       },
       'tls-certificate': {

@@ -47,6 +47,7 @@ export const en = {
     'dns-failed': 'name not found',
     error: 'error',
   },
+  clockDirection: { ahead: 'ahead of', behind: 'behind' },
   httpsStage: {
     dns: 'the name lookup',
     connect: 'the connection',
@@ -73,6 +74,7 @@ export const en = {
     dnsPublicOk: 'The public name server {{server}} answered for {{name}} in {{ms}} ms.',
     captiveRedirect: 'The connectivity check {{url}} was sent to {{location}} instead.',
     captivePage: 'The connectivity check {{url}} got a web page instead of an empty answer.',
+    clockOffset: 'This computer’s clock is {{minutes}} minutes {{direction}} the time on {{server}}.',
     wifiSignal: 'Wi-Fi signal {{dbm}} dBm on “{{ssid}}”, channel {{channel}} ({{band}}).',
     wifiNoise: 'Signal-to-noise ratio {{snr}} dB (25 dB or more is good).',
     wifiCrowded: '{{count}} other networks use or overlap channel {{channel}}.',
@@ -119,6 +121,14 @@ export const en = {
           'Disconnect from the network and connect again.',
           'Restart the computer.',
           'If it keeps happening, contact the help desk: a VPN or security program may have changed the network settings.',
+        ],
+      },
+      clock: {
+        title: 'This computer’s clock is wrong',
+        steps: [
+          'Open the date and time settings and turn on “Set time automatically”.',
+          'Check that the time zone is right.',
+          'If the clock keeps drifting, contact the help desk: sign-ins and secure connections fail with a wrong clock.',
         ],
       },
       'tls-certificate': {

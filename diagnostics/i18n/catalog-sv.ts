@@ -46,6 +46,7 @@ export const sv: Catalog = {
     'dns-failed': 'namnet hittades inte',
     error: 'fel',
   },
+  clockDirection: { ahead: 'före', behind: 'efter' },
   httpsStage: {
     dns: 'namnuppslagningen',
     connect: 'anslutningen',
@@ -72,6 +73,7 @@ export const sv: Catalog = {
     dnsPublicOk: 'Den publika namnservern {{server}} svarade för {{name}} på {{ms}} ms.',
     captiveRedirect: 'Anslutningskontrollen {{url}} skickades vidare till {{location}}.',
     captivePage: 'Anslutningskontrollen {{url}} fick en webbsida i stället för ett tomt svar.',
+    clockOffset: 'Datorns klocka går {{minutes}} minuter {{direction}} jämfört med tiden på {{server}}.',
     wifiSignal: 'Wifi-signal {{dbm}} dBm på ”{{ssid}}”, kanal {{channel}} ({{band}}).',
     wifiNoise: 'Signal-brusförhållande {{snr}} dB (25 dB eller mer är bra).',
     wifiCrowded: '{{count}} andra nätverk använder eller överlappar kanal {{channel}}.',
@@ -118,6 +120,14 @@ export const sv: Catalog = {
           'Koppla från nätverket och anslut igen.',
           'Starta om datorn.',
           'Om det händer igen, kontakta supporten: ett VPN- eller säkerhetsprogram kan ha ändrat nätverksinställningarna.',
+        ],
+      },
+      clock: {
+        title: 'Datorns klocka går fel',
+        steps: [
+          'Öppna inställningarna för datum och tid och slå på ”Ställ in tiden automatiskt”.',
+          'Kontrollera att tidszonen stämmer.',
+          'Om klockan fortsätter att dra iväg, kontakta supporten: med fel klocka misslyckas inloggningar och säkra anslutningar.',
         ],
       },
       'tls-certificate': {

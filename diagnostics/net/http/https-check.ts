@@ -46,6 +46,8 @@ export interface HttpsCheck {
   /** The Location header: redirects are reported, never followed. */
   readonly location: string | null;
   readonly contentType: string | null;
+  /** The server's Date header: with the local time at the response, it shows a clock that is off. */
+  readonly serverDate: string | null;
 }
 
 /** Limits and trust for a check. `ca` holds PEM texts trusted in addition to the default store. */
@@ -85,6 +87,7 @@ export function checkHttps(url: string, opts: HttpsCheckOptions): Promise<HttpsC
     let status: number | null = null;
     let location: string | null = null;
     let contentType: string | null = null;
+    let serverDate: string | null = null;
     const body: Buffer[] = [];
     let bodyBytes = 0;
     let settled = false;
@@ -117,6 +120,7 @@ export function checkHttps(url: string, opts: HttpsCheckOptions): Promise<HttpsC
         bodySample: Buffer.concat(body).subarray(0, maxBody).toString('utf8'),
         location,
         contentType,
+        serverDate,
       });
     };
 
@@ -157,6 +161,7 @@ export function checkHttps(url: string, opts: HttpsCheckOptions): Promise<HttpsC
         status = res.statusCode ?? null;
         location = typeof res.headers.location === 'string' ? res.headers.location : null;
         contentType = typeof res.headers['content-type'] === 'string' ? res.headers['content-type'] : null;
+        serverDate = typeof res.headers.date === 'string' ? res.headers.date : null;
         const done = (): void => finish(status !== null && status >= 500 ? httpStatusFailure(status) : null);
         res.on('data', (chunk: Buffer) => {
           body.push(chunk);

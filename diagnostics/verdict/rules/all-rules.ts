@@ -1,5 +1,6 @@
 import type { Rule } from '../finding-draft.js';
 import { captivePortalRule } from './captive-portal.js';
+import { clockRule } from './clock.js';
 import { deviceRule } from './device.js';
 import { dnsRule } from './dns.js';
 import { gatewayRule } from './gateway.js';
@@ -8,4 +9,4 @@ import { internetPathRule } from './internet-path.js';
 import { wifiRule } from './wifi.js';
 
 /** Every verdict rule; each is independent, the decision stage weighs their findings. */
-export const ALL_RULES: readonly Rule[] = [deviceRule, gatewayRule, wifiRule, internetPathRule, dnsRule, captivePortalRule, httpsRule];
+export const ALL_RULES: readonly Rule[] = [deviceRule, gatewayRule, wifiRule, internetPathRule, dnsRule, captivePortalRule, httpsRule, clockRule];

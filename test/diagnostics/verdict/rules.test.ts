@@ -149,7 +149,7 @@ describe('verdict rules', () => {
       https: {
         checks: [
           {
-            url: 'https://www.example.com/', ok: false, status: null, contentType: null, address: '203.0.113.80', bodySample: '', location: null, certificate: null,
+            url: 'https://www.example.com/', ok: false, status: null, contentType: null, serverDate: null, address: '203.0.113.80', bodySample: '', location: null, certificate: null,
             timings: { dnsMs: 1, connectMs: null, tlsMs: null, firstByteMs: null, totalMs: 2 },
             failure: { stage: 'connect', code: 'ECONNRESET', message: 'reset' },
           },

@@ -61,3 +61,12 @@ describe('Wi-Fi rules', () => {
     expect(verdictOf(e).drafts.map((d) => d.id)).toEqual(['wifi.low-snr', 'wifi.crowded-channel']);
   });
 });
+
+describe('clock rule', () => {
+  const withOffset = (clockOffsetSeconds: number): Evidence => ({ ...healthy(), https: { checks: [], clockOffsetSeconds } });
+  it('leaves a clock within five minutes alone', () => expect(verdictOf(withOffset(-240)).segment).toBe('none'));
+  it('warns of a clock minutes off, and calls a day off a problem', () => {
+    expect(verdictOf(withOffset(-900)).top).toMatchObject({ id: 'device.clock', severity: 'warning', evidence: [{ vars: { minutes: 15, direction: '@clockDirection.behind' } }] });
+    expect(verdictOf(withOffset(2 * 86_400)).top).toMatchObject({ id: 'device.clock', severity: 'problem' });
+  });
+});

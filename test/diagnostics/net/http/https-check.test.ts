@@ -297,3 +297,15 @@ describe('checkHttps over plain HTTP', () => {
     expect(c).toMatchObject({ ok: true, status: 200, failure: null, bodySample: 'partial' });
   });
 });
+
+describe('clock offset from Date headers', async () => {
+  const { clockOffsetSeconds } = await import('../../../../diagnostics/probes/https.js');
+  const check = (serverDate: string | null, totalMs: number) =>
+    ({ serverDate, timings: { dnsMs: 1, connectMs: 1, tlsMs: 1, firstByteMs: 5, totalMs } }) as Parameters<typeof clockOffsetSeconds>[0][number];
+  it('takes the median of the servers\u2019 opinions, positive when this computer is ahead', () => {
+    const start = Date.parse('2026-11-23T10:00:00Z');
+    const checks = [check('Mon, 23 Nov 2026 09:50:00 GMT', 0), check('Mon, 23 Nov 2026 09:49:58 GMT', 0), check(null, 0), check('garbage', 0)];
+    expect(clockOffsetSeconds(checks, start)).toBe(601);
+    expect(clockOffsetSeconds([], start)).toBeNull();
+  });
+});
