@@ -9,6 +9,9 @@ import { ispHopPingProbe } from './isp-hop-ping.js';
 import { pathProbe } from './path.js';
 import { targetPingProbe } from './target-ping.js';
 import { wifiProbe } from './wifi.js';
+import { vpnClientProbe } from './vpn-client.js';
+import { vpnGatewayProbe } from './vpn-gateway.js';
+import { vpnInternalProbe } from './vpn-internal.js';
 
 /** Every probe of a check, in the order the report lists them (the runner orders by dependency). */
 export const ALL_PROBES: readonly Probe<object>[] = [
@@ -22,4 +25,7 @@ export const ALL_PROBES: readonly Probe<object>[] = [
   dnsPublicProbe,
   httpsProbe,
   captivePortalProbe,
+  vpnClientProbe,
+  vpnGatewayProbe,
+  vpnInternalProbe,
 ] as readonly Probe<object>[];

@@ -10,6 +10,10 @@ import { ispHopPingProbe, type IspHopPingData } from '../probes/isp-hop-ping.js'
 import { pathProbe, type PathData } from '../probes/path.js';
 import { targetPingProbe, type TargetPingData } from '../probes/target-ping.js';
 import { wifiProbe, type WifiData } from '../probes/wifi.js';
+import { vpnClientProbe } from '../probes/vpn-client.js';
+import { vpnGatewayProbe, type VpnGatewayData } from '../probes/vpn-gateway.js';
+import { vpnInternalProbe, type VpnInternalData } from '../probes/vpn-internal.js';
+import type { VpnFacts } from '../platform/vpn/read-vpn-facts.js';
 
 /** Everything the rules may read: each probe's data (possibly partial) and every probe's status. */
 export interface Evidence {
@@ -23,6 +27,9 @@ export interface Evidence {
   readonly https?: Partial<HttpsData>;
   readonly captive?: Partial<CaptivePortalData>;
   readonly wifi?: Partial<WifiData>;
+  readonly vpnClient?: Partial<VpnFacts>;
+  readonly vpnGateway?: Partial<VpnGatewayData>;
+  readonly vpnInternal?: Partial<VpnInternalData>;
   readonly status: Readonly<Record<string, ProbeStatus>>;
 }
 
@@ -40,6 +47,9 @@ export function gatherEvidence(results: ProbeResults): Evidence {
     https: results.of(httpsProbe)?.data,
     captive: results.of(captivePortalProbe)?.data,
     wifi: results.of(wifiProbe)?.data,
+    vpnClient: results.of(vpnClientProbe)?.data,
+    vpnGateway: results.of(vpnGatewayProbe)?.data,
+    vpnInternal: results.of(vpnInternalProbe)?.data,
     status,
   };
 }

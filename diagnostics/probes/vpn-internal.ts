@@ -1,0 +1,68 @@
+import { isIP } from 'node:net';
+import type { Probe } from '../engine/probe.js';
+import { queryAll, type DnsOutcome } from '../net/dns/query.js';
+import { probeTcp, type TcpProbe } from '../net/tcp/connect.js';
+import { routeFor } from '../platform/route-lookup/route-for.js';
+import type { VpnFacts } from '../platform/vpn/read-vpn-facts.js';
+import { adaptersProbe } from './adapters.js';
+import { TUNNEL_NAME } from './company-targets.js';
+import { DNS_TIMEOUT_MS, dnsSystemProbe } from './dns-system.js';
+import { skipUnlessPath } from './skip-unless-path.js';
+import { vpnClientProbe } from './vpn-client.js';
+
+export interface InternalHostCheck {
+  readonly host: string;
+  readonly port: number;
+  readonly tcp: TcpProbe;
+  /** The interface the route to the host takes, and whether that is a tunnel. */
+  readonly routeInterface: string | null;
+  readonly viaTunnel: boolean | null;
+}
+
+export interface VpnInternalData {
+  readonly tunnelUp: boolean;
+  readonly hosts: readonly InternalHostCheck[];
+  readonly dns: readonly DnsOutcome[];
+}
+
+/** A tunnel interface by the VPN facts or, failing those, by its name. */
+export function isTunnelInterface(name: string | null, facts: Partial<VpnFacts> | undefined): boolean {
+  if (name === null) return false;
+  return (facts?.tunnels ?? []).some((t) => t.interface === name) || TUNNEL_NAME.test(name);
+}
+
+/**
+ * Inside the company: do the internal names resolve, do internal hosts answer, and does the route
+ * to them go into the tunnel (a split tunnel that leaves them out is a VPN fault)?
+ */
+export const vpnInternalProbe: Probe<VpnInternalData> = {
+  id: 'vpn-internal',
+  dependsOn: [adaptersProbe, vpnClientProbe, dnsSystemProbe],
+  timeoutMs: 7000,
+  async run(ctx) {
+    const facts = ctx.results.of(vpnClientProbe)?.data;
+    const tunnelUp = (facts?.tunnels ?? []).some((t) => t.connected) || (facts?.builtIn ?? []).some((b) => b.connected);
+    const empty: VpnInternalData = { tunnelUp, hosts: [], dns: [] };
+    const skip = skipUnlessPath(ctx, empty);
+    if (skip) return skip;
+    const { internalHosts, internalDnsNames } = ctx.targets.vpn;
+    if (internalHosts.length + internalDnsNames.length === 0) return { status: 'skipped', data: empty, error: 'the profile names nothing inside the company' };
+    const resolvers = (ctx.results.of(dnsSystemProbe)?.data.resolvers ?? []).map((r) => r.address);
+    const [hosts, dns] = await Promise.all([
+      Promise.all(
+        internalHosts.map(async ({ host, port }): Promise<InternalHostCheck> => {
+          const [tcp, route] = await Promise.all([
+            probeTcp(host, port, { timeoutMs: 3000, signal: ctx.signal }),
+            isIP(host) ? routeFor(host, { os: ctx.os, run: ctx.run, signal: ctx.signal }) : Promise.resolve(null),
+          ]);
+          const routeInterface = route?.interface ?? null;
+          // No route answer (command failed) says nothing about the tunnel: null, not false.
+          return { host, port, tcp, routeInterface, viaTunnel: routeInterface === null ? null : isTunnelInterface(routeInterface, facts) };
+        }),
+      ),
+      queryAll(resolvers, [...internalDnsNames], { timeoutMs: DNS_TIMEOUT_MS, signal: ctx.signal }),
+    ]);
+    const ok = hosts.every((h) => h.tcp.state === 'open') && internalDnsNames.every((n) => dns.some((o) => o.name === n && o.kind === 'ok'));
+    return { status: ok ? 'ok' : 'fail', data: { tunnelUp, hosts, dns } };
+  },
+};
