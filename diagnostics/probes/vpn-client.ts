@@ -1,5 +1,6 @@
 import type { Probe } from '../engine/probe.js';
 import { readVpnFacts, type VpnFacts } from '../platform/vpn/read-vpn-facts.js';
+import { hasVpnTargets } from './company-targets.js';
 
 /** Which VPN client and tunnel adapter this computer has, and whether it is connected. */
 export const vpnClientProbe: Probe<VpnFacts> = {
@@ -9,6 +10,7 @@ export const vpnClientProbe: Probe<VpnFacts> = {
   async run(ctx) {
     const facts = await readVpnFacts({ os: ctx.os, run: ctx.run, signal: ctx.signal });
     const connected = facts.tunnels.some((t) => t.connected) || facts.builtIn.some((b) => b.connected);
-    return { status: connected ? 'ok' : 'warn', data: facts };
+    // No tunnel is only worth a warning when the profile names company systems to reach through one.
+    return { status: connected || !hasVpnTargets(ctx.targets) ? 'ok' : 'warn', data: facts };
   },
 };
