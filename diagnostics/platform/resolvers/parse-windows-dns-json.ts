@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { powershellObjects } from '../powershell.js';
 import type { SystemResolver } from './types.js';
 
 /**
@@ -7,17 +8,8 @@ import type { SystemResolver } from './types.js';
  * in every display language). Never throws.
  */
 export function parseWindowsDnsJson(stdout: string): SystemResolver[] {
-  let json: unknown;
-  try {
-    json = JSON.parse(stdout.trim() || 'null');
-  } catch {
-    return [];
-  }
-  const rows = Array.isArray(json) ? json : [json];
   const out: SystemResolver[] = [];
-  for (const row of rows) {
-    if (typeof row !== 'object' || row === null) continue;
-    const r = row as Record<string, unknown>;
+  for (const r of powershellObjects(stdout) ?? []) {
     const iface = typeof r.InterfaceAlias === 'string' ? r.InterfaceAlias : undefined;
     const list = Array.isArray(r.ServerAddresses) ? r.ServerAddresses : typeof r.ServerAddresses === 'string' ? [r.ServerAddresses] : [];
     for (const a of list) {

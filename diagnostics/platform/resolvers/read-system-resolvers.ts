@@ -1,5 +1,6 @@
 import type { CommandRunner } from '../command.js';
 import type { OsKind } from '../os-kind.js';
+import { powershellCommand } from '../powershell.js';
 import { parseResolvConf, RESOLVED_STUB } from './parse-resolv-conf.js';
 import { parseScutilDns } from './parse-scutil-dns.js';
 import { parseWindowsDnsJson } from './parse-windows-dns-json.js';
@@ -38,7 +39,7 @@ async function darwin(deps: ResolverDeps): Promise<SystemResolvers> {
 }
 
 async function win32(deps: ResolverDeps): Promise<SystemResolvers> {
-  const out = await deps.run({ cmd: 'powershell.exe', args: ['-NoProfile', '-NonInteractive', '-Command', WINDOWS_DNS_COMMAND], timeoutMs: 8000 });
+  const out = await deps.run(powershellCommand(WINDOWS_DNS_COMMAND));
   if (out.spawnError !== undefined) return { servers: [], notes: [`PowerShell could not run: ${out.spawnError}`] };
   return { servers: parseWindowsDnsJson(out.stdout), notes: out.exitCode === 0 ? [] : [out.stderr.trim().slice(0, 200)] };
 }

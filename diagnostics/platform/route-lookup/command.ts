@@ -1,6 +1,7 @@
 import type { CommandSpec } from '../command.js';
 import type { OsKind } from '../os-kind.js';
 import { ipFamily } from './ip-literal.js';
+import { powershellCommand } from '../powershell.js';
 
 /**
  * How each OS is asked which route it would take to `address`. The address must be an IP literal:
@@ -17,16 +18,7 @@ export function routeLookupCommand(os: OsKind, address: string): CommandSpec {
       // route(8) reads an IPv6 literal as a host name unless told the family.
       return { cmd: 'route', args: family === 6 ? ['-n', 'get', '-inet6', address] : ['-n', 'get', address], timeoutMs: 3000 };
     case 'win32':
-      return {
-        cmd: 'powershell.exe',
-        args: [
-          '-NoProfile',
-          '-NonInteractive',
-          '-Command',
-          // Quoted as well as validated: the literal is only hex digits, dots and colons.
-          `Find-NetRoute -RemoteIPAddress '${address}' | Select-Object InterfaceAlias,NextHop,IPAddress | ConvertTo-Json`,
-        ],
-        timeoutMs: 8000,
-      };
+      // Quoted as well as validated: the literal is only hex digits, dots and colons.
+      return powershellCommand(`Find-NetRoute -RemoteIPAddress '${address}' | Select-Object InterfaceAlias,NextHop,IPAddress | ConvertTo-Json`);
   }
 }

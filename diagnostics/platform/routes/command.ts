@@ -1,5 +1,6 @@
 import type { CommandSpec } from '../command.js';
 import type { OsKind } from '../os-kind.js';
+import { powershellCommand } from '../powershell.js';
 
 /** How each OS is asked for its IPv4 default route. */
 export function defaultRouteCommand(os: OsKind): CommandSpec {
@@ -10,15 +11,8 @@ export function defaultRouteCommand(os: OsKind): CommandSpec {
       return { cmd: 'route', args: ['-n', 'get', 'default'], timeoutMs: 3000 };
     case 'win32':
       // PowerShell's JSON is the same in every display language, unlike `route print`.
-      return {
-        cmd: 'powershell.exe',
-        args: [
-          '-NoProfile',
-          '-NonInteractive',
-          '-Command',
-          'Get-NetRoute -AddressFamily IPv4 -DestinationPrefix 0.0.0.0/0 | Sort-Object RouteMetric | Select-Object NextHop,InterfaceAlias,RouteMetric | ConvertTo-Json',
-        ],
-        timeoutMs: 8000,
-      };
+      return powershellCommand(
+        'Get-NetRoute -AddressFamily IPv4 -DestinationPrefix 0.0.0.0/0 | Sort-Object RouteMetric | Select-Object NextHop,InterfaceAlias,RouteMetric | ConvertTo-Json',
+      );
   }
 }

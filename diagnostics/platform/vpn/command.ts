@@ -1,9 +1,5 @@
 import type { CommandSpec } from '../command.js';
-
-// PowerShell prints the same property values in every display language, unlike ipconfig.
-function powershell(script: string): CommandSpec {
-  return { cmd: 'powershell.exe', args: ['-NoProfile', '-NonInteractive', '-Command', script], timeoutMs: 8000 };
-}
+import { powershellCommand as powershell } from '../powershell.js';
 
 /** Windows: every network adapter, hidden ones too (VPN virtual adapters often are). */
 export const netAdapterCommand: CommandSpec = powershell(

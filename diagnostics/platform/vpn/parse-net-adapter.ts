@@ -1,4 +1,4 @@
-import { intProp, powershellObjects, stringProp } from './powershell-json.js';
+import { intProp, powershellObjects, stringProp } from '../powershell.js';
 
 /** One row of `Get-NetAdapter | Select-Object Name,InterfaceDescription,Status,ifIndex`. */
 export interface NetAdapterRow {

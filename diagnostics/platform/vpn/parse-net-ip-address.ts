@@ -1,4 +1,4 @@
-import { intProp, powershellObjects, stringProp } from './powershell-json.js';
+import { intProp, powershellObjects, stringProp } from '../powershell.js';
 
 /** One address of `Get-NetIPAddress | Select-Object InterfaceIndex,InterfaceAlias,IPAddress`. */
 export interface NetIpAddressRow {

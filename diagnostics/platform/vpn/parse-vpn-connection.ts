@@ -1,5 +1,5 @@
 import { productFromTunnelType } from './products.js';
-import { powershellObjects, stringProp } from './powershell-json.js';
+import { powershellObjects, stringProp } from '../powershell.js';
 import type { BuiltInVpn } from './types.js';
 
 /**

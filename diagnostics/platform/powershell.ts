@@ -1,3 +1,13 @@
+import type { CommandSpec } from './command.js';
+
+/**
+ * A PowerShell script as a command: no profile, no prompts. Scripts are fixed text or carry only
+ * validated literals; their output is JSON, the same in every display language.
+ */
+export function powershellCommand(script: string, timeoutMs = 8000): CommandSpec {
+  return { cmd: 'powershell.exe', args: ['-NoProfile', '-NonInteractive', '-Command', script], timeoutMs };
+}
+
 /**
  * The objects of a `ConvertTo-Json` output: PowerShell prints one object bare, several as an
  * array, and nothing at all for an empty pipeline. Returns null when the text is not JSON (an
