@@ -1,5 +1,5 @@
 import os from 'node:os';
-import { runProbes, type ProbeEvent } from './engine/runner.js';
+import { resultsView, runProbes, type ProbeEvent } from './engine/runner.js';
 import type { Probe } from './engine/probe.js';
 import { translator, type Lang } from './i18n/translator.js';
 import { runCommand, type CommandRunner } from './platform/command.js';
@@ -47,11 +47,7 @@ export async function runCheck(o: CheckOptions): Promise<Report> {
     deadlineMs: o.deadlineMs ?? (o.quick ? DEADLINE_MS.quick : DEADLINE_MS.full),
     ...(o.onEvent ? { onEvent: o.onEvent } : {}),
   });
-  const byId = new Map(results.map((r) => [r.id, r]));
-  const evidence = gatherEvidence({
-    of: (p) => byId.get(p.id) as never,
-    all: () => results,
-  });
+  const evidence = gatherEvidence(resultsView(results));
   const drafts = rankFindings(ALL_RULES.flatMap((rule) => rule(evidence)));
   const decision = decide(drafts, evidence);
   const t = translator(o.lang);

@@ -24,6 +24,15 @@ export interface RunOutcome {
   readonly raw: readonly RawOutput[];
 }
 
+/** Typed read access to a finished run's results, as probes and rules see them. */
+export function resultsView(list: readonly ProbeResult[]): ProbeResults {
+  const byId = new Map(list.map((r) => [r.id, r]));
+  return {
+    of: <D extends object>(p: Probe<D>) => byId.get(p.id) as ProbeResult<D> | undefined,
+    all: () => list,
+  };
+}
+
 /** Less time than this left before the deadline is no time to start a probe in. */
 const MIN_USEFUL_MS = 5;
 

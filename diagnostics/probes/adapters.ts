@@ -30,7 +30,7 @@ export interface AdaptersData {
   readonly state: PathState;
 }
 
-type SiInterface = Awaited<ReturnType<typeof si.networkInterfaces>> extends (infer T)[] | infer U ? T | U : never;
+type SiInterface = si.Systeminformation.NetworkInterfacesData;
 
 function toAdapter(i: SiInterface): AdapterInfo {
   const ipv4 = i.ip4 ? [i.ip4] : [];
