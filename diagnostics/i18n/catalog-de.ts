@@ -47,6 +47,7 @@ export const de: Catalog = {
     error: 'Fehler',
   },
   clockDirection: { ahead: 'vor', behind: 'nach' },
+  powerMode: { saver: 'Energiesparmodus', wifi: 'WLAN-Energiesparen' },
   httpsStage: {
     dns: 'die Namensauflösung',
     connect: 'der Verbindungsaufbau',
@@ -74,6 +75,8 @@ export const de: Catalog = {
     captiveRedirect: 'Die Verbindungsprüfung {{url}} wurde stattdessen zu {{location}} umgeleitet.',
     captivePage: 'Die Verbindungsprüfung {{url}} erhielt eine Webseite statt einer leeren Antwort.',
     clockOffset: 'Die Uhr dieses Computers geht {{minutes}} Minuten {{direction}} gegenüber der Zeit auf {{server}}.',
+    proxyUnreachable: 'Der auf diesem Computer eingestellte Proxy {{proxy}} antwortet nicht: {{state}}.',
+    powerSaving: 'Dieser Computer spart Energie ({{what}}), was WLAN-Adapter bremst.',
     wifiSignal: 'WLAN-Signal {{dbm}} dBm bei „{{ssid}}“, Kanal {{channel}} ({{band}}).',
     wifiNoise: 'Signal-Rausch-Abstand {{snr}} dB (25 dB oder mehr ist gut).',
     wifiCrowded: '{{count}} andere Netze nutzen Kanal {{channel}} oder überlappen ihn.',
@@ -129,6 +132,17 @@ export const de: Catalog = {
           'Prüfen Sie, ob die Zeitzone stimmt.',
           'Wenn die Uhr immer wieder abweicht, wenden Sie sich an den Helpdesk: Mit falscher Uhr schlagen Anmeldungen und sichere Verbindungen fehl.',
         ],
+      },
+      proxy: {
+        title: 'Der auf diesem Computer eingestellte Proxy antwortet nicht',
+        steps: [
+          'Wenn Sie zu Hause sind, ist der Proxy vermutlich für das Büro gedacht: Schalten Sie „Proxyserver verwenden“ in den Netzwerkeinstellungen aus, oder fragen Sie den Helpdesk.',
+          'Wenn die Firma den Proxy verlangt, wenden Sie sich an den Helpdesk: Er ist von hier aus nicht erreichbar.',
+        ],
+      },
+      'power-saving': {
+        title: 'Energiesparen bremst das WLAN dieses Computers',
+        steps: ['Schließen Sie für Anrufe und Remote-Sitzungen das Netzteil an.', 'Stellen Sie den Energiemodus auf „Ausbalanciert“ oder „Beste Leistung“.'],
       },
       'tls-certificate': {
         title: 'Sichere Webseiten werden auf diesem Computer abgelehnt',

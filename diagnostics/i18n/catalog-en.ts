@@ -48,6 +48,7 @@ export const en = {
     error: 'error',
   },
   clockDirection: { ahead: 'ahead of', behind: 'behind' },
+  powerMode: { saver: 'power saver', wifi: 'Wi-Fi power saving' },
   httpsStage: {
     dns: 'the name lookup',
     connect: 'the connection',
@@ -75,6 +76,8 @@ export const en = {
     captiveRedirect: 'The connectivity check {{url}} was sent to {{location}} instead.',
     captivePage: 'The connectivity check {{url}} got a web page instead of an empty answer.',
     clockOffset: 'This computer’s clock is {{minutes}} minutes {{direction}} the time on {{server}}.',
+    proxyUnreachable: 'The proxy {{proxy}} set on this computer does not answer: {{state}}.',
+    powerSaving: 'This computer is saving power ({{what}}), which slows Wi-Fi adapters down.',
     wifiSignal: 'Wi-Fi signal {{dbm}} dBm on “{{ssid}}”, channel {{channel}} ({{band}}).',
     wifiNoise: 'Signal-to-noise ratio {{snr}} dB (25 dB or more is good).',
     wifiCrowded: '{{count}} other networks use or overlap channel {{channel}}.',
@@ -130,6 +133,17 @@ export const en = {
           'Check that the time zone is right.',
           'If the clock keeps drifting, contact the help desk: sign-ins and secure connections fail with a wrong clock.',
         ],
+      },
+      proxy: {
+        title: 'The proxy set on this computer does not answer',
+        steps: [
+          'If you are at home, the proxy is probably meant for the office: turn off “Use a proxy server” in the network settings, or ask the help desk.',
+          'If the company requires the proxy, contact the help desk: it is not reachable from here.',
+        ],
+      },
+      'power-saving': {
+        title: 'Power saving is slowing this computer’s Wi-Fi',
+        steps: ['Plug in the power adapter for calls and remote sessions.', 'Switch the power mode to “Balanced” or “Best performance”.'],
       },
       'tls-certificate': {
         title: 'Secure websites are being rejected on this computer',

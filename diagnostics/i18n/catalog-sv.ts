@@ -47,6 +47,7 @@ export const sv: Catalog = {
     error: 'fel',
   },
   clockDirection: { ahead: 'före', behind: 'efter' },
+  powerMode: { saver: 'energisparläge', wifi: 'energisparläge för wifi' },
   httpsStage: {
     dns: 'namnuppslagningen',
     connect: 'anslutningen',
@@ -74,6 +75,8 @@ export const sv: Catalog = {
     captiveRedirect: 'Anslutningskontrollen {{url}} skickades vidare till {{location}}.',
     captivePage: 'Anslutningskontrollen {{url}} fick en webbsida i stället för ett tomt svar.',
     clockOffset: 'Datorns klocka går {{minutes}} minuter {{direction}} jämfört med tiden på {{server}}.',
+    proxyUnreachable: 'Proxyn {{proxy}} som är inställd på datorn svarar inte: {{state}}.',
+    powerSaving: 'Datorn sparar ström ({{what}}), vilket gör wifi-adaptrar långsammare.',
     wifiSignal: 'Wifi-signal {{dbm}} dBm på ”{{ssid}}”, kanal {{channel}} ({{band}}).',
     wifiNoise: 'Signal-brusförhållande {{snr}} dB (25 dB eller mer är bra).',
     wifiCrowded: '{{count}} andra nätverk använder eller överlappar kanal {{channel}}.',
@@ -129,6 +132,17 @@ export const sv: Catalog = {
           'Kontrollera att tidszonen stämmer.',
           'Om klockan fortsätter att dra iväg, kontakta supporten: med fel klocka misslyckas inloggningar och säkra anslutningar.',
         ],
+      },
+      proxy: {
+        title: 'Proxyn som är inställd på datorn svarar inte',
+        steps: [
+          'Om du är hemma är proxyn troligen avsedd för kontoret: stäng av ”Använd en proxyserver” i nätverksinställningarna, eller fråga supporten.',
+          'Om företaget kräver proxyn, kontakta supporten: den går inte att nå härifrån.',
+        ],
+      },
+      'power-saving': {
+        title: 'Energisparläget gör datorns wifi långsammare',
+        steps: ['Anslut laddaren under samtal och fjärrsessioner.', 'Ställ energiläget på ”Balanserat” eller ”Bästa prestanda”.'],
       },
       'tls-certificate': {
         title: 'Säkra webbplatser avvisas på den här datorn',

@@ -9,6 +9,8 @@ import { ispHopPingProbe } from './isp-hop-ping.js';
 import { pathProbe } from './path.js';
 import { targetPingProbe } from './target-ping.js';
 import { wifiProbe } from './wifi.js';
+import { proxyProbe } from './proxy.js';
+import { powerProbe } from './power.js';
 import { vpnClientProbe } from './vpn-client.js';
 import { vpnGatewayProbe } from './vpn-gateway.js';
 import { vpnInternalProbe } from './vpn-internal.js';
@@ -17,6 +19,8 @@ import { vpnInternalProbe } from './vpn-internal.js';
 export const ALL_PROBES: readonly Probe<object>[] = [
   adaptersProbe,
   wifiProbe,
+  powerProbe,
+  proxyProbe,
   gatewayPingProbe,
   pathProbe,
   ispHopPingProbe,

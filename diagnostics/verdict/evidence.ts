@@ -10,6 +10,9 @@ import { ispHopPingProbe, type IspHopPingData } from '../probes/isp-hop-ping.js'
 import { pathProbe, type PathData } from '../probes/path.js';
 import { targetPingProbe, type TargetPingData } from '../probes/target-ping.js';
 import { wifiProbe, type WifiData } from '../probes/wifi.js';
+import { proxyProbe, type ProxyData } from '../probes/proxy.js';
+import { powerProbe } from '../probes/power.js';
+import type { PowerFacts } from '../platform/power/types.js';
 import { vpnClientProbe } from '../probes/vpn-client.js';
 import { vpnGatewayProbe, type VpnGatewayData } from '../probes/vpn-gateway.js';
 import { vpnInternalProbe, type VpnInternalData } from '../probes/vpn-internal.js';
@@ -27,6 +30,8 @@ export interface Evidence {
   readonly https?: Partial<HttpsData>;
   readonly captive?: Partial<CaptivePortalData>;
   readonly wifi?: Partial<WifiData>;
+  readonly proxy?: Partial<ProxyData>;
+  readonly power?: Partial<PowerFacts>;
   readonly vpnClient?: Partial<VpnFacts>;
   readonly vpnGateway?: Partial<VpnGatewayData>;
   readonly vpnInternal?: Partial<VpnInternalData>;
@@ -47,6 +52,8 @@ export function gatherEvidence(results: ProbeResults): Evidence {
     https: results.of(httpsProbe)?.data,
     captive: results.of(captivePortalProbe)?.data,
     wifi: results.of(wifiProbe)?.data,
+    proxy: results.of(proxyProbe)?.data,
+    power: results.of(powerProbe)?.data,
     vpnClient: results.of(vpnClientProbe)?.data,
     vpnGateway: results.of(vpnGatewayProbe)?.data,
     vpnInternal: results.of(vpnInternalProbe)?.data,

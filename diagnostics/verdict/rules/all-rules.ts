@@ -7,7 +7,8 @@ import { gatewayRule } from './gateway.js';
 import { httpsRule } from './https.js';
 import { internetPathRule } from './internet-path.js';
 import { wifiRule } from './wifi.js';
+import { setupRule } from './setup.js';
 import { vpnRule } from './vpn.js';
 
 /** Every verdict rule; each is independent, the decision stage weighs their findings. */
-export const ALL_RULES: readonly Rule[] = [deviceRule, gatewayRule, wifiRule, internetPathRule, dnsRule, captivePortalRule, httpsRule, clockRule, vpnRule];
+export const ALL_RULES: readonly Rule[] = [deviceRule, gatewayRule, wifiRule, internetPathRule, dnsRule, captivePortalRule, httpsRule, clockRule, setupRule, vpnRule];

@@ -70,3 +70,20 @@ describe('clock rule', () => {
     expect(verdictOf(withOffset(2 * 86_400)).top).toMatchObject({ id: 'device.clock', severity: 'problem' });
   });
 });
+
+describe('setup rule', () => {
+  const proxyDown = {
+    facts: { mode: 'manual' as const, servers: [{ scheme: 'any' as const, host: 'proxy.corp.example', port: 8080 }], pacUrl: null, bypass: [], sources: [], notes: [] },
+    reachability: { host: 'proxy.corp.example', port: 8080, state: 'dns-failed' as const, connectMs: null, address: null, code: 'ENOTFOUND', banner: null },
+  };
+  it('blames this computer for an office proxy that does not answer at home', () => {
+    const v = verdictOf({ ...healthy(), proxy: proxyDown });
+    expect(v.segment).toBe('device');
+    expect(v.top).toMatchObject({ id: 'device.proxy', evidence: [{ vars: { proxy: 'proxy.corp.example:8080', state: '@tcpState.dns-failed' } }] });
+  });
+  it('gives power-saving advice on Wi-Fi, and a warning once the link loses packets', () => {
+    const power = { onBattery: true, batteryPercent: 40, powerSaver: true, wifiPowerSaving: null, notes: [] };
+    expect(verdictOf({ ...onWifi(radio()), power }).drafts.find((d) => d.id === 'device.power-saving')?.severity).toBe('info');
+    expect(verdictOf({ ...onWifi(radio(), lossyRouter), power }).drafts.find((d) => d.id === 'device.power-saving')?.severity).toBe('warning');
+  });
+});
