@@ -1,32 +1,57 @@
-import type { OsKind } from '../../platform/os-kind.js';
 import type { CommandRunner } from '../../platform/command.js';
-import { pingCommand } from './command.js';
+import type { OsKind } from '../../platform/os-kind.js';
+import { isPingTarget, pingCommand } from './command.js';
 import { parsePingOutput } from './parse.js';
 
+/** One position on the path, as TTL-limited echoes found it. */
 export interface Hop {
   readonly ttl: number;
-  /** Who answered at this distance: a router's "time exceeded", or the target itself. */
+  /** Who answered at this distance: a router's "time exceeded", or the target itself; null if nobody. */
   readonly address: string | null;
   readonly reachedTarget: boolean;
 }
 
+/** Echoes per TTL: one router may rate-limit its "time exceeded" answers, three rarely all go. */
+const ECHOES = 3;
+const REPLY_TIMEOUT_MS = 1000;
+// 200 ms is an interval every ping allows unprivileged users (old iputils' floor); ping.exe ignores it.
+const INTERVAL_MS = 200;
+
+/** The address named most often (routers behind a load balancer may differ between echoes). */
+function mostFrequent(addresses: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const a of addresses) counts.set(a, (counts.get(a) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [a, n] of counts) if (best === null || n > counts.get(best)!) best = a;
+  return best;
+}
+
 /**
- * The first routers toward a target, found with TTL-limited echoes, every TTL at once so the
- * whole path takes one reply timeout. The list stops at the TTL where the target answered.
+ * The first routers toward a target, found with TTL-limited echoes: TTL 1..maxTtl all at once so
+ * the whole path takes one run's time. The list stops at the TTL where the target answered.
+ * Never rejects on expected failures (no ping, abort, a target that is no address or name: no
+ * hops); a TTL nobody answered has a null address. Throws only on a maxTtl outside 1..64.
  */
 export async function discoverHops(
   target: string,
   deps: { readonly run: CommandRunner; readonly os: OsKind; readonly signal?: AbortSignal },
   maxTtl = 4,
 ): Promise<Hop[]> {
+  if (!Number.isInteger(maxTtl) || maxTtl < 1 || maxTtl > 64) throw new TypeError(`maxTtl out of range: ${maxTtl}`);
+  // Targets come from profiles: a bad one yields no path rather than a crash.
+  if (!isPingTarget(target)) return [];
   const ttls = Array.from({ length: maxTtl }, (_, i) => i + 1);
   const hops = await Promise.all(
     ttls.map(async (ttl): Promise<Hop> => {
-      const spec = pingCommand(deps.os, { target, count: 3, intervalMs: deps.os === 'linux' ? 50 : 200, replyTimeoutMs: 1000, ttl });
-      const out = await deps.run(spec, deps.signal);
+      const spec = pingCommand(deps.os, { target, count: ECHOES, intervalMs: INTERVAL_MS, replyTimeoutMs: REPLY_TIMEOUT_MS, ttl });
+      const out = await Promise.resolve()
+        .then(() => deps.run(spec, deps.signal))
+        .catch(() => null);
+      if (out === null) return { ttl, address: null, reachedTarget: false };
       const p = parsePingOutput(deps.os, out);
-      if (p.replies.length > 0) return { ttl, address: p.replies[0]!.from, reachedTarget: true };
-      return { ttl, address: p.ttlExceededFrom[0] ?? null, reachedTarget: false };
+      const echo = mostFrequent(p.replies.map((r) => r.from));
+      if (echo !== null) return { ttl, address: echo, reachedTarget: true };
+      return { ttl, address: mostFrequent(p.ttlExceededFrom), reachedTarget: false };
     }),
   );
   const reached = hops.findIndex((h) => h.reachedTarget);

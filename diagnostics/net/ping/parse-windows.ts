@@ -1,17 +1,36 @@
 import type { PingParse, PingReply } from './types.js';
 
-const ADDRESS = '([0-9A-Fa-f.:]+[0-9A-Fa-f])';
-// "Reply from 192.0.2.1: bytes=32 time=15ms TTL=117", "Antwort von …: Bytes=32 Zeit<1ms TTL=64",
-// "Svar från …: byte=32 tid=15ms TTL=117", IPv6 "Reply from 2001:db8::1: time=12ms" (no TTL).
-// The time is the one value written `=Nms` or `<Nms` without a space; statistics say "= 14ms".
-const REPLY = new RegExp(`\\s${ADDRESS}: .*?([=<])(\\d+)ms(?:\\s|$)`);
-const OTHER = new RegExp(`\\s${ADDRESS}: (.+)$`);
+// Windows prints in the console's language, and the runner decodes its code page as latin1, so
+// accented letters arrive as garbage. Everything below keys on structure that every language
+// shares: "<words> ADDRESS: <message>", "TTL=64", "=15ms"/"<1ms", "= 4, … = 3, … = 1".
+const ADDRESS = '([0-9A-Fa-f.:]*[0-9A-Fa-f](?:%\\w+)?)';
+// "Reply from 192.0.2.1: …", "Antwort von …: …", "Svar från …: …": an address, a colon, a message.
+const FROM = new RegExp(`\\s${ADDRESS}: (.+)$`);
+const ECHO_TTL = /\bTTL=\d+/;
+// The round trip is the one value written "=Nms" or "<Nms" without a space (statistics say "= 14ms").
+const RTT = /[=<](\d+)ms(?:\s|$)/;
 // "Packets: Sent = 4, Received = 3, Lost = 1" in every language: three "= N" values in a row.
 const STATS = /=\s*(\d+),\s*[^=,]+=\s*(\d+),\s*[^=,]+=\s*(\d+)/;
+// "DF" is the one token en "…but DF set", de "DF-Flag ist jedoch gesetzt", sv "…men DF har angetts" share.
+const DF = /\bDF\b/;
+// TTL expired: en "TTL expired in transit", sv "TTL-tiden gick ut", de "Gültigkeitsdauer nach der
+// Übertragung überschritten" (only the unaccented tails of the German words are relied on).
+const TTL_EXPIRED = /\bTTL\b|ltigkeitsdauer|berschritten/i;
+// The one output without a header or statistics; worded per language (no structure to read).
+const UNKNOWN_HOST = /could not find host|Host\s.*\snicht finden|kunde inte hitta/i;
+
+/** The round trip of an echo reply in ms; Windows' "<1ms" counts as half a millisecond. */
+function rttOf(message: string): number | null {
+  const m = RTT.exec(message);
+  if (!m) return null;
+  const ms = Number(m[1]);
+  return m[0].startsWith('<') ? Math.max(ms - 0.5, 0.5) : ms;
+}
 
 /**
- * Reads Windows ping.exe output in any display language by its structure. Only real echo replies
- * count as received: Windows' own statistics count "destination host unreachable" as received.
+ * Reads Windows ping.exe output in any display language by its structure; never throws. Only
+ * real echo replies count as received: Windows' own statistics also count "destination host
+ * unreachable" and "TTL expired" answers as received.
  */
 export function parseWindowsPing(stdout: string): PingParse {
   const replies: PingReply[] = [];
@@ -20,47 +39,43 @@ export function parseWindowsPing(stdout: string): PingParse {
   const fragNeeded: { from: string; mtu: number | null }[] = [];
   const notes: string[] = [];
   let transmitted: number | null = null;
-  let statsReceived: number | null = null;
   let unknownHost = false;
   for (const raw of stdout.split(/\r?\n/)) {
-    const line = ` ${raw.trim()}`;
-    if (line.trim() === '') continue;
+    const trimmed = raw.trim();
+    if (trimmed === '') continue;
+    const line = ` ${trimmed}`;
     const stats = STATS.exec(line);
     if (stats) {
       transmitted = Number(stats[1]);
-      statsReceived = Number(stats[2]);
       continue;
     }
-    const reply = REPLY.exec(line);
-    if (reply) {
-      const ms = Number(reply[3]);
-      replies.push({ from: reply[1]!, seq: null, rttMs: reply[2] === '<' ? Math.max(ms - 0.5, 0.5) : ms });
+    const from = FROM.exec(line);
+    if (from) {
+      const address = from[1]!;
+      const message = from[2]!;
+      const rtt = rttOf(message);
+      // IPv4 replies carry "TTL="; IPv6 replies print none, only the time.
+      if (rtt !== null && (ECHO_TTL.test(message) || address.includes(':'))) {
+        replies.push({ from: address, seq: null, rttMs: rtt });
+      } else if (rtt !== null) {
+        continue; // a time without TTL from an IPv4 sender: no shape we know, so no claim
+      } else if (DF.test(message)) fragNeeded.push({ from: address, mtu: null });
+      else if (TTL_EXPIRED.test(message)) ttlExceededFrom.push(address);
+      else unreachableFrom.push(address);
       continue;
     }
-    const other = OTHER.exec(line);
-    if (other && !/\d+\s*ms\b/.test(other[2]!)) {
-      const [, address, message = ''] = other;
-      // The message is localized; each language's wording has one of these markers.
-      if (/\bDF\b/.test(message)) fragNeeded.push({ from: address!, mtu: null });
-      else if (/TTL|berschritten/i.test(message)) ttlExceededFrom.push(address!);
-      else unreachableFrom.push(address!);
-      continue;
-    }
-    // A don't-fragment refusal by this computer itself carries no address.
-    if (/\bDF\b/.test(line)) {
-      fragNeeded.push({ from: 'local', mtu: null });
-      continue;
-    }
-    // "could not find host" / "konnte Host … nicht finden" / "kunde inte hitta värden": no header, no statistics.
-    if (/find host|Host .* nicht finden|kunde inte hitta/i.test(line)) unknownHost = true;
+    // A don't-fragment refusal by this computer itself names no address.
+    if (DF.test(line)) fragNeeded.push({ from: 'local', mtu: null });
+    else if (UNKNOWN_HOST.test(line)) unknownHost = true;
   }
   const readNothing = transmitted === null && replies.length + ttlExceededFrom.length + unreachableFrom.length + fragNeeded.length === 0;
   if (readNothing && !unknownHost && stdout.trim() !== '') {
-    notes.push(stdout.trim().split(/\r?\n/)[0]!.slice(0, 200));
+    // Usage errors, "General failure" without statistics…: the first line tells a human enough.
+    notes.push(stdout.trim().split(/\r?\n/)[0]!.trim().slice(0, 200));
   }
   return {
     transmitted,
-    received: transmitted === null ? statsReceived : replies.length,
+    received: transmitted === null ? null : Math.min(replies.length, transmitted),
     replies,
     ttlExceededFrom,
     unreachableFrom,

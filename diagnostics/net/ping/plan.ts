@@ -1,6 +1,10 @@
 import type { OsKind } from '../../platform/os-kind.js';
 
-/** One burst of echoes: `processes` ping runs in parallel, each `count` echoes `intervalMs` apart. */
+/**
+ * One burst of echoes: `processes` ping runs in parallel, each sending `count` echoes
+ * `intervalMs` apart. The runs start staggered across one interval, so together they send at an
+ * even rate (processes / interval) rather than in spikes a router's ICMP rate limit would cut.
+ */
 export interface PingBurst {
   readonly processes: number;
   readonly count: number;
@@ -9,24 +13,48 @@ export interface PingBurst {
 
 /**
  * How loss is sampled. Stage 1 is short: 100 clean echoes already tell 5 % loss from 0 %
- * (0.95^100 < 1 %). Only when it sees some loss (but not all) does stage 2 send enough echoes to
- * measure it within a few percentage points.
+ * (0.95^100 < 1 %), and 100 lost ones are an outage. Only partial loss in stage 1 starts stage 2,
+ * which brings the total to enough echoes to pin the loss down within a few points.
+ * `fallback` replaces stage 1 (and drops stage 2) when ping refuses the short interval.
  */
 export interface PingPlan {
   readonly stage1: PingBurst;
   readonly stage2: PingBurst;
+  readonly fallback: PingBurst;
   readonly replyTimeoutMs: number;
 }
 
-/** Where interval limits differ, parallel processes make up the echo count. */
-export const DEFAULT_PLANS: Readonly<Record<OsKind, PingPlan>> = {
-  // iputils lets users send every 2 ms; 1400 echoes at 4 ms take under 6 s.
-  linux: { stage1: { processes: 1, count: 100, intervalMs: 10 }, stage2: { processes: 1, count: 1400, intervalMs: 4 }, replyTimeoutMs: 1000 },
-  // macOS lets users go down to 100 ms between echoes.
-  darwin: { stage1: { processes: 4, count: 25, intervalMs: 100 }, stage2: { processes: 10, count: 50, intervalMs: 100 }, replyTimeoutMs: 1000 },
-  // ping.exe sends one echo a second whatever it is told.
-  win32: { stage1: { processes: 20, count: 5, intervalMs: 1000 }, stage2: { processes: 25, count: 12, intervalMs: 1000 }, replyTimeoutMs: 1000 },
-};
+/** Echoes a burst sends in all. */
+export const burstEchoes = (b: PingBurst): number => b.processes * b.count;
 
-/** The fallback when ping refuses a short interval (older iputils: 200 ms for users). */
-export const SLOW_BURST: PingBurst = { processes: 4, count: 25, intervalMs: 200 };
+/**
+ * Per OS, sized so both stages fit the ping probes' 12 s budget. Where an OS will not send
+ * faster, parallel processes make up the count.
+ */
+export const DEFAULT_PLANS: Readonly<Record<OsKind, PingPlan>> = {
+  // iputils lets users send every 2 ms (older versions 200 ms: the fallback). 100 echoes take
+  // 1 s, then 1400 more at 4 ms take 5.6 s: 1500 echoes measure 10 % or 30 % loss within ±2.4 points.
+  linux: {
+    stage1: { processes: 1, count: 100, intervalMs: 10 },
+    stage2: { processes: 1, count: 1400, intervalMs: 4 },
+    fallback: { processes: 4, count: 25, intervalMs: 200 },
+    replyTimeoutMs: 1000,
+  },
+  // macOS ping refuses intervals under 100 ms to users: 10 and 20 processes make up the rate.
+  // 100 echoes in 1 s, then 1400 in 7 s.
+  darwin: {
+    stage1: { processes: 10, count: 10, intervalMs: 100 },
+    stage2: { processes: 20, count: 70, intervalMs: 100 },
+    fallback: { processes: 20, count: 5, intervalMs: 1000 },
+    replyTimeoutMs: 1000,
+  },
+  // ping.exe sends one echo a second whatever it is told. 100 echoes from 25 processes take
+  // about 4 s; 1400 more would need 250 processes for the time left, so stage 2 stops at 500
+  // (600 in all: 10 % loss within ±2.4 points, 30 % within ±3.7).
+  win32: {
+    stage1: { processes: 25, count: 4, intervalMs: 1000 },
+    stage2: { processes: 100, count: 5, intervalMs: 1000 },
+    fallback: { processes: 25, count: 4, intervalMs: 1000 },
+    replyTimeoutMs: 1000,
+  },
+};

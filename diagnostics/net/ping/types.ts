@@ -29,3 +29,29 @@ export interface PingOptions {
   readonly payloadBytes?: number;
   readonly dontFragment?: boolean;
 }
+
+/** Loss, latency and jitter to one target, with the 95 % interval of the loss. */
+export interface PingStats {
+  readonly target: string;
+  /** Echoes known to have been sent (ping's statistics, or what a cut-short run showed). */
+  readonly sent: number;
+  /** Real echo replies only (not "unreachable" or "TTL expired" answers, not duplicates). */
+  readonly received: number;
+  /** 0–100, one decimal. */
+  readonly lossPct: number;
+  /** Wilson 95 % interval of the loss, in percent; 0–100 when nothing was sent. */
+  readonly lossCi95: [number, number];
+  readonly rttMs: {
+    readonly min: number;
+    readonly avg: number;
+    readonly max: number;
+    readonly p50: number;
+    readonly p90: number;
+  } | null;
+  /** Mean absolute difference of consecutive round trips; null under two replies. */
+  readonly jitterMs: number | null;
+  readonly ttlExceededFrom: string[];
+  readonly unreachableFrom: string[];
+  /** What went wrong, in plain words: spawn failures, unknown host, refused interval, abort. */
+  readonly errors: string[];
+}

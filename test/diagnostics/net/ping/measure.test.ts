@@ -1,139 +1,215 @@
 import { describe, expect, it } from 'vitest';
-import { isPingTarget, pingCommand } from '../../../../diagnostics/net/ping/command.js';
-import { discoverHops } from '../../../../diagnostics/net/ping/hops.js';
 import { measurePing } from '../../../../diagnostics/net/ping/measure.js';
-import { jitter, percentile, wilsonInterval } from '../../../../diagnostics/net/ping/stats.js';
-import { runCommand, type CommandOutput, type CommandRunner, type CommandSpec } from '../../../../diagnostics/platform/command.js';
+import { runCommand, type CommandSpec } from '../../../../diagnostics/platform/command.js';
+import { linuxOutput, optionValue, output, recording, windowsOutput } from './fake-ping.js';
+import { fixture } from './ping-fixtures.js';
 
-/** Fake iputils: answers `count` echoes, losing every k-th one. */
-function fakeLinuxPing(loseEvery: number | null, opts: { refuseBelowMs?: number } = {}): CommandRunner & { calls: CommandSpec[] } {
-  const calls: CommandSpec[] = [];
-  const run = async (spec: CommandSpec): Promise<CommandOutput> => {
-    calls.push(spec);
-    const count = Number(spec.args[spec.args.indexOf('-c') + 1]);
-    const interval = Number(spec.args[spec.args.indexOf('-i') + 1]) * 1000;
-    const target = spec.args[spec.args.length - 1]!;
-    const base = { cmd: spec.cmd, args: spec.args, signal: null, timedOut: false, truncated: false, durationMs: 1 };
-    if (opts.refuseBelowMs !== undefined && interval < opts.refuseBelowMs) {
-      return { ...base, stdout: '', stderr: 'ping: cannot flood; minimal interval allowed for user is 200ms\n', exitCode: 2 };
-    }
-    const lines: string[] = [`PING ${target} (${target}) 56(84) bytes of data.`];
-    let received = 0;
-    for (let seq = 1; seq <= count; seq++) {
-      if (loseEvery === 0 || (loseEvery !== null && seq % loseEvery === 0)) continue;
-      received++;
-      lines.push(`64 bytes from ${target}: icmp_seq=${seq} ttl=62 time=${(10 + (seq % 3)).toFixed(1)} ms`);
-    }
-    lines.push('', `--- ${target} ping statistics ---`, `${count} packets transmitted, ${received} received, ${Math.round((100 * (count - received)) / count)}% packet loss, time 1ms`);
-    return { ...base, stdout: lines.join('\n'), stderr: '', exitCode: received === 0 ? 1 : 0 };
+const target = '203.0.113.10';
+const seqRtt = (seq: number): number => 10 + (seq % 3);
+
+/** Fake iputils: answers each run's `-c` echoes, losing those `lost` picks. */
+const fakeLinux = (lost: (seq: number, call: number) => boolean) =>
+  recording((spec, call) => output(spec, linuxOutput(target, optionValue(spec, '-c'), (seq) => lost(seq, call), seqRtt)));
+
+/** A small deterministic PRNG, so the statistical tests are the same on every run. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  return Object.assign(run, { calls });
 }
 
-describe('measurePing', () => {
-  it('stops after 100 echoes on a clean line', async () => {
-    const run = fakeLinuxPing(null);
-    const s = await measurePing('203.0.113.10', { run, os: 'linux' });
-    expect(run.calls).toHaveLength(1);
-    expect(s).toMatchObject({ sent: 100, received: 100, lossPct: 0 });
-    expect(s.lossCi95[1]).toBeLessThan(4); // 100 clean echoes rule out 5 % loss
-    expect(s.rttMs).toMatchObject({ min: 10, max: 12 });
-    expect(s.jitterMs).toBeGreaterThan(0);
-  });
-
-  it('stops after 100 echoes on a dead line', async () => {
-    const run = fakeLinuxPing(0);
-    const s = await measurePing('203.0.113.10', { run, os: 'linux' });
-    expect(run.calls).toHaveLength(1);
-    expect(s).toMatchObject({ sent: 100, received: 0, lossPct: 100, rttMs: null });
-  });
-
-  it('extends to 1500 echoes when it sees some loss, and pools both stages', async () => {
-    const run = fakeLinuxPing(10);
-    const s = await measurePing('203.0.113.10', { run, os: 'linux' });
-    expect(run.calls).toHaveLength(2);
-    expect(s.sent).toBe(1500);
-    expect(s.lossPct).toBe(10);
-    expect(s.lossCi95[0]).toBeGreaterThan(8.4);
-    expect(s.lossCi95[1]).toBeLessThan(11.7);
-  });
-
-  it('falls back to a slower interval when ping refuses a short one, and says so', async () => {
-    const run = fakeLinuxPing(null, { refuseBelowMs: 200 });
-    const s = await measurePing('203.0.113.10', { run, os: 'linux' });
-    expect(s.sent).toBe(100); // 4 processes × 25 echoes at 200 ms
-    expect(s.errors.join()).toMatch(/refused a 10 ms interval/);
-  });
-
-  it('reports a missing ping binary instead of throwing', async () => {
-    const run: CommandRunner = async (spec) => ({
-      cmd: spec.cmd, args: spec.args, stdout: '', stderr: '', exitCode: null, signal: null, timedOut: false, truncated: false, durationMs: 0, spawnError: 'spawn ping ENOENT',
+describe('measurePing staging (fake iputils)', () => {
+  it('stops after 100 echoes at 10 ms on a clean line', async () => {
+    const run = fakeLinux(() => false);
+    const s = await measurePing(target, { run, os: 'linux' });
+    expect(run.calls.map((c) => c.args)).toEqual([['-n', '-c', '100', '-i', '0.01', '-W', '1', target]]);
+    expect(s).toEqual({
+      target,
+      sent: 100,
+      received: 100,
+      lossPct: 0,
+      lossCi95: [0, 3.7],
+      rttMs: { min: 10, avg: 11, max: 12, p50: 11, p90: 12 },
+      jitterMs: 1.33, // 11,12,10,11,12,10…: differences 1,2,1,1,2,…
+      ttlExceededFrom: [],
+      unreachableFrom: [],
+      errors: [],
     });
-    const s = await measurePing('203.0.113.10', { run, os: 'linux' });
-    expect(s).toMatchObject({ sent: 0, received: 0 });
-    expect(s.errors[0]).toMatch(/ENOENT/);
   });
 
-  it('uses parallel processes where the OS cannot send faster (Windows)', async () => {
-    const calls: CommandSpec[] = [];
-    const run: CommandRunner = async (spec) => {
-      calls.push(spec);
-      return { cmd: spec.cmd, args: spec.args, stdout: '', stderr: '', exitCode: 1, signal: null, timedOut: false, truncated: false, durationMs: 1 };
-    };
-    await measurePing('203.0.113.10', { run, os: 'win32' });
-    expect(calls.length).toBe(20);
-    expect(calls[0]!.args).toEqual(['-4', '-n', '5', '-w', '1000', '203.0.113.10']);
+  it('stops after 100 echoes on a dead line: more echoes say nothing new about an outage', async () => {
+    const run = fakeLinux(() => true);
+    const s = await measurePing(target, { run, os: 'linux' });
+    expect(run.calls).toHaveLength(1);
+    expect(s).toMatchObject({ sent: 100, received: 0, lossPct: 100, lossCi95: [96.3, 100], rttMs: null, jitterMs: null, errors: [] });
   });
 
-  it('measures loopback for real', async () => {
-    const s = await measurePing('127.0.0.1', { run: runCommand, os: 'linux' }, { stage1: { processes: 1, count: 20, intervalMs: 5 } });
-    expect(s).toMatchObject({ sent: 20, received: 20, lossPct: 0 });
-    expect(s.rttMs!.avg).toBeLessThan(5);
+  it('extends to 1500 echoes at 4 ms on partial loss, and pools both stages', async () => {
+    const run = fakeLinux((seq) => seq % 10 === 0);
+    const s = await measurePing(target, { run, os: 'linux' });
+    expect(run.calls.map((c) => [optionValue(c, '-c'), optionValue(c, '-i')])).toEqual([[100, 0.01], [1400, 0.004]]);
+    expect(s).toMatchObject({ sent: 1500, received: 1350, lossPct: 10, lossCi95: [8.5, 11.7] });
+  });
+
+  it('pools the stages as they came: 5 lost in stage 1, 0 in stage 2', async () => {
+    const run = fakeLinux((seq, call) => call === 0 && seq <= 5);
+    const s = await measurePing(target, { run, os: 'linux' });
+    expect(s).toMatchObject({ sent: 1500, received: 1495, lossPct: 0.3 });
+  });
+
+  it.each([10, 30])('measures %i %% random loss within ±3 points in at least 97 of 100 runs', async (pct) => {
+    let within = 0;
+    let covered = 0;
+    for (let seed = 1; seed <= 100; seed++) {
+      const random = mulberry32(seed * 7919 + pct);
+      const s = await measurePing(target, { run: fakeLinux(() => random() < pct / 100), os: 'linux' });
+      expect(s.sent).toBe(1500);
+      if (Math.abs(s.lossPct - pct) <= 3) within++;
+      if (s.lossCi95[0] <= pct && pct <= s.lossCi95[1]) covered++;
+    }
+    expect(within).toBeGreaterThanOrEqual(97);
+    expect(covered).toBeGreaterThanOrEqual(90); // a 95 % interval
+  });
+
+  it('falls back to 200 ms in 4 processes when ping refuses the short interval, and says so', async () => {
+    const run = recording((spec) =>
+      optionValue(spec, '-i') < 0.2
+        ? output(spec, fixture('linux-refused-interval.txt'), { stderr: fixture('linux-refused-interval.stderr.txt'), exitCode: 2 })
+        : output(spec, linuxOutput(target, optionValue(spec, '-c'), (seq) => seq === 3)),
+    );
+    const s = await measurePing(target, { run, os: 'linux' });
+    expect(run.calls.map((c) => optionValue(c, '-i'))).toEqual([0.01, 0.2, 0.2, 0.2, 0.2]);
+    expect(s).toMatchObject({ sent: 100, received: 96, lossPct: 4 });
+    expect(s.errors).toEqual(['ping refused a 10 ms interval', 'measured 100 echoes at 200 ms instead']);
+  });
+
+  it('reports a ping that cannot start, without stage 2 and without throwing', async () => {
+    const run = recording((spec) => output(spec, '', { exitCode: null, spawnError: 'spawn ping ENOENT' }));
+    const s = await measurePing(target, { run, os: 'linux' });
+    expect(run.calls).toHaveLength(1);
+    expect(s).toMatchObject({ sent: 0, received: 0, lossPct: 0, lossCi95: [0, 100], rttMs: null, errors: ['ping could not start: spawn ping ENOENT'] });
+  });
+
+  it('reports an unknown host', async () => {
+    const run = recording((spec) => output(spec, '', { stderr: fixture('linux-unknown-host.stderr.txt'), exitCode: 2 }));
+    const s = await measurePing('nothing.invalid', { run, os: 'linux' });
+    expect(s.errors).toEqual(['unknown host nothing.invalid', 'ping: nothing.invalid: Temporary failure in name resolution']);
+    expect(s.sent).toBe(0);
+  });
+
+  it('reports a target that is no address or host name instead of running anything', async () => {
+    const run = fakeLinux(() => false);
+    const s = await measurePing('-f', { run, os: 'linux' });
+    expect(run.calls).toHaveLength(0);
+    expect(s.errors).toEqual(['not an address or host name: "-f"']);
+  });
+
+  it('counts TTL-exceeded and unreachable answers as lost, naming who sent them', async () => {
+    const run = recording((spec) => output(spec, fixture('linux-host-unreachable.txt')));
+    const s = await measurePing('192.0.2.99', { run, os: 'linux' });
+    expect(s).toMatchObject({ sent: 6, received: 0, lossPct: 100, unreachableFrom: ['192.0.2.10'], ttlExceededFrom: [] });
   });
 });
 
-describe('ping command', () => {
-  it('refuses anything that is not an address or host name', () => {
-    for (const bad of ['-f', '192.0.2.1; rm -rf /', '', 'a b', '--help']) expect(() => pingCommand('linux', { target: bad, count: 1, intervalMs: 10, replyTimeoutMs: 1000 })).toThrow(TypeError);
-    expect(isPingTarget('www.example.com')).toBe(true);
-    expect(isPingTarget('2001:db8::1')).toBe(true);
+describe('measurePing with parallel processes', () => {
+  it('on Windows: 25 ping.exe × 4 echoes, started evenly across a second', async () => {
+    const run = recording((spec) => output(spec, windowsOutput(target, optionValue(spec, '-n'), () => false)));
+    const s = await measurePing(target, { run, os: 'win32' });
+    expect(run.calls).toHaveLength(25);
+    expect(run.calls[0]!.args).toEqual(['-4', '-n', '4', '-w', '1000', target]);
+    const spread = run.startedAt.at(-1)! - run.startedAt[0]!;
+    expect(spread).toBeGreaterThanOrEqual(900);
+    expect(spread).toBeLessThan(3000);
+    expect(s).toMatchObject({ sent: 100, received: 100, lossPct: 0 });
   });
-  it('speaks each OS\u2019s dialect for TTL and don\u2019t-fragment', () => {
-    const o = { target: '203.0.113.10', count: 2, intervalMs: 200, replyTimeoutMs: 1000, ttl: 3, payloadBytes: 1472, dontFragment: true };
-    expect(pingCommand('linux', o).args).toEqual(['-n', '-c', '2', '-i', '0.2', '-W', '1', '-t', '3', '-s', '1472', '-M', 'do', '203.0.113.10']);
-    expect(pingCommand('darwin', o).args).toEqual(['-n', '-c', '2', '-i', '0.2', '-W', '1000', '-m', '3', '-s', '1472', '-D', '203.0.113.10']);
-    expect(pingCommand('win32', o).args).toEqual(['-4', '-n', '2', '-w', '1000', '-i', '3', '-l', '1472', '-f', '203.0.113.10']);
+
+  it('on Windows with loss: stage 2 adds 100 × 5 and the replies of all 125 processes are pooled', async () => {
+    const run = recording((spec, call) => output(spec, windowsOutput(target, optionValue(spec, '-n'), (i) => (call * 7 + i) % 5 === 0)));
+    const s = await measurePing(target, { run, os: 'win32' });
+    expect(run.calls).toHaveLength(125);
+    expect(run.calls.slice(25).every((c) => optionValue(c, '-n') === 5)).toBe(true);
+    expect(s).toMatchObject({ sent: 600, received: 480, lossPct: 20 });
+  });
+
+  it('on macOS: pooled sequences from 0, and jitter taken within each process only', async () => {
+    const mac = (spec: CommandSpec, call: number): string => {
+      const count = optionValue(spec, '-c');
+      const lines = [`PING ${target} (${target}): 56 data bytes`];
+      let received = 0;
+      for (let seq = 0; seq < count; seq++) {
+        if (call === 0 && seq === 0) {
+          lines.push('Request timeout for icmp_seq 0');
+          continue;
+        }
+        received++;
+        // Every process has its own steady latency: interleaving them would invent jitter.
+        lines.push(`64 bytes from ${target}: icmp_seq=${seq} ttl=57 time=${(20 + call).toFixed(3)} ms`);
+      }
+      lines.push('', `--- ${target} ping statistics ---`, `${count} packets transmitted, ${received} packets received, 0.0% packet loss`);
+      return lines.join('\n');
+    };
+    const run = recording((spec, call) => output(spec, mac(spec, call)));
+    const s = await measurePing(target, { run, os: 'darwin' }, { stage1: { processes: 10, count: 10, intervalMs: 10 }, stage2: { processes: 20, count: 70, intervalMs: 10 } });
+    expect(run.calls).toHaveLength(30);
+    expect(run.calls[0]!.args).toEqual(['-n', '-c', '10', '-i', '0.01', '-W', '1000', target]);
+    expect(s).toMatchObject({ sent: 1500, received: 1499, jitterMs: 0 });
+    expect(s.rttMs).toMatchObject({ min: 20, max: 49 });
   });
 });
 
-describe('hop discovery', () => {
-  it('lists who answered at each TTL and stops at the target', async () => {
-    const run: CommandRunner = async (spec) => {
-      const ttl = Number(spec.args[spec.args.indexOf('-t') + 1]);
-      const who = ['192.0.2.1', '198.51.100.1'][ttl - 1];
-      const stdout = who
-        ? `From ${who} icmp_seq=1 Time to live exceeded\n\n--- x ping statistics ---\n3 packets transmitted, 0 received, +3 errors, 100% packet loss`
-        : '64 bytes from 203.0.113.10: icmp_seq=1 ttl=62 time=1.0 ms\n3 packets transmitted, 3 received, 0% packet loss';
-      return { cmd: spec.cmd, args: spec.args, stdout, stderr: '', exitCode: 0, signal: null, timedOut: false, truncated: false, durationMs: 1 };
-    };
-    expect(await discoverHops('203.0.113.10', { run, os: 'linux' }, 5)).toEqual([
-      { ttl: 1, address: '192.0.2.1', reachedTarget: false },
-      { ttl: 2, address: '198.51.100.1', reachedTarget: false },
-      { ttl: 3, address: '203.0.113.10', reachedTarget: true },
+describe('measurePing abort', () => {
+  it('kills the processes, skips stage 2 and returns the echoes seen so far', async () => {
+    const controller = new AbortController();
+    // Like runCommand: the process is killed on abort and prints no statistics.
+    const run = recording(
+      (spec, _call, signal) =>
+        new Promise((resolve) => {
+          signal?.addEventListener('abort', () => resolve(output(spec, fixture('linux-killed.txt'), { timedOut: true, exitCode: null, signal: 'SIGKILL' })), { once: true });
+        }),
+    );
+    setTimeout(() => controller.abort(), 20);
+    const s = await measurePing('127.0.0.1', { run, os: 'linux', signal: controller.signal });
+    expect(run.calls).toHaveLength(1);
+    expect(s).toMatchObject({ sent: 6, received: 6, lossPct: 0 });
+    expect(s.errors).toEqual([
+      'ping was stopped before it finished (timeout or abort); counted the echoes seen so far',
+      'measurement aborted; figures cover the echoes seen until then',
     ]);
   });
+
+  it('does not start the processes still waiting for their turn', async () => {
+    const controller = new AbortController();
+    const run = recording((spec) => output(spec, windowsOutput(target, optionValue(spec, '-n'), () => false)));
+    setTimeout(() => controller.abort(), 100);
+    const s = await measurePing(target, { run, os: 'win32', signal: controller.signal });
+    expect(run.calls.length).toBeGreaterThan(0);
+    expect(run.calls.length).toBeLessThan(10); // 25 processes 40 ms apart
+    expect(s.sent).toBe(run.calls.length * 4);
+  });
 });
 
-describe('statistics', () => {
-  it('gives Wilson intervals that separate 5 % from 0 % at 100 echoes', () => {
-    expect(wilsonInterval(0, 100)).toEqual([0, 3.7]);
-    expect(wilsonInterval(5, 100)[0]).toBeGreaterThan(2);
-    expect(wilsonInterval(0, 0)).toEqual([0, 100]);
+describe('measurePing for real (loopback only)', () => {
+  it('measures 127.0.0.1 with the default Linux plan: 100 clean echoes', async () => {
+    const s = await measurePing('127.0.0.1', { run: runCommand, os: 'linux' });
+    expect(s).toMatchObject({ target: '127.0.0.1', sent: 100, received: 100, lossPct: 0, lossCi95: [0, 3.7], errors: [] });
+    expect(s.rttMs!.max).toBeLessThan(50);
+    expect(s.jitterMs).not.toBeNull();
   });
-  it('computes jitter and percentiles', () => {
-    expect(jitter([10, 12, 11, 15])).toBe(2.33);
-    expect(jitter([10])).toBeNull();
-    expect(percentile([5, 1, 3, 2, 4], 0.5)).toBe(3);
-    expect(percentile([], 0.9)).toBeNull();
+
+  it('stops a real ping on abort and keeps what it saw', async () => {
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 300);
+    const started = performance.now();
+    const s = await measurePing('127.0.0.1', { run: runCommand, os: 'linux', signal: controller.signal }, { stage1: { processes: 1, count: 200, intervalMs: 20 } });
+    expect(performance.now() - started).toBeLessThan(2500); // not the 4 s the echoes would take
+    expect(s.sent).toBeGreaterThan(3);
+    expect(s.sent).toBeLessThan(200);
+    expect(s.received).toBe(s.sent);
+    expect(s.errors).toContain('measurement aborted; figures cover the echoes seen until then');
   });
 });

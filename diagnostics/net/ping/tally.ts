@@ -1,0 +1,80 @@
+import type { CommandOutput } from '../../platform/command.js';
+import type { OsKind } from '../../platform/os-kind.js';
+import { parsePingOutput } from './parse.js';
+import { jitterOfStreams, lossPercent, percentile, round2, wilsonInterval } from './stats.js';
+import type { PingParse, PingStats } from './types.js';
+
+/** The echoes of every ping process of a measurement, pooled. */
+export interface PingTally {
+  sent: number;
+  received: number;
+  /** Round trips per process, in the order ping printed them (jitter is taken within each). */
+  readonly streams: number[][];
+  readonly ttlExceededFrom: Set<string>;
+  readonly unreachableFrom: Set<string>;
+  readonly errors: Set<string>;
+}
+
+/** An empty tally. */
+export function newTally(): PingTally {
+  return { sent: 0, received: 0, streams: [], ttlExceededFrom: new Set(), unreachableFrom: new Set(), errors: new Set() };
+}
+
+/**
+ * Echoes a run certainly sent. Ping's statistics say it; a run killed early (abort, timeout)
+ * prints none, and then the highest sequence number answered and the error answers are a floor.
+ */
+function knownSent(p: PingParse, os: OsKind): number {
+  if (p.transmitted !== null) return p.transmitted;
+  const answered = p.replies.length + p.ttlExceededFrom.length + p.unreachableFrom.length;
+  const seqs = p.replies.map((r) => r.seq).filter((s): s is number => s !== null);
+  // iputils counts from 1, BSD ping from 0.
+  const highest = seqs.length === 0 ? 0 : seqs.reduce((a, b) => Math.max(a, b), 0) + (os === 'darwin' ? 1 : 0);
+  return Math.max(answered, highest);
+}
+
+/** Adds one ping process's output to the tally. */
+export function addRun(t: PingTally, out: CommandOutput, os: OsKind, target: string): void {
+  if (out.spawnError !== undefined) {
+    t.errors.add(`ping could not start: ${out.spawnError}`);
+    return;
+  }
+  const p = parsePingOutput(os, out);
+  if (p.unknownHost) t.errors.add(`unknown host ${target}`);
+  for (const n of p.notes) t.errors.add(n);
+  if (out.timedOut) t.errors.add('ping was stopped before it finished (timeout or abort); counted the echoes seen so far');
+  const sent = knownSent(p, os);
+  const rtts = p.replies.map((r) => r.rttMs);
+  t.sent += sent;
+  t.received += Math.min(rtts.length, sent);
+  if (rtts.length > 0) t.streams.push(rtts);
+  p.ttlExceededFrom.forEach((a) => t.ttlExceededFrom.add(a));
+  p.unreachableFrom.forEach((a) => t.unreachableFrom.add(a));
+}
+
+/** The measurement's figures from what the tally holds. */
+export function summarise(target: string, t: PingTally): PingStats {
+  const rtts = t.streams.flat();
+  const lost = t.sent - t.received;
+  return {
+    target,
+    sent: t.sent,
+    received: t.received,
+    lossPct: lossPercent(lost, t.sent),
+    lossCi95: wilsonInterval(lost, t.sent),
+    rttMs:
+      rtts.length === 0
+        ? null
+        : {
+            min: round2(rtts.reduce((a, b) => Math.min(a, b), Infinity)),
+            avg: round2(rtts.reduce((a, b) => a + b, 0) / rtts.length),
+            max: round2(rtts.reduce((a, b) => Math.max(a, b), -Infinity)),
+            p50: round2(percentile(rtts, 0.5)!),
+            p90: round2(percentile(rtts, 0.9)!),
+          },
+    jitterMs: jitterOfStreams(t.streams),
+    ttlExceededFrom: [...t.ttlExceededFrom],
+    unreachableFrom: [...t.unreachableFrom],
+    errors: [...t.errors],
+  };
+}
