@@ -14,6 +14,10 @@ import { powerProbe } from './power.js';
 import { vpnClientProbe } from './vpn-client.js';
 import { vpnGatewayProbe } from './vpn-gateway.js';
 import { vpnInternalProbe } from './vpn-internal.js';
+import { vpnMtuProbe } from './vpn-mtu.js';
+import { citrixSessionHostsProbe } from './citrix-session-hosts.js';
+import { citrixStoreFrontProbe } from './citrix-storefront.js';
+import { citrixWorkspaceProbe } from './citrix-workspace.js';
 
 /** Every probe of a check, in the order the report lists them (the runner orders by dependency). */
 export const ALL_PROBES: readonly Probe<object>[] = [
@@ -32,4 +36,8 @@ export const ALL_PROBES: readonly Probe<object>[] = [
   vpnClientProbe,
   vpnGatewayProbe,
   vpnInternalProbe,
+  vpnMtuProbe,
+  citrixWorkspaceProbe,
+  citrixStoreFrontProbe,
+  citrixSessionHostsProbe,
 ] as readonly Probe<object>[];

@@ -17,6 +17,11 @@ import { vpnClientProbe } from '../probes/vpn-client.js';
 import { vpnGatewayProbe, type VpnGatewayData } from '../probes/vpn-gateway.js';
 import { vpnInternalProbe, type VpnInternalData } from '../probes/vpn-internal.js';
 import type { VpnFacts } from '../platform/vpn/read-vpn-facts.js';
+import { vpnMtuProbe, type VpnMtuData } from '../probes/vpn-mtu.js';
+import { citrixSessionHostsProbe, type CitrixSessionHostsData } from '../probes/citrix-session-hosts.js';
+import { citrixStoreFrontProbe, type CitrixStoreFrontData } from '../probes/citrix-storefront.js';
+import { citrixWorkspaceProbe } from '../probes/citrix-workspace.js';
+import type { WorkspaceApp } from '../platform/citrix/types.js';
 
 /** Everything the rules may read: each probe's data (possibly partial) and every probe's status. */
 export interface Evidence {
@@ -35,6 +40,10 @@ export interface Evidence {
   readonly vpnClient?: Partial<VpnFacts>;
   readonly vpnGateway?: Partial<VpnGatewayData>;
   readonly vpnInternal?: Partial<VpnInternalData>;
+  readonly vpnMtu?: Partial<VpnMtuData>;
+  readonly citrixWorkspace?: Partial<WorkspaceApp>;
+  readonly citrixStoreFront?: Partial<CitrixStoreFrontData>;
+  readonly citrixSessionHosts?: Partial<CitrixSessionHostsData>;
   readonly status: Readonly<Record<string, ProbeStatus>>;
 }
 
@@ -57,6 +66,10 @@ export function gatherEvidence(results: ProbeResults): Evidence {
     vpnClient: results.of(vpnClientProbe)?.data,
     vpnGateway: results.of(vpnGatewayProbe)?.data,
     vpnInternal: results.of(vpnInternalProbe)?.data,
+    vpnMtu: results.of(vpnMtuProbe)?.data,
+    citrixWorkspace: results.of(citrixWorkspaceProbe)?.data,
+    citrixStoreFront: results.of(citrixStoreFrontProbe)?.data,
+    citrixSessionHosts: results.of(citrixSessionHostsProbe)?.data,
     status,
   };
 }

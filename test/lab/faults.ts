@@ -2,7 +2,8 @@ import { LAB_ADDR } from './addresses.js';
 import { inNs, nftLoad, tool } from './lab-exec.js';
 import type { Lab } from './lab-types.js';
 import { startService, stopService } from './services.js';
-import { configureClient, writeClientResolvConf } from './topology.js';
+import { configureClient, writeClientResolvConf } from './client-config.js';
+import { applyCompanyFault, describeCompanyFault, isCompanyFault, type CompanyFaultSpec } from './company-faults.js';
 
 // Faults applied to a running lab. Each is data (FaultSpec) so scenarios can list them, and each
 // application returns its own undo. Loss and outages drop packets ENTERING one device, in one
@@ -12,8 +13,11 @@ import { configureClient, writeClientResolvConf } from './topology.js';
 /** Which link a loss or outage fault sits on: the home LAN (router `lan` ingress) or the ISP access line (isp `cpe` ingress). */
 export type FaultPlace = 'home' | 'isp';
 
-/** A fault as data. */
-export type FaultSpec =
+/** A fault as data: one of the home lab's, or one of the company network's (company-faults.ts). */
+export type FaultSpec = HomeFaultSpec | CompanyFaultSpec;
+
+/** A fault of the home lab as data. */
+export type HomeFaultSpec =
   | { readonly kind: 'loss'; readonly where: FaultPlace; readonly pct: number }
   | { readonly kind: 'outage'; readonly where: FaultPlace }
   | { readonly kind: 'client-link-down' }
@@ -91,6 +95,7 @@ async function captivePortal(lab: Lab): Promise<Undo> {
 
 /** Applies one fault to a running lab and returns its undo. */
 export async function applyFault(lab: Lab, spec: FaultSpec): Promise<Undo> {
+  if (isCompanyFault(spec)) return applyCompanyFault(lab, spec);
   const client = lab.ns.client;
   switch (spec.kind) {
     case 'loss':
@@ -136,6 +141,7 @@ export async function applyFaults(lab: Lab, specs: readonly FaultSpec[]): Promis
 
 /** A short human description of a fault, for logs and the benchmark table. */
 export function describeFault(spec: FaultSpec): string {
+  if (isCompanyFault(spec)) return describeCompanyFault(spec);
   switch (spec.kind) {
     case 'loss':
       return `${spec.pct}% loss entering ${spec.where === 'home' ? 'router lan' : 'isp cpe'}`;

@@ -5,7 +5,9 @@ import { inNs } from './lab-exec.js';
 import { LAB_ROLES, netnsEtcDir } from './lab-names.js';
 import type { Lab, LabServiceName } from './lab-types.js';
 import { serviceRunning, startService, stopService } from './services.js';
-import { CLIENT_RESOLV_CONF, configureClient, writeClientResolvConf } from './topology.js';
+import { configureClient, writeClientResolvConf } from './client-config.js';
+import { checkCompanyHealthy, resetCompany } from './company-health.js';
+import { healthyResolvConf } from './vpn-tunnel.js';
 
 // Checking that a lab is back to healthy between scenarios, and forcing it back when an undo
 // left something behind. Reusing one lab is only safe when this check passes.
@@ -35,7 +37,9 @@ export async function checkHealthy(lab: Lab): Promise<string[]> {
     if (tables.stdout.trim() !== '') problems.push(`${role} has nftables tables: ${tables.stdout.trim()}`);
   }
   const resolv = await readFile(join(netnsEtcDir(lab.ns.client), 'resolv.conf'), 'utf8').catch(() => '');
-  if (resolv !== CLIENT_RESOLV_CONF) problems.push('client resolv.conf is not the router');
+  if (resolv !== healthyResolvConf(lab)) {
+    problems.push(lab.company === undefined ? 'client resolv.conf is not the router' : 'client resolv.conf is not company resolver then router');
+  }
   for (const target of [LAB_ADDR.routerLan, ...LAB_ADDR.pingTargets]) {
     if (!(await pingOk(lab, target))) problems.push(`client cannot ping ${target}`);
   }
@@ -43,6 +47,7 @@ export async function checkHealthy(lab: Lab): Promise<string[]> {
     const answer = await digAnswer(lab, server, LAB_NAMES.https);
     if (answer !== LAB_ADDR.web) problems.push(`${server} answers ${JSON.stringify(answer)} for ${LAB_NAMES.https}`);
   }
+  if (lab.company !== undefined) problems.push(...(await checkCompanyHealthy(lab)));
   return problems;
 }
 
@@ -55,5 +60,7 @@ export async function resetLab(lab: Lab): Promise<string[]> {
     if (spec.runsWhenHealthy) await startService(lab, name);
     else await stopService(lab, name);
   }
+  // The company reset rewrites resolv.conf for the tunnel once the tunnel passes traffic again.
+  if (lab.company !== undefined) await resetCompany(lab);
   return checkHealthy(lab);
 }

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { isCompanyFault } from './company-faults.js';
+import { COMPANY_SCENARIOS } from './company-scenarios.js';
+import { describeFault } from './faults.js';
 import { hasKeyFinding, judge } from './judge.js';
 import type { LabReport } from './lab-report.js';
 import type { CheckRun } from './run-check.js';
@@ -67,5 +70,27 @@ describe('SCENARIOS', () => {
   it('have unique names and expect exit 1 exactly when faults are applied', () => {
     expect(new Set(SCENARIOS.map((s) => s.name)).size).toBe(SCENARIOS.length);
     for (const s of SCENARIOS) expect(s.exitCode).toBe(s.faults.length === 0 ? 0 : 1);
+  });
+});
+
+describe('COMPANY_SCENARIOS', () => {
+  it('have names of their own and expect exit 1 exactly when faults are applied', () => {
+    const names = [...SCENARIOS, ...COMPANY_SCENARIOS].map((s) => s.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const s of COMPANY_SCENARIOS) expect(s.exitCode).toBe(s.faults.length === 0 ? 0 : 1);
+  });
+
+  it('use only company faults and blame the VPN or Citrix', () => {
+    for (const s of COMPANY_SCENARIOS) {
+      for (const f of s.faults) expect(isCompanyFault(f), `${s.name}: ${f.kind}`).toBe(true);
+      if (s.faults.length > 0) expect(['vpn', 'citrix']).toContain(s.segment);
+      if (s.findingId !== null) expect(s.findingId.startsWith(`${s.segment}.`), s.name).toBe(true);
+    }
+  });
+
+  it('describe every fault', () => {
+    const texts = COMPANY_SCENARIOS.flatMap((s) => s.faults.map(describeFault));
+    expect(texts).toContain('MTU 1200 on the company LAN (198.18.20.0/24)');
+    expect(texts).toContain('TCP to 203.0.113.100 dropped in internet');
   });
 });

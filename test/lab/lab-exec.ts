@@ -71,7 +71,15 @@ export async function nftLoad(ns: string, ruleset: string): Promise<void> {
   await inNs(ns, 'nft', ['-f', '-'], { input: ruleset });
 }
 
+/** Kernel settings every lab namespace gets: ICMP errors unthrottled, because the engine finds hops with TTL-limited pings. */
+export const NS_SYSCTLS: readonly string[] = ['net.ipv4.icmp_ratelimit=0', 'net.ipv4.icmp_msgs_per_sec=100000', 'net.ipv4.icmp_msgs_burst=10000'];
+
 /** Resolves after `ms` milliseconds. */
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Runs `ip -n NS args…`: an iproute2 command aimed at one namespace. */
+export function ipIn(ns: string, args: readonly string[]): Promise<ToolResult> {
+  return tool('ip', ['-n', ns, ...args]);
 }

@@ -16,8 +16,17 @@ export const LAB_ROLES: readonly LabRole[] = ['client', 'router', 'isp', 'intern
 /** The namespace names of one lab instance, by role. */
 export type LabNamespaces = Readonly<Record<LabRole, string>>;
 
+/** The company lab's two extra roles: the VPN gateway, and the company's data centre behind it. */
+export type CorpRole = 'corp' | 'dc';
+
+/** The company roles, gateway first. */
+export const CORP_ROLES: readonly CorpRole[] = ['corp', 'dc'];
+
+/** The company namespace names of one lab instance, by role. */
+export type CorpNamespaces = Readonly<Record<CorpRole, string>>;
+
 /** Namespace names look like `hlab1a2b3c-router`; this pattern finds them (and crashed runs'). */
-export const LAB_NS_PATTERN = /^hlab([0-9a-f]{6})-(client|router|isp|internet)$/;
+export const LAB_NS_PATTERN = /^hlab([0-9a-f]{6})-(client|router|isp|internet|corp|dc)$/;
 
 /** Where lab instances keep their configs, certificates, pid files and logs. */
 export const LAB_STATE_ROOT = join(tmpdir(), 'homeline-lab');
@@ -35,6 +44,11 @@ export function namespacesFor(id: string): LabNamespaces {
     isp: `hlab${id}-isp`,
     internet: `hlab${id}-internet`,
   };
+}
+
+/** The company namespace names for lab `id` (they exist only in a company lab). */
+export function corpNamespacesFor(id: string): CorpNamespaces {
+  return { corp: `hlab${id}-corp`, dc: `hlab${id}-dc` };
 }
 
 /** The state folder of lab `id`. */

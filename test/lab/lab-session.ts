@@ -3,7 +3,7 @@ import { checkHealthy, resetLab } from './health.js';
 import type { Lab } from './lab-types.js';
 import { runCheck, type CheckRun, type RunCheckOptions } from './run-check.js';
 import type { Scenario } from './scenarios.js';
-import { cleanupStale, createLab, destroyLab } from './topology.js';
+import { cleanupStale, createLab, destroyLab, type CreateLabOptions } from './topology.js';
 
 // One lab reused across scenarios, because building it costs far less than a check but is not
 // free. Reuse is only allowed after the health check passes: each scenario's undo runs, then the
@@ -12,8 +12,8 @@ import { cleanupStale, createLab, destroyLab } from './topology.js';
 /** How the lab got back to healthy after a scenario. */
 export type Recovery = 'undo' | 'reset' | 'rebuilt';
 
-async function healthyLab(): Promise<Lab> {
-  const lab = await createLab();
+async function healthyLab(opts: CreateLabOptions): Promise<Lab> {
+  const lab = await createLab(opts);
   const problems = await checkHealthy(lab);
   if (problems.length > 0) {
     await destroyLab(lab);
@@ -24,12 +24,15 @@ async function healthyLab(): Promise<Lab> {
 
 /** A lab that runs scenarios one after another. */
 export class LabSession {
-  private constructor(private current: Lab) {}
+  private constructor(
+    private current: Lab,
+    private readonly opts: CreateLabOptions,
+  ) {}
 
-  /** Removes crashed runs' leftovers, builds a lab and checks it is healthy. */
-  static async open(): Promise<LabSession> {
+  /** Removes crashed runs' leftovers, builds a lab (`{ company: true }`: with the company network) and checks it is healthy. */
+  static async open(opts: CreateLabOptions = {}): Promise<LabSession> {
     await cleanupStale();
-    return new LabSession(await healthyLab());
+    return new LabSession(await healthyLab(opts), opts);
   }
 
   /** The lab as it is now (a rebuild replaces it). */
@@ -42,7 +45,7 @@ export class LabSession {
     if ((await checkHealthy(this.current)).length === 0) return 'undo';
     if ((await resetLab(this.current)).length === 0) return 'reset';
     await destroyLab(this.current);
-    this.current = await healthyLab();
+    this.current = await healthyLab(this.opts);
     return 'rebuilt';
   }
 

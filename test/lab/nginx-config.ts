@@ -17,7 +17,8 @@ export function nginxFiles(stateDir: string, name: string): NginxFiles {
   return { dir, pidFile: join(dir, 'nginx.pid'), errorLog: join(dir, 'error.log') };
 }
 
-function frame(files: NginxFiles, servers: readonly string[]): string {
+/** A whole nginx.conf for one instance: its files in the lab folder, around the given `server` blocks. */
+export function nginxFrame(files: NginxFiles, servers: readonly string[]): string {
   const temp = (what: string): string => `${what}_temp_path ${join(files.dir, what)};`;
   return [
     'daemon on;',
@@ -44,7 +45,7 @@ function frame(files: NginxFiles, servers: readonly string[]): string {
 
 /** The "internet" web server: HTTPS for www.example.com, HTTP /generate_204 for check.example.net. */
 export function internetNginxConfig(files: NginxFiles, cert: { certPath: string; keyPath: string }): string {
-  return frame(files, [
+  return nginxFrame(files, [
     '  server {',
     `    listen ${LAB_ADDR.web}:443 ssl;`,
     `    server_name ${LAB_NAMES.https};`,
@@ -66,7 +67,7 @@ export const PORTAL_LOGIN_URL = `http://${LAB_ADDR.routerLan}/login`;
 
 /** The router's captive portal: a login page, and a 302 to it for every other request. */
 export function portalNginxConfig(files: NginxFiles): string {
-  return frame(files, [
+  return nginxFrame(files, [
     '  server {',
     `    listen ${LAB_ADDR.routerLan}:80 default_server;`,
     '    location = /login {',

@@ -47,3 +47,24 @@ export async function labReadiness(): Promise<LabReadiness> {
   if (add.code !== 0) return { ok: false, reason: `cannot create a network namespace: ${add.stderr.trim()}` };
   return { ok: true };
 }
+
+/** The extra commands the company lab runs, with their Debian packages. */
+export const COMPANY_TOOLS: Readonly<Record<string, string>> = {
+  openvpn: 'openvpn',
+  curl: 'curl',
+};
+
+/** Whether the company lab can run here: the home lab's needs, plus OpenVPN, curl and a tun device. */
+export async function companyReadiness(): Promise<LabReadiness> {
+  const home = await labReadiness();
+  if (!home.ok) return home;
+  const missing: string[] = [];
+  for (const [cmd, pkg] of Object.entries(COMPANY_TOOLS)) if (!(await onPath(cmd))) missing.push(`${cmd} (Debian package ${pkg})`);
+  if (missing.length > 0) return { ok: false, reason: `missing tools for the company lab: ${missing.join(', ')}` };
+  try {
+    await access('/dev/net/tun', constants.R_OK | constants.W_OK);
+  } catch {
+    return { ok: false, reason: 'the company lab needs /dev/net/tun for OpenVPN (a container may need --device /dev/net/tun)' };
+  }
+  return { ok: true };
+}

@@ -35,3 +35,13 @@ export function cliPath(root = repoRoot()): string {
 export function labProfilePath(root = repoRoot()): string {
   return join(root, 'test', 'lab', 'profiles', 'lab.json');
 }
+
+/** The company lab profile: the lab profile plus the company's VPN and Citrix targets. */
+export function companyProfilePath(root = repoRoot()): string {
+  return join(root, 'test', 'lab', 'profiles', 'company.json');
+}
+
+/** The compiled ICA/CGP listener the company lab starts in its data-centre namespace. */
+export function sessionListenerPath(root = repoRoot()): string {
+  return join(root, 'dist', 'test', 'lab', 'session-listener.js');
+}

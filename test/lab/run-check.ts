@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { isLabReport, type LabReport } from './lab-report.js';
 import type { Lab } from './lab-types.js';
-import { cliPath, labProfilePath, repoRoot } from './repo-root.js';
+import { cliPath, companyProfilePath, labProfilePath, repoRoot } from './repo-root.js';
 
 // Runs the real, built `homeline check` inside the lab's client namespace, the way a user would
 // run it on the broken machine, and times it from spawn to exit.
@@ -21,6 +21,13 @@ export interface RunCheckOptions {
   readonly quick?: boolean;
   /** Kill the check after this long (default 60 s): a hung engine must fail, not stall the suite. */
   readonly timeoutMs?: number;
+  /** The profile to check with; by default profiles/company.json in a company lab, profiles/lab.json otherwise. */
+  readonly profile?: string;
+}
+
+/** The profile a lab's checks use unless told otherwise. */
+export function defaultProfile(lab: Lab): string {
+  return lab.company === undefined ? labProfilePath() : companyProfilePath();
 }
 
 /** Throws unless the CLI has been built, naming the command that fixes it. */
@@ -30,10 +37,10 @@ export function assertBuilt(): void {
 }
 
 /** The argument array of a lab check (after `ip`). */
-export function checkArgv(lab: Lab, quick: boolean): string[] {
+export function checkArgv(lab: Lab, quick: boolean, profile = defaultProfile(lab)): string[] {
   return [
     'netns', 'exec', lab.ns.client,
-    process.execPath, cliPath(), 'check', '--profile', labProfilePath(), '--json', '-',
+    process.execPath, cliPath(), 'check', '--profile', profile, '--json', '-',
     ...(quick ? ['--quick'] : []),
   ];
 }
@@ -41,7 +48,7 @@ export function checkArgv(lab: Lab, quick: boolean): string[] {
 /** Runs `homeline check --json -` in the lab's client namespace and parses the report it prints. */
 export function runCheck(lab: Lab, opts: RunCheckOptions = {}): Promise<CheckRun> {
   assertBuilt();
-  const argv = checkArgv(lab, opts.quick === true);
+  const argv = checkArgv(lab, opts.quick === true, opts.profile);
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn('ip', argv, {

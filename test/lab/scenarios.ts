@@ -16,6 +16,9 @@ export const GATEWAY_LOSS: LossReading = { probe: 'gateway-ping', path: ['lossPc
 /** Loss to the internet targets, pooled over all of them. */
 export const TARGET_LOSS: LossReading = { probe: 'target-ping', path: ['pooled', 'lossPct'] };
 
+/** The verdict segments the lab's scenarios expect (the contract's, less wifi and unknown). */
+export type ScenarioSegment = 'none' | 'device' | 'home-network' | 'isp' | 'vpn' | 'citrix';
+
 /** One scenario: faults and expectations. */
 export interface Scenario {
   readonly name: string;
@@ -23,7 +26,7 @@ export interface Scenario {
   readonly story: string;
   readonly faults: readonly FaultSpec[];
   /** The report's verdict.segment. */
-  readonly segment: 'none' | 'device' | 'home-network' | 'isp';
+  readonly segment: ScenarioSegment;
   /** A finding that must be in the report; null for healthy, where no finding may be a `problem`. */
   readonly findingId: string | null;
   /** 0 when nothing is wrong, 1 when a problem was found (the contract's exit codes). */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { LAB_ADDR, LAB_NAMES } from './addresses.js';
+import { spawn } from 'node:child_process';
+import { open, readFile, rm } from 'node:fs/promises';
+import { CORP_ADDR, CORP_NAMES, LAB_ADDR, LAB_NAMES } from './addresses.js';
 import { inNs, sleep } from './lab-exec.js';
 import type { Lab, LabServiceName, ServiceSpec } from './lab-types.js';
 
@@ -43,6 +44,23 @@ export function authoritativeDnsmasqArgs(listen: string, pidFile: string, logFil
   ];
 }
 
+/** dnsmasq arguments for the company resolver: answers the company's names, forwards the rest to the public resolver. */
+export function companyDnsmasqArgs(pidFile: string, logFile: string): string[] {
+  return [
+    ...DNSMASQ_COMMON,
+    `--listen-address=${CORP_ADDR.resolver}`,
+    `--host-record=${CORP_NAMES.intranet},${CORP_ADDR.intranet}`,
+    `--host-record=${CORP_NAMES.storefront},${CORP_ADDR.storefront}`,
+    `--host-record=${CORP_NAMES.vpnGateway},${CORP_ADDR.vpnGateway}`,
+    // The company zone is answered here only (NXDOMAIN for unknown corp names); the rest goes out.
+    `--local=/${CORP_NAMES.domain}/`,
+    `--server=${LAB_ADDR.publicResolver}`,
+    '--cache-size=0',
+    `--pid-file=${pidFile}`,
+    `--log-facility=${logFile}`,
+  ];
+}
+
 /** The pid in a daemon's pid file, or null when there is no file (or no number in it). */
 export async function readPid(pidFile: string): Promise<number | null> {
   try {
@@ -73,22 +91,50 @@ export async function serviceRunning(spec: ServiceSpec): Promise<boolean> {
 
 /** Starts a service unless it already runs; resolves once its pid file names a live process. */
 export async function startService(lab: Lab, name: LabServiceName): Promise<void> {
-  const spec = lab.services[name];
-  if (await serviceRunning(spec)) return;
-  const [cmd, ...args] = spec.argv;
-  if (cmd === undefined) throw new Error(`service ${name} has no command`);
-  // Both dnsmasq and nginx bind their sockets before the foreground process exits.
-  await inNs(spec.ns, cmd, args);
-  for (let i = 0; i < 50; i++) {
-    if (await serviceRunning(spec)) return;
-    await sleep(20);
-  }
-  throw new Error(`service ${name} did not write a live pid to ${spec.pidFile}`);
+  await startSpec(lab.services[name], name);
 }
 
 /** Stops a service (SIGTERM, then SIGKILL after 3 s) and waits until its process is gone. */
 export async function stopService(lab: Lab, name: LabServiceName): Promise<void> {
-  const spec = lab.services[name];
+  await stopSpec(lab.services[name]);
+}
+
+/** Starts a program that stays in the foreground, detached from us, its output going to `log`. */
+async function startDetached(spec: ServiceSpec, log: string): Promise<void> {
+  const out = await open(log, 'a');
+  try {
+    // `ip netns exec` execs the program itself, so the pid the program writes is the one we signal.
+    const child = spawn('ip', ['netns', 'exec', spec.ns, ...spec.argv], {
+      shell: false,
+      detached: true,
+      stdio: ['ignore', out.fd, out.fd],
+    });
+    child.on('error', () => undefined);
+    child.unref();
+  } finally {
+    await out.close();
+  }
+}
+
+/** Starts a daemon by its spec unless it already runs; resolves once its pid file names a live process. */
+export async function startSpec(spec: ServiceSpec, label: string, waitMs = 5000): Promise<void> {
+  if (await serviceRunning(spec)) return;
+  // A stale pid file of a dead process would pass the wait below at once.
+  await rm(spec.pidFile, { force: true });
+  const [cmd, ...args] = spec.argv;
+  if (cmd === undefined) throw new Error(`service ${label} has no command`);
+  if (spec.detachedLog !== undefined) await startDetached(spec, spec.detachedLog);
+  // Both dnsmasq and nginx bind their sockets before the foreground process exits.
+  else await inNs(spec.ns, cmd, args);
+  for (let waited = 0; waited < waitMs; waited += 20) {
+    if (await serviceRunning(spec)) return;
+    await sleep(20);
+  }
+  throw new Error(`service ${label} did not write a live pid to ${spec.pidFile}`);
+}
+
+/** Stops a daemon by its spec (SIGTERM, then SIGKILL after 3 s) and waits until its process is gone. */
+export async function stopSpec(spec: ServiceSpec): Promise<void> {
   const pid = await readPid(spec.pidFile);
   if (pid === null || !isAlive(pid)) return;
   process.kill(pid, 'SIGTERM');

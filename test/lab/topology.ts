@@ -2,8 +2,10 @@ import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createCa, issueCert } from '../support/certs.js';
 import { LAB_ADDR, LAB_NAMES, LAB_NET } from './addresses.js';
-import { inNs, tool } from './lab-exec.js';
+import { configureClient, writeClientResolvConf } from './client-config.js';
+import { inNs, ipIn, NS_SYSCTLS, tool } from './lab-exec.js';
 import {
+  corpNamespacesFor,
   LAB_NS_PATTERN,
   LAB_ROLES,
   LAB_STATE_ROOT,
@@ -16,6 +18,7 @@ import {
 import type { Lab, LabServiceName, ServiceSpec } from './lab-types.js';
 import { internetNginxConfig, nginxFiles, portalNginxConfig } from './nginx-config.js';
 import { ownerAlive, writeOwner } from './owner.js';
+import { buildCompany, prepareCompany, stopVpnProcesses } from './corp-topology.js';
 import { authoritativeDnsmasqArgs, routerDnsmasqArgs, startService } from './services.js';
 
 // The lab's four namespaces, wired in a line like a home worker's connection:
@@ -28,33 +31,8 @@ import { authoritativeDnsmasqArgs, routerDnsmasqArgs, startService } from './ser
 
 const IP = 'ip';
 
-/** Kernel settings every namespace gets: ICMP errors unthrottled, because the engine finds hops with TTL-limited pings. */
-const COMMON_SYSCTLS = ['net.ipv4.icmp_ratelimit=0', 'net.ipv4.icmp_msgs_per_sec=100000', 'net.ipv4.icmp_msgs_burst=10000'];
-
-/** The client's resolver configuration in a healthy lab: the router's DNS forwarder. */
-export const CLIENT_RESOLV_CONF = `nameserver ${LAB_ADDR.routerLan}\n`;
-
-function ipIn(ns: string, args: readonly string[]): Promise<unknown> {
-  return tool(IP, ['-n', ns, ...args]);
-}
-
-/** Writes the client's /etc/resolv.conf (as `ip netns exec` will show it) naming `nameserver`. */
-export async function writeClientResolvConf(lab: Lab, text = CLIENT_RESOLV_CONF): Promise<void> {
-  const dir = netnsEtcDir(lab.ns.client);
-  await mkdir(dir, { recursive: true });
-  await writeFile(join(dir, 'resolv.conf'), text);
-}
-
-/**
- * Brings the client's side to its healthy state: eth0 up with its address and the default route.
- * Idempotent, so undoing "link down", "no address" and "no route" is all this one call.
- */
-export async function configureClient(lab: Lab): Promise<void> {
-  const ns = lab.ns.client;
-  await ipIn(ns, ['link', 'set', 'eth0', 'up']);
-  await ipIn(ns, ['addr', 'replace', `${LAB_ADDR.client}/24`, 'dev', 'eth0']);
-  await ipIn(ns, ['route', 'replace', 'default', 'via', LAB_ADDR.routerLan, 'dev', 'eth0']);
-}
+// The client's configuration moved to client-config.ts; faults and health import it from here too.
+export { CLIENT_RESOLV_CONF, configureClient, writeClientResolvConf } from './client-config.js';
 
 async function wire(ns: LabNamespaces): Promise<void> {
   // Created directly inside the namespaces: no name ever exists in the root namespace.
@@ -130,11 +108,18 @@ async function prepareFiles(stateDir: string): Promise<{ ca: Lab['ca']; confs: {
   return { ca, confs };
 }
 
+/** What to build. */
+export interface CreateLabOptions {
+  /** Add the company network: VPN gateway, OpenVPN tunnel, company DNS, intranet, StoreFront, ICA/CGP. */
+  readonly company?: boolean;
+}
+
 /**
  * Creates a lab instance: four namespaces, their links, addresses and routes, the lab CA and the
- * running resolvers and web server. On any failure it removes what it made and rethrows.
+ * running resolvers and web server; with `company`, also the company network and a tunnel that
+ * passes traffic. On any failure it removes what it made and rethrows.
  */
-export async function createLab(): Promise<Lab> {
+export async function createLab(opts: CreateLabOptions = {}): Promise<Lab> {
   const id = newLabId();
   const ns = namespacesFor(id);
   const stateDir = stateDirFor(id);
@@ -144,17 +129,19 @@ export async function createLab(): Promise<Lab> {
   let lab: Lab | undefined;
   try {
     const { ca, confs } = await prepareFiles(stateDir);
-    lab = { id, ns, stateDir, ca, services: serviceSpecs(ns, stateDir, confs) };
+    const company = opts.company === true ? await prepareCompany(stateDir, ca, { ...ns, ...corpNamespacesFor(id) }) : undefined;
+    lab = { id, ns, stateDir, ca, services: serviceSpecs(ns, stateDir, confs), ...(company === undefined ? {} : { company }) };
     for (const role of LAB_ROLES) await tool(IP, ['netns', 'add', ns[role]]);
     for (const role of LAB_ROLES) {
       await ipIn(ns[role], ['link', 'set', 'lo', 'up']);
       const forward = role === 'router' || role === 'isp' ? ['net.ipv4.ip_forward=1'] : [];
-      await inNs(ns[role], 'sysctl', ['-q', '-w', ...COMMON_SYSCTLS, ...forward]);
+      await inNs(ns[role], 'sysctl', ['-q', '-w', ...NS_SYSCTLS, ...forward]);
     }
     await wire(ns);
     await address(lab);
     await writeClientResolvConf(lab);
     for (const name of ['isp-dns', 'public-dns', 'router-dns', 'web'] as const) await startService(lab, name);
+    if (lab.company !== undefined) await buildCompany(lab);
     return lab;
   } catch (e) {
     await removeInstance(id);
@@ -184,8 +171,10 @@ async function removeNamespace(ns: string): Promise<void> {
 
 /** Removes everything of lab `id` that exists: namespaces (and their links), /etc/netns folders, state folder. */
 async function removeInstance(id: string): Promise<void> {
+  // OpenVPN first, by its pid files, so it exits cleanly before its namespace disappears.
+  await stopVpnProcesses(stateDirFor(id));
   const existing = new Set(await nsList());
-  for (const ns of Object.values(namespacesFor(id))) {
+  for (const ns of [...Object.values(namespacesFor(id)), ...Object.values(corpNamespacesFor(id))]) {
     if (existing.has(ns)) await removeNamespace(ns);
     else await rm(netnsEtcDir(ns), { recursive: true, force: true });
   }

@@ -9,6 +9,7 @@ import { internetPathRule } from './internet-path.js';
 import { wifiRule } from './wifi.js';
 import { setupRule } from './setup.js';
 import { vpnRule } from './vpn.js';
+import { citrixRule } from './citrix.js';
 
 /** Every verdict rule; each is independent, the decision stage weighs their findings. */
-export const ALL_RULES: readonly Rule[] = [deviceRule, gatewayRule, wifiRule, internetPathRule, dnsRule, captivePortalRule, httpsRule, clockRule, setupRule, vpnRule];
+export const ALL_RULES: readonly Rule[] = [deviceRule, gatewayRule, wifiRule, internetPathRule, dnsRule, captivePortalRule, httpsRule, clockRule, setupRule, vpnRule, citrixRule];

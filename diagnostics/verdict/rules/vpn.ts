@@ -1,6 +1,9 @@
 import type { EvidenceLine, FindingDraft, Rule } from '../finding-draft.js';
 import { internetWorks } from './company-preconditions.js';
 
+/** Below this, tunnelled traffic fragments or stalls (common VPN MTUs are 1400–1450). */
+export const MIN_TUNNEL_MTU = 1300;
+
 /**
  * The company VPN, once the internet works: the gateway must accept connections, a tunnel must be
  * up when company systems are only reachable through it, and inside it names must resolve, hosts
@@ -26,7 +29,13 @@ export const vpnRule: Rule = (e) => {
   const names = [...new Set((internal.dns ?? []).map((o) => o.name))];
   const failedNames = names.filter((n) => !(internal.dns ?? []).some((o) => o.name === n && o.kind === 'ok'));
   const insideFails = failedHosts.length > 0 || failedNames.length > 0;
-  if (!insideFails) return findings;
+  if (!insideFails) {
+    const mtu = e.vpnMtu?.result?.mtu;
+    if (typeof mtu === 'number' && mtu < MIN_TUNNEL_MTU) {
+      findings.push({ id: 'vpn.mtu', segment: 'vpn', severity: 'problem', evidence: [{ key: 'vpnMtu', vars: { mtu } }] });
+    }
+    return findings;
+  }
   if (gatewayDown) return findings; // everything inside fails because the gateway does
   if (!internal.tunnelUp) {
     return [...findings, { id: 'vpn.tunnel-down', segment: 'vpn', severity: 'problem', evidence: [{ key: 'vpnNoTunnel' }] }];

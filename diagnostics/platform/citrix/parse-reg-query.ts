@@ -1,0 +1,37 @@
+/** One value line of `reg query` output, with the key it was listed under. */
+export interface RegValue {
+  readonly key: string | null;
+  readonly name: string;
+  /** REG_SZ, REG_DWORD…: never localized. */
+  readonly type: string;
+  readonly data: string;
+}
+
+// reg.exe prints the key as an unindented line, then each value indented by four spaces:
+//   "    Version    REG_SZ    24.2.1000.1016". The layout and the REG_* type names are the same in
+// every Windows language, so this reads structure only. Empty data may lose its last separator.
+const KEY_LINE = /^(HKEY_[A-Z_]+|HK(?:LM|CU|CR|U|CC))(\\.*)?$/;
+const VALUE_LINE = /^\s{2,}(.+?)\s{2,}(REG_[A-Z0-9_]+)(?:\s+(.*?))?\s*$/;
+
+/** Every value `reg query` listed. Empty for an error, other text or nothing. Pure; never throws. */
+export function parseRegQuery(stdout: string): RegValue[] {
+  const values: RegValue[] = [];
+  if (typeof stdout !== 'string') return values;
+  let key: string | null = null;
+  for (const line of stdout.split(/\r?\n/)) {
+    const k = KEY_LINE.exec(line.trimEnd());
+    if (k) {
+      key = line.trimEnd();
+      continue;
+    }
+    const v = VALUE_LINE.exec(line);
+    if (v?.[1] !== undefined && v[2] !== undefined) values.push({ key, name: v[1], type: v[2], data: v[3] ?? '' });
+  }
+  return values;
+}
+
+/** The value of that name (names are case-insensitive in the registry), if listed. */
+export function findRegValue(values: readonly RegValue[], name: string): RegValue | undefined {
+  const want = name.toLowerCase();
+  return values.find((v) => v.name.toLowerCase() === want);
+}
