@@ -1,43 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import type { CommandOutput, CommandRunner, CommandSpec } from '../../../../diagnostics/platform/command.js';
+import { fixturesIn } from '../../../support/platform-fixtures.js';
 
-const dir = new URL('./fixtures/', import.meta.url);
+export { fakeRunner, type Answer } from '../../../support/platform-fixtures.js';
 
-/**
- * A fixture as the runner would hand it over: Windows output decoded as latin1 (as runCommand
- * does on win32; the de/sv files are in code page 850 as the console writes them), else UTF-8.
- */
-export function fixture(name: string): string {
-  return readFileSync(new URL(name, dir), name.startsWith('win-') ? 'latin1' : 'utf8');
-}
-
-/** Names of the fixtures whose name starts with `prefix`. */
-export function fixturesStartingWith(prefix: string): string[] {
-  return readdirSync(dir).filter((f) => f.startsWith(prefix)).sort();
-}
-
-/** How a fake command answers. */
-export type Answer = Partial<Pick<CommandOutput, 'stdout' | 'stderr' | 'exitCode' | 'spawnError' | 'timedOut'>>;
-
-/** A runner that answers from a table keyed by "cmd arg arg…"; unknown commands are "not installed". */
-export function fakeRunner(answers: Record<string, Answer>): { run: CommandRunner; calls: string[] } {
-  const calls: string[] = [];
-  const run: CommandRunner = async (spec: CommandSpec) => {
-    const key = [spec.cmd, ...spec.args].join(' ');
-    calls.push(key);
-    const a = answers[key] ?? { spawnError: `spawn ${spec.cmd} ENOENT` };
-    return {
-      cmd: spec.cmd,
-      args: spec.args,
-      stdout: a.stdout ?? '',
-      stderr: a.stderr ?? '',
-      exitCode: a.spawnError !== undefined ? null : (a.exitCode ?? 0),
-      signal: null,
-      timedOut: a.timedOut ?? false,
-      truncated: false,
-      durationMs: 1,
-      ...(a.spawnError !== undefined ? { spawnError: a.spawnError } : {}),
-    };
-  };
-  return { run, calls };
-}
+/** This folder's fixtures, decoded as the runner would hand them over. */
+export const { fixture, fixturesStartingWith } = fixturesIn(new URL('./fixtures/', import.meta.url));
