@@ -2,3 +2,10 @@
 // default profile names public targets, so every engine entry point refuses to fall back to it
 // while this variable is set; a test that forgets --profile fails loudly instead of reaching out.
 process.env.HOMELINE_NO_BUILTIN_TARGETS = '1';
+
+// Nothing a test runs may write into the real user's history, settings or outbox: each test worker
+// gets its own empty data folder unless the test sets HOMELINE_HOME itself.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+if (!process.env.HOMELINE_HOME) process.env.HOMELINE_HOME = mkdtempSync(join(tmpdir(), 'homeline-test-home-'));
