@@ -1,46 +1,96 @@
-import { isIP } from 'node:net';
+import { ipFamily } from '../route-lookup/ip-literal.js';
 import type { SystemResolver } from './types.js';
 
-/**
- * Reads macOS `scutil --dns`. Resolvers in the first section without a domain are the defaults;
- * those with a domain are supplemental (VPN split DNS, .local); the "for scoped queries" section
- * lists per-interface ones. Never throws.
- */
-export function parseScutilDns(stdout: string): SystemResolver[] {
-  const out: SystemResolver[] = [];
-  let scoped = false;
-  let block: { addresses: string[]; domain?: string; iface?: string } | null = null;
+/** One `resolver #N` block of `scutil --dns`, as printed. */
+export interface ScutilResolver {
+  /** The block's number within its section. */
+  readonly number: number;
+  /** True for blocks of the "DNS configuration (for scoped queries)" section. */
+  readonly scopedSection: boolean;
+  readonly nameservers: readonly string[];
+  readonly searchDomains: readonly string[];
+  /** The `domain` line: the only names a supplemental resolver answers. */
+  readonly domain?: string;
+  /** The interface name from `if_index : 17 (utun4)`, or the bare number. */
+  readonly interface?: string;
+  /** The `flags` line split at commas: "Supplemental", "Scoped", "Request A records"… */
+  readonly flags: readonly string[];
+  /** The `options` line ("mdns" for Bonjour resolvers, which have no nameservers). */
+  readonly options?: string;
+}
+
+// "nameserver[0] : 192.0.2.1", "search domain[1] : example.com", "flags    : Scoped, …"
+const KEY_VALUE = /^([a-z_ ]+?)(?:\[\d+\])?\s*:\s*(.*)$/i;
+
+/** Reads the resolver blocks of macOS `scutil --dns` in order. Never throws. */
+export function parseScutilBlocks(stdout: string): ScutilResolver[] {
+  const blocks: ScutilResolver[] = [];
+  let scopedSection = false;
+  let block: { -readonly [K in keyof ScutilResolver]: ScutilResolver[K] } | null = null;
+  const nameservers: string[] = [];
+  const searchDomains: string[] = [];
   const flush = (): void => {
-    if (!block) return;
-    for (const address of block.addresses) {
-      out.push({
-        address,
-        scope: scoped ? 'scoped' : block.domain ? 'supplemental' : 'default',
-        ...(block.iface ? { interface: block.iface } : {}),
-        ...(block.domain ? { domains: [block.domain] } : {}),
-      });
-    }
+    if (block !== null) blocks.push({ ...block, nameservers: [...nameservers], searchDomains: [...searchDomains] });
     block = null;
+    nameservers.length = 0;
+    searchDomains.length = 0;
   };
-  for (const raw of stdout.split(/\r?\n/)) {
+  for (const raw of stdout.split(/\r?\n|\r/)) {
     const line = raw.trim();
-    if (/^DNS configuration \(for scoped queries\)/.test(line)) {
+    if (/^DNS configuration/i.test(line)) {
       flush();
-      scoped = true;
-    } else if (/^resolver #\d+/.test(line)) {
-      flush();
-      block = { addresses: [] };
-    } else if (block) {
-      const m = /^(\w+)(?:\[\d+\])?\s*:\s*(.+)$/.exec(line);
-      if (!m) continue;
-      const [, key, value = ''] = m;
-      if (key === 'nameserver') {
-        const address = value.trim().replace(/%.*$/, '');
-        if (isIP(address)) block.addresses.push(address);
-      } else if (key === 'domain') block.domain = value.trim();
-      else if (key === 'if_index') block.iface = /\(([^)]+)\)/.exec(value)?.[1] ?? value.trim();
+      scopedSection = /scoped/i.test(line);
+      continue;
     }
+    const header = /^resolver #(\d+)/i.exec(line);
+    if (header) {
+      flush();
+      block = { number: Number(header[1]), scopedSection, nameservers: [], searchDomains: [], flags: [] };
+      continue;
+    }
+    const kv = block === null ? null : KEY_VALUE.exec(line);
+    if (block === null || kv === null) continue;
+    const key = (kv[1] ?? '').trim().toLowerCase();
+    const value = (kv[2] ?? '').trim();
+    if (key === 'nameserver') {
+      // A link-local server carries its interface as a %zone; the address is the part before it.
+      const address = value.replace(/%.*$/, '');
+      if (ipFamily(address) !== 0) nameservers.push(address);
+    } else if (key === 'search domain' && value !== '') searchDomains.push(value);
+    else if (key === 'domain' && value !== '') block.domain = value;
+    else if (key === 'if_index') block.interface = /\(([^)]+)\)/.exec(value)?.[1] ?? value;
+    else if (key === 'flags') block.flags = value.split(',').map((f) => f.trim()).filter((f) => f !== '');
+    else if (key === 'options' && value !== '') block.options = value;
   }
   flush();
-  return out;
+  return blocks;
+}
+
+/**
+ * Which kind of resolver a block is. In the main section, blocks that carry a `domain` or the
+ * Supplemental flag answer only that domain (VPN split DNS adds these); the others are the
+ * defaults, first one first. Blocks of the scoped section serve queries bound to one interface.
+ */
+export function scopeOf(block: ScutilResolver): SystemResolver['scope'] {
+  if (block.scopedSection || block.flags.some((f) => /^scoped$/i.test(f))) return 'scoped';
+  if (block.domain !== undefined || block.flags.some((f) => /^supplemental$/i.test(f))) return 'supplemental';
+  return 'default';
+}
+
+/** The resolvers of macOS `scutil --dns`, one entry per nameserver of each block. Never throws. */
+export function parseScutilDns(stdout: string): SystemResolver[] {
+  return parseScutilBlocks(stdout).flatMap((block) =>
+    block.nameservers.map((address) => ({
+      address,
+      scope: scopeOf(block),
+      ...(block.interface === undefined ? {} : { interface: block.interface }),
+      ...(block.domain === undefined ? {} : { domains: [block.domain] }),
+    })),
+  );
+}
+
+/** The search domains of the first default resolver: what short names are completed with. */
+export function scutilSearchDomains(stdout: string): string[] {
+  const first = parseScutilBlocks(stdout).find((b) => scopeOf(b) === 'default' && b.searchDomains.length > 0);
+  return first === undefined ? [] : [...first.searchDomains];
 }

@@ -1,4 +1,4 @@
-import { isIP } from 'node:net';
+import { ipFamily } from '../route-lookup/ip-literal.js';
 import { powershellObjects } from '../powershell.js';
 import type { SystemResolver } from './types.js';
 
@@ -13,7 +13,7 @@ export function parseWindowsDnsJson(stdout: string): SystemResolver[] {
     const iface = typeof r.InterfaceAlias === 'string' ? r.InterfaceAlias : undefined;
     const list = Array.isArray(r.ServerAddresses) ? r.ServerAddresses : typeof r.ServerAddresses === 'string' ? [r.ServerAddresses] : [];
     for (const a of list) {
-      if (typeof a === 'string' && isIP(a)) out.push({ address: a, scope: 'unknown', ...(iface ? { interface: iface } : {}) });
+      if (typeof a === 'string' && ipFamily(a) !== 0) out.push({ address: a, scope: 'unknown', ...(iface ? { interface: iface } : {}) });
     }
   }
   return out;

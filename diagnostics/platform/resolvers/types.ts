@@ -1,4 +1,8 @@
-/** A resolver the system uses. `supplemental` ones answer only their own domains (VPN split DNS). */
+/**
+ * A resolver the system uses. `default` ones answer every name; `supplemental` ones only their own
+ * `domains` (VPN split DNS, macOS); `scoped` ones only queries bound to their interface; `unknown`
+ * where the OS does not say (Windows per-adapter lists, systemd-resolved's upstreams).
+ */
 export interface SystemResolver {
   readonly address: string;
   readonly interface?: string;
@@ -6,8 +10,9 @@ export interface SystemResolver {
   readonly domains?: readonly string[];
 }
 
-/** The system's resolvers, and what could not be read. */
+/** The system's resolvers, its search domains where the OS lists them, and what could not be read. */
 export interface SystemResolvers {
   readonly servers: readonly SystemResolver[];
   readonly notes: readonly string[];
+  readonly searchDomains?: readonly string[];
 }
