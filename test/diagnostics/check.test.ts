@@ -31,8 +31,8 @@ describe('runCheck', () => {
 
   it.each([
     ['en', 'Your internet provider’s line is losing data', '30 % of packets are lost (900 of 3,000', 'sync rate'],
-    ['de', 'Die Leitung Ihres Internetanbieters verliert Daten', 'gehen 30 % der Pakete verloren (900 von 3.000', 'Synchronisationsrate'],
-    ['sv', 'Din internetleverantörs linje tappar data', '30 % av paketen (900 av 3 000', 'synkhastigheten'],
+    ['de', 'Die Leitung Ihres Internetanbieters verliert Daten', 'gehen 30 % der Pakete verloren (900 von 3.000', 'Mit welcher Rate synchronisiert'],
+    ['sv', 'Din internetleverantörs linje tappar data', '30 % av paketen (900 av 3 000', 'synkhastighet'],
   ] as const)('writes the ISP call kit in %s citing the measured figures', async (lang, headline, fact, ask) => {
     const r = await runCheck({ targets, lang, quick: true, os: 'linux', probes: replayProbes(ispLoss), now });
     expect(r.verdict.segment).toBe('isp');
