@@ -41,6 +41,8 @@ export const isLossyLine = (r: HistoryRecord): boolean =>
 /** Time-of-day patterns look at two weeks (the kit says "of the last 14 evenings"), weekdays at eight. */
 const TIME_OF_DAY_DAYS = 14;
 const WEEKDAY_DAYS = 56;
+/** How much history a caller must pass for every pattern to be found. */
+export const PATTERN_LOOKBACK_DAYS = WEEKDAY_DAYS;
 const DAY_MS = 86_400_000;
 
 interface Slotted {

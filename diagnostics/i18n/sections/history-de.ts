@@ -39,6 +39,7 @@ export const historyDe: CatalogShape<typeof historyEn> = {
   unavailable: 'Der Prüfverlauf ({{file}}) ist nicht nutzbar: {{detail}}. Diese Prüfung wurde nicht aufgenommen.',
   writeFailed: 'Diese Prüfung konnte nicht in den Verlauf aufgenommen werden: {{detail}}',
   settingsBroken: 'Ihre Einstellungen ({{file}}) waren nicht lesbar ({{detail}}). Sie wurden als {{keptAt}} aufbewahrt; es gelten die Standardwerte.',
+  settingsUnreadable: 'Ihre Einstellungen ({{file}}) konnten nicht gelesen werden ({{detail}}); es gelten die Standardwerte.',
   ispSaved: 'Gespeichert. Homeline nennt diese Angaben, wenn Sie Ihren Anbieter anrufen.',
   ispShow: [
     'Internetanbieter: {{name}}',

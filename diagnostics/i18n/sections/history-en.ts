@@ -40,6 +40,7 @@ export const historyEn = {
   unavailable: 'The check history ({{file}}) cannot be used: {{detail}}. This check was not added to it.',
   writeFailed: 'This check could not be added to the history: {{detail}}',
   settingsBroken: 'Your settings ({{file}}) could not be read ({{detail}}). They were kept as {{keptAt}}; defaults apply.',
+  settingsUnreadable: 'Your settings ({{file}}) could not be read ({{detail}}); defaults apply.',
   ispSaved: 'Saved. Homeline will cite these details when you call your provider.',
   ispShow: [
     'Internet provider: {{name}}',

@@ -39,6 +39,7 @@ export const historySv: CatalogShape<typeof historyEn> = {
   unavailable: 'Kontrollhistoriken ({{file}}) går inte att använda: {{detail}}. Den här kontrollen lades inte till.',
   writeFailed: 'Den här kontrollen kunde inte läggas till i historiken: {{detail}}',
   settingsBroken: 'Dina inställningar ({{file}}) gick inte att läsa ({{detail}}). De sparades som {{keptAt}}; standardvärden gäller.',
+  settingsUnreadable: 'Dina inställningar ({{file}}) gick inte att läsa ({{detail}}); standardvärden gäller.',
   ispSaved: 'Sparat. Homeline hänvisar till de här uppgifterna när du ringer din leverantör.',
   ispShow: [
     'Internetleverantör: {{name}}',
