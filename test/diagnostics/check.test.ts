@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../diagnostics/check.js';
-import type { Probe } from '../../diagnostics/engine/probe.js';
 import { ALL_PROBES } from '../../diagnostics/probes/all-probes.js';
 import { targetsFromProfile } from '../../diagnostics/profile/targets.js';
 import { reportSchema } from '../../diagnostics/schema/report.js';
-import type { Evidence } from '../../diagnostics/verdict/evidence.js';
+import { replayProbes } from './replay-probes.js';
 import { healthy, ping, withTargets } from './verdict/evidence-builder.js';
-
-/** Stand-ins with the real probes' ids and dependencies that hand back recorded evidence. */
-function replayProbes(e: Evidence): Probe<object>[] {
-  const data: Record<string, object | undefined> = {
-    adapters: e.adapters, 'gateway-ping': e.gateway, path: e.path, 'isp-hop-ping': e.ispHop, 'target-ping': e.targets,
-    'dns-system': e.dnsSystem, 'dns-public': e.dnsPublic, https: e.https, 'captive-portal': e.captive,
-  };
-  return ALL_PROBES.map((p) => ({ ...p, run: async () => ({ status: 'ok' as const, data: data[p.id] ?? {} }) }));
-}
 
 const targets = targetsFromProfile({ internet: { pingTargets: ['203.0.113.10'] } }, 'profile');
 const ispLoss = withTargets(healthy(), [ping('203.0.113.10', 1500, 1050, 24), ping('203.0.113.11', 1500, 1050, 26)]);
