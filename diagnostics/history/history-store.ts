@@ -1,6 +1,6 @@
 import { mkdirSync, renameSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
+import type { DatabaseSync } from 'node:sqlite';
 import { FIGURE_COLUMNS, recordFromRow, rowValues } from './history-rows.js';
 import type { HistoryRecord } from './history-record.js';
 import { migrate, NewerSchemaError } from './migrations.js';
@@ -54,8 +54,18 @@ const sqliteCode = (e: unknown): number | undefined => {
 };
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
+/**
+ * node:sqlite, looked up when history is opened rather than imported: a Node.js without it (older
+ * than 22.5, when someone runs the CLI with the system's node) must still run checks.
+ */
+function sqlite(): typeof import('node:sqlite') {
+  const mod = typeof process.getBuiltinModule === 'function' ? (process.getBuiltinModule('node:sqlite') as typeof import('node:sqlite') | undefined) : undefined;
+  if (!mod) throw new Error(`this Node.js (${process.version}) has no built-in SQLite (node:sqlite); Homeline needs Node.js 24`);
+  return mod;
+}
+
 function connect(file: string, busyTimeoutMs: number): DatabaseSync {
-  const db = new DatabaseSync(file, { timeout: busyTimeoutMs });
+  const db = new (sqlite().DatabaseSync)(file, { timeout: busyTimeoutMs });
   try {
     migrate(db);
     // Opening is lazy: a damaged file often only shows when its pages are read.
@@ -104,12 +114,34 @@ export function openHistory(o: OpenHistoryOptions): HistoryStore {
         notice = { kind: 'unavailable', file, detail: `${message(e)}; then: ${message(again)}` };
       }
     } else {
-      db = connect(':memory:', busy);
+      let memory: DatabaseSync | null;
+      try {
+        memory = connect(':memory:', busy);
+      } catch {
+        memory = null; // no SQLite at all: history lives in a plain array for this run
+      }
+      if (memory === null) return arrayStore({ kind: 'unavailable', file, detail: message(e) });
+      db = memory;
       const kind = code !== undefined && BUSY_CODES.has(code) ? 'locked' : 'unavailable';
       notice = { kind, file, detail: e instanceof NewerSchemaError ? e.message : message(e) };
     }
   }
   return storeOn(db, notice === null || notice.kind === 'corrupt', notice, o.retentionDays ?? DEFAULT_RETENTION_DAYS, now);
+}
+
+/** A history without SQLite (see sqlite()): this run's checks only, nothing kept. */
+function arrayStore(notice: HistoryNotice): HistoryStore {
+  const list: HistoryRecord[] = [];
+  const sorted = () => [...list].sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime());
+  return {
+    persistent: false,
+    notice,
+    add: (r) => void list.push(r),
+    since: (from) => sorted().filter((r) => r.startedAt >= from),
+    latest: () => sorted().at(-1),
+    prune: () => 0,
+    close: () => undefined,
+  };
 }
 
 function storeOn(db: DatabaseSync, persistent: boolean, notice: HistoryNotice | null, retentionDays: number, now: () => Date): HistoryStore {

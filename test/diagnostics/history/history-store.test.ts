@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { HISTORY_FILE, openHistory } from '../../../diagnostics/history/history-store.js';
 import { SCHEMA_VERSION } from '../../../diagnostics/history/migrations.js';
 import { check } from './history-fixtures.js';
@@ -96,5 +96,21 @@ describe('history store', () => {
     expect(s.notice).toMatchObject({ kind: 'unavailable' });
     expect(s.notice?.detail).toMatch(/newer/);
     s.close();
+  });
+
+  it('keeps working without SQLite (an older Node.js), in memory, and says why', () => {
+    const spy = vi.spyOn(process, 'getBuiltinModule').mockReturnValue(undefined);
+    try {
+      const s = openHistory({ dir: freshDir() });
+      expect(s.persistent).toBe(false);
+      expect(s.notice).toMatchObject({ kind: 'unavailable' });
+      expect(s.notice?.detail).toMatch(/no built-in SQLite \(node:sqlite\)/);
+      s.add(check('2026-11-23T09:00:00Z'));
+      s.add(check('2026-11-22T09:00:00Z'));
+      expect(s.latest()?.startedAt.toISOString()).toBe('2026-11-23T09:00:00.000Z');
+      expect(s.since(new Date('2026-11-23T00:00:00Z'))).toHaveLength(1);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
