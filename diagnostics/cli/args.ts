@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { isLang, type Lang } from '../i18n/translator.js';
+import { parseHistoryInvocation, type HistoryInvocation } from './args-history.js';
 
 /** What the command line asked for. */
 export type Invocation =
@@ -12,8 +13,11 @@ export type Invocation =
       /** Recorded command output to answer commands from (a report or a recording file). */
       readonly replay?: string;
       readonly quick: boolean;
+      /** False with `--no-history`: the check is not recorded. */
+      readonly history: boolean;
       readonly lang?: Lang;
-    };
+    }
+  | HistoryInvocation;
 
 /** A command line we cannot act on; the message says what is wrong in one sentence. */
 export class UsageError extends Error {
@@ -27,11 +31,20 @@ const COMMANDS = ['check', 'help'] as const;
  * and `homeline check --quick` mean the same.
  */
 export function parseInvocation(argv: readonly string[]): Invocation {
+  const word = commandWord(argv);
+  if (word === 'history' || word === 'isp') {
+    try {
+      return parseHistoryInvocation(argv);
+    } catch (e) {
+      throw new UsageError(e instanceof Error ? e.message : String(e));
+    }
+  }
   let parsed;
   try {
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
+      allowNegative: true,
       strict: true,
       options: {
         profile: { type: 'string' },
@@ -39,6 +52,7 @@ export function parseInvocation(argv: readonly string[]): Invocation {
         bundle: { type: 'string' },
         replay: { type: 'string' },
         quick: { type: 'boolean', default: false },
+        history: { type: 'boolean', default: true },
         lang: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -61,10 +75,25 @@ export function parseInvocation(argv: readonly string[]): Invocation {
   return {
     command: 'check',
     quick: values.quick ?? false,
+    history: values.history ?? true,
     ...(values.profile !== undefined ? { profile: values.profile } : {}),
     ...(values.json !== undefined ? { json: values.json } : {}),
     ...(values.bundle !== undefined ? { bundle: values.bundle } : {}),
     ...(values.replay !== undefined ? { replay: values.replay } : {}),
     ...(lang ? { lang } : {}),
   };
+}
+
+/** Options that take a value: their value is not the command word. */
+const VALUE_OPTIONS = new Set(['--profile', '--json', '--bundle', '--replay', '--lang', '--days', '--name', '--contract-down', '--contract-up', '--customer', '--line', '--format', '--out']);
+
+/** The first word that is neither an option nor an option's value: the command. */
+function commandWord(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') return argv[i + 1];
+    if (!a.startsWith('-')) return a;
+    if (VALUE_OPTIONS.has(a)) i++;
+  }
+  return undefined;
 }

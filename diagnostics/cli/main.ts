@@ -9,6 +9,8 @@ import { loadRecording, ReplayError, replayRunner } from '../platform/replay.js'
 import { ProfileError, resolveTargets } from '../profile/load-profile.js';
 import { formatSummary } from '../report/summary.js';
 import { parseInvocation, UsageError } from './args.js';
+import { openCheckMemory } from './check-history.js';
+import { runHistoryCommand } from './history-commands.js';
 
 /** Exit codes of the contract. */
 export const EXIT = { ok: 0, problem: 1, usage: 2 } as const;
@@ -34,6 +36,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stdout(`${t.list('cli.help').join('\n')}\n`);
     return EXIT.ok;
   }
+  if (inv.command !== 'check') return runHistoryCommand(inv, io, t);
   if (inv.bundle !== undefined) {
     io.stderr(`${t.t('cli.usageError', { message: '--bundle is not available in this version of Homeline yet.' })}\n`);
     return EXIT.usage;
@@ -58,7 +61,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return EXIT.usage;
     }
   }
-  const report = await runCheck({ targets, lang: t.lang, quick: inv.quick, run });
+  const memory = await openCheckMemory(inv.history, t, (s) => io.stderr(`${s}\n`));
+  let report;
+  try {
+    report = await runCheck({ targets, lang: t.lang, quick: inv.quick, run, history: memory.past, ...(memory.isp ? { isp: memory.isp } : {}) });
+    memory.record(report);
+  } finally {
+    memory.close();
+  }
   const json = `${JSON.stringify(report, null, 2)}\n`;
   if (inv.json === '-') io.stdout(json);
   else {
