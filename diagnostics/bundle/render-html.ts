@@ -28,7 +28,7 @@ pre{white-space:pre-wrap;word-break:break-all;background:#f7f7f7;padding:.5rem;f
  */
 export function renderHtml(r: Report, ctx: HtmlContext): string {
   const t = translator(r.lang);
-  const date = new Intl.DateTimeFormat(r.lang, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC', timeZoneName: 'short' }).format(new Date(r.startedAt));
+  const date = new Intl.DateTimeFormat(r.lang, { dateStyle: 'long', timeStyle: 'long', timeZone: 'UTC' }).format(new Date(r.startedAt));
   const list = (items: readonly string[], tag: 'ul' | 'ol' = 'ul'): string =>
     items.length === 0 ? '' : `<${tag}>${items.map((i) => `<li>${e(i)}</li>`).join('')}</${tag}>`;
   const out: string[] = [];
