@@ -1,5 +1,5 @@
 import { translator } from '../i18n/translator.js';
-import type { Report } from '../schema/report.js';
+import { segmentSchema, type Report } from '../schema/report.js';
 import type { HistoryRow } from './history-row.js';
 import { escapeHtml as e } from './html-escape.js';
 import type { BundleManifest } from './manifest.js';
@@ -82,7 +82,9 @@ function historyTable(rows: readonly HistoryRow[], tt: (k: string) => string): s
     Object.entries(f ?? {})
       .map(([k, v]) => `${k}: ${v ?? '–'}`)
       .join(', ');
-  const body = rows.map((h) => `<tr><td>${e(h.at)}</td><td>${e(h.segment ?? '')}</td><td>${e(figures(h.figures))}</td></tr>`).join('');
+  // A known segment reads in the report's language; anything else the history store wrote stays as is.
+  const segment = (s: string | undefined): string => (segmentSchema.safeParse(s).success ? tt(`segment.${s}`) : (s ?? ''));
+  const body = rows.map((h) => `<tr><td>${e(h.at)}</td><td>${e(segment(h.segment))}</td><td>${e(figures(h.figures))}</td></tr>`).join('');
   return `<h2>${e(tt('bundle.html.history'))}</h2><table><tr><th>${e(tt('bundle.html.historyAt'))}</th><th>${e(tt('bundle.html.historySegment'))}</th><th>${e(
     tt('bundle.html.historyFigures'),
   )}</th></tr>${body}</table>`;
