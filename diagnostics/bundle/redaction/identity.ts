@@ -23,11 +23,14 @@ export function localIdentity(): Identity {
   return { ...(userName ? { userName } : {}), ...(hostName ? { hostName } : {}), ...(homeDir ? { homeDir } : {}) };
 }
 
+// Names every machine has: masking them identifies no one and would blank out "localhost" in outputs.
+const GENERIC = new Set(['localhost', 'localhost.localdomain', 'localdomain']);
+
 /** Masks for an identity: the home folder, the host name with and without its domain, the user name. */
 export function identityLiterals(id: Identity): Literal[] {
   const out: Literal[] = [];
   const add = (value: string | undefined, replacement: string): void => {
-    if (value) out.push({ value, replacement, ignoreCase: true, kind: 'identity' });
+    if (value && !GENERIC.has(value.toLowerCase())) out.push({ value, replacement, ignoreCase: true, kind: 'identity' });
   };
   add(id.homeDir?.replace(/[\\/]+$/, ''), '<home>');
   add(id.hostName, '<host>');

@@ -104,3 +104,10 @@ describe('redactor: names', () => {
     expect(off.tally).toEqual({ hardwareIds: 0, ipv4: 0, ipv6: 0, identity: 0, ssids: 0 });
   });
 });
+
+describe('redactor: generic host names', () => {
+  it('does not mask "localhost", which names no one', () => {
+    const r = createRedactor({ options: { level: 'standard', ssid: 'keep' }, hash: keyedHash('x'), identity: { hostName: 'localhost', userName: 'bo-l' }, ssids: [] });
+    expect(r.text('connect to localhost:631 as bo-l')).toBe('connect to localhost:631 as <user>');
+  });
+});
