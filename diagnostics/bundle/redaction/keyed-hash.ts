@@ -7,9 +7,15 @@ import { createHmac } from 'node:crypto';
  */
 export type KeyedHash = (kind: string, value: string) => Uint8Array;
 
-/** A keyed hash with `salt` as the key. */
+/** A keyed hash with `salt` as the key; remembers its answers (outputs repeat the same MACs). */
 export function keyedHash(salt: string): KeyedHash {
-  return (kind, value) => new Uint8Array(createHmac('sha256', salt).update(`${kind}\u0000${value}`).digest());
+  const seen = new Map<string, Uint8Array>();
+  return (kind, value) => {
+    const key = `${kind}\u0000${value}`;
+    let digest = seen.get(key);
+    if (!digest) seen.set(key, (digest = new Uint8Array(createHmac('sha256', salt).update(key).digest())));
+    return digest;
+  };
 }
 
 /** The first `bytes` bytes of a digest as lower-case hex. */
