@@ -1,6 +1,7 @@
 import type { Report } from '../schema/report.js';
 import { webSha256 } from './digest.js';
 import type { HistoryRow } from './history-row.js';
+import { keepReportStructure } from './keep-report-structure.js';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, ENTRY, type BundleManifest, type RedactionRecord } from './manifest.js';
 import { rawEntryPath, rawEntryText } from './raw-entries.js';
 import { collectSsids } from './redaction/collect-ssids.js';
@@ -53,7 +54,7 @@ export async function prepareBundle(input: BundleInput): Promise<PreparedBundle>
     ssids,
     ...(input.keepAddresses ? { keepAddresses: input.keepAddresses } : {}),
   });
-  const report = redactor.json(input.report);
+  const report = keepReportStructure(input.report, redactor.json(input.report));
   const history = redactor.json([...(input.history ?? [])]);
   const os = redactor.json({ ...input.os });
   const app = { name: input.app.name, version: input.app.version };

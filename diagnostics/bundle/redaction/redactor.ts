@@ -83,15 +83,19 @@ export function createRedactor(input: RedactorInput): Redactor {
   return { text, json, tally };
 }
 
+// A key spelled like a field name ("status", "ssid") is the program's, not the user's data.
+const FIELD_NAME = /^[A-Za-z_$][\w$]*$/;
+
 /**
- * Applies `f` to every string in a JSON value, keys included. A bare version number under a
- * `version` key ("23.9.1.104") is not an address and stays readable.
+ * Applies `f` to every string in a JSON value, and to every key that is not a plain field name (a
+ * MAC or an address used as a key). A bare version number under a `version` key ("23.9.1.104")
+ * is not an address and stays readable.
  */
 function walk(value: unknown, f: (s: string) => string, key = ''): unknown {
   if (typeof value === 'string') return /version/i.test(key) && /^\d+(?:\.\d+)+$/.test(value) ? value : f(value);
   if (Array.isArray(value)) return value.map((v) => walk(v, f, key));
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [f(k), walk(v, f, k)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [FIELD_NAME.test(k) ? k : f(k), walk(v, f, k)]));
   }
   return value;
 }

@@ -54,3 +54,23 @@ describe('prepareBundle (the preview) and zipBundle', () => {
     expect(off.entries.find((e) => e.path === 'report.json')?.text).toContain('3c:a0:67:5e:21:0b');
   });
 });
+
+describe('prepareBundle keeps the report readable whatever the names are', () => {
+  it('a network called "wifi" and a user called "ok" do not break segments, statuses or field names', async () => {
+    const input: BundleInput = {
+      ...INPUT,
+      report: emptyReport({
+        verdict: { segment: 'wifi', headline: 'Weak signal on wifi', summary: 'ok' },
+        findings: [{ id: 'wifi.weak-signal', segment: 'wifi', severity: 'warning', title: 'Weak at wifi', evidence: ['wifi'], steps: [] }],
+        probes: [{ id: 'wifi', status: 'ok', durationMs: 1, data: { facts: { ssid: 'wifi', status: 'ok' } } }],
+        raw: [{ probe: 'wifi', cmd: 'iw', args: [], exitCode: 0, stdout: 'SSID: wifi', stderr: '' }],
+      }),
+      identity: { userName: 'ok' },
+    };
+    const b = await readBundle(zipBundle(await prepareBundle(input)));
+    expect(b.report.verdict.segment).toBe('wifi');
+    expect(b.report.probes[0]).toMatchObject({ id: 'wifi', status: 'ok', data: { facts: { ssid: expect.stringMatching(/^ssid-[0-9a-f]{8}$/), status: '<user>' } } });
+    expect(b.report.findings[0]).toMatchObject({ id: 'wifi.weak-signal', segment: 'wifi', severity: 'warning', title: expect.stringMatching(/^Weak at ssid-/) });
+    expect(b.raw[0]?.text).toContain('SSID: ssid-');
+  });
+});

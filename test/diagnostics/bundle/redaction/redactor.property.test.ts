@@ -59,7 +59,7 @@ describe('property: values inserted into real command output never survive in th
       ),
       { numRuns: 150 },
     );
-  });
+  }, 60_000); // 150 whole bundles: no speed target here (see test/bench/bundle-bench.ts), just room on a busy machine
 
   it('the check itself can fail: with redaction off the inserted values are found', async () => {
     const prepared = await prepareBundle({
