@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { isLang, type Lang } from '../i18n/translator.js';
+import { parseBundleInvocation, type BundleInvocation } from './args-bundle.js';
 import { parseHistoryInvocation, type HistoryInvocation } from './args-history.js';
 
 /** What the command line asked for. */
@@ -17,7 +18,8 @@ export type Invocation =
       readonly history: boolean;
       readonly lang?: Lang;
     }
-  | HistoryInvocation;
+  | HistoryInvocation
+  | BundleInvocation;
 
 /** A command line we cannot act on; the message says what is wrong in one sentence. */
 export class UsageError extends Error {
@@ -26,15 +28,24 @@ export class UsageError extends Error {
 
 const COMMANDS = ['check', 'help'] as const;
 
+/** Command words with their own parser, given the whole argv. */
+const SUBCOMMANDS: Readonly<Record<string, (argv: readonly string[]) => Invocation>> = {
+  history: parseHistoryInvocation,
+  isp: parseHistoryInvocation,
+  bundle: parseBundleInvocation,
+  view: parseBundleInvocation,
+};
+
 /**
  * Parses `homeline [check] [options]`. `check` is the default command, so `npm run check -- --quick`
  * and `homeline check --quick` mean the same.
  */
 export function parseInvocation(argv: readonly string[]): Invocation {
-  const word = commandWord(argv);
-  if (word === 'history' || word === 'isp') {
+  // Commands other than `check` have their own options and parsers.
+  const sub = SUBCOMMANDS[commandWord(argv) ?? ''];
+  if (sub) {
     try {
-      return parseHistoryInvocation(argv);
+      return sub(argv);
     } catch (e) {
       throw new UsageError(e instanceof Error ? e.message : String(e));
     }
@@ -67,8 +78,8 @@ export function parseInvocation(argv: readonly string[]): Invocation {
   const lang = values.lang as Lang | undefined;
   const [command = 'check', ...extra] = positionals;
   if (!(COMMANDS as readonly string[]).includes(command)) throw new UsageError(`unknown command "${command}".`);
-  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}".`);
   if (values.help || command === 'help') return { command: 'help', ...(lang ? { lang } : {}) };
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}".`);
   for (const key of ['profile', 'json', 'bundle', 'replay'] as const) {
     if (values[key] === '') throw new UsageError(`--${key} needs a file name.`);
   }
@@ -85,7 +96,7 @@ export function parseInvocation(argv: readonly string[]): Invocation {
 }
 
 /** Options that take a value: their value is not the command word. */
-const VALUE_OPTIONS = new Set(['--profile', '--json', '--bundle', '--replay', '--lang', '--days', '--name', '--contract-down', '--contract-up', '--customer', '--line', '--format', '--out']);
+const VALUE_OPTIONS = new Set(['--profile', '--json', '--bundle', '--replay', '--lang', '--days', '--name', '--contract-down', '--contract-up', '--customer', '--line', '--format', '--out', '--html']);
 
 /** The first word that is neither an option nor an option's value: the command. */
 function commandWord(argv: readonly string[]): string | undefined {

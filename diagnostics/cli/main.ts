@@ -9,8 +9,11 @@ import { loadRecording, ReplayError, replayRunner } from '../platform/replay.js'
 import { ProfileError, resolveTargets } from '../profile/load-profile.js';
 import { formatSummary } from '../report/summary.js';
 import { parseInvocation, UsageError } from './args.js';
+import { previewBundleFile, viewBundleFile, writeCheckBundle } from './bundle-commands.js';
 import { openCheckMemory } from './check-history.js';
 import { runHistoryCommand } from './history-commands.js';
+import { historyExcerpt } from '../history/bundle-excerpt.js';
+import { recordOf } from '../history/history-record.js';
 
 /** Exit codes of the contract. */
 export const EXIT = { ok: 0, problem: 1, usage: 2 } as const;
@@ -33,14 +36,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   const t = translator(inv.lang ?? systemLang());
   if (inv.command === 'help') {
-    io.stdout(`${t.list('cli.help').join('\n')}\n`);
+    io.stdout(`${[...t.list('cli.help'), ...t.list('bundle.cli.help')].join('\n')}\n`);
     return EXIT.ok;
   }
+  if (inv.command === 'bundle-preview') return (await previewBundleFile(inv.file, t, io)) ? EXIT.ok : EXIT.usage;
+  if (inv.command === 'view') return (await viewBundleFile(inv.file, inv.html, t, io)) ? EXIT.ok : EXIT.usage;
   if (inv.command !== 'check') return runHistoryCommand(inv, io, t);
-  if (inv.bundle !== undefined) {
-    io.stderr(`${t.t('cli.usageError', { message: '--bundle is not available in this version of Homeline yet.' })}\n`);
-    return EXIT.usage;
-  }
   let targets;
   try {
     targets = await resolveTargets(inv.profile);
@@ -75,6 +76,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (inv.json !== undefined) await writeFile(inv.json, json);
     io.stdout(`${formatSummary(report, t)}\n`);
   }
+  // With --json - the report owns stdout, so the bundle's message goes to stderr.
+  const bundleIo = inv.json === '-' ? { stdout: io.stderr, stderr: io.stderr } : io;
+  const history = historyExcerpt([...memory.past, recordOf(report)], new Date());
+  if (inv.bundle !== undefined && !(await writeCheckBundle(inv.bundle, report, targets, t, bundleIo, history))) return EXIT.usage;
   return report.verdict.segment === 'none' ? EXIT.ok : EXIT.problem;
 }
 

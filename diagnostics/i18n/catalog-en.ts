@@ -1,5 +1,7 @@
 import { historyEn, historyEvidenceEn, historyFindingsEn } from './sections/history-en.js';
 import { ispCallEn } from './sections/isp-call-en.js';
+import { bundleEn } from './sections/bundle-en.js';
+
 /**
  * Every word a user reads, in English: the source catalog. German and Swedish must have the same
  * keys (the compiler checks the shape, a test checks placeholders); `{{name}}` marks a value.
@@ -396,4 +398,5 @@ export const en = {
       'Exit codes: 0 nothing wrong, 1 a problem was found, 2 usage or profile error.',
     ],
   },
+  bundle: bundleEn,
 } as const;
