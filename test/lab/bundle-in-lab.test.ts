@@ -35,10 +35,12 @@ describe.skipIf(!readiness.ok)('lab: check --bundle', () => {
     );
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toContain(`Diagnostic bundle written: ${file}`);
-    const printed = JSON.parse(run.stdout) as { verdict: { segment: string } };
+    const printed = JSON.parse(run.stdout) as { startedAt: string; verdict: { segment: string } };
     const bundle = await readBundle(new Uint8Array(readFileSync(file)));
     expect(bundle.report.verdict.segment).toBe(printed.verdict.segment);
     expect(bundle.raw.length).toBeGreaterThan(0);
+    // The history excerpt ends with this very check (recorded before the bundle was written).
+    expect(bundle.history.at(-1)).toMatchObject({ at: printed.startedAt, segment: printed.verdict.segment });
 
     const links = JSON.parse((await ipIn(lab.ns.client, ['-j', 'link', 'show'])).stdout) as { address?: string }[];
     const macs = links.map((l) => l.address ?? '').filter((a) => /^([0-9a-f]{2}:){5}[0-9a-f]{2}$/.test(a) && a !== '00:00:00:00:00:00');
