@@ -1,0 +1,49 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { effectiveSettings } from '../../../diagnostics/policy/effective-settings.js';
+import { POLICY_DEFAULTS } from '../../../diagnostics/policy/policy-defaults.js';
+import { POLICY_KEYS, USER_SETTING_KEYS } from '../../../diagnostics/policy/policy-keys.js';
+import { validatePolicy } from '../../../diagnostics/policy/validate-policy.js';
+
+const src = { location: '/etc/homeline/policy.json', scope: 'machine' as const };
+const policyOf = (content: Record<string, unknown>) =>
+  validatePolicy([{ source: src, found: true, entries: Object.entries(content).map(([name, value]) => ({ name, value, source: src })) }]);
+
+describe('effective settings: policy > user > defaults', () => {
+  it('locks what policy sets and reports the user value it overrides', () => {
+    const { settings, ignoredUserSettings } = effectiveSettings(policyOf({ language: 'de', companyName: 'Example' }), { language: 'sv', startAtLogin: false });
+    expect(settings.language).toEqual({ value: 'de', source: 'policy', locked: true });
+    expect(settings.companyName).toEqual({ value: 'Example', source: 'policy', locked: true });
+    expect(settings.startAtLogin).toEqual({ value: false, source: 'user', locked: false });
+    expect(settings.redactionLevel).toEqual({ value: 'standard', source: 'default', locked: false });
+    expect(ignoredUserSettings).toEqual([{ key: 'language', location: 'user settings', reason: 'is set by policy' }]);
+  });
+
+  it('with userMayChange, only the named settings follow the user; the rest stay locked at default', () => {
+    const { settings, ignoredUserSettings } = effectiveSettings(policyOf({ userMayChange: ['language'] }), { language: 'sv', ssidHandling: 'keep' });
+    expect(settings.language).toEqual({ value: 'sv', source: 'user', locked: false });
+    expect(settings.ssidHandling).toEqual({ value: 'hash', source: 'default', locked: true });
+    expect(ignoredUserSettings.map((i) => i.key)).toEqual(['ssidHandling']);
+  });
+
+  it('ignores invalid user values and keys users cannot have, and leaves other store keys alone', () => {
+    const { settings, ignoredUserSettings } = effectiveSettings(policyOf({}), { backgroundCheckMinutes: -5, companyName: 'Me Inc', ispName: 'Telia' });
+    expect(settings.backgroundCheckMinutes.source).toBe('default');
+    expect(settings.companyName).toEqual({ value: undefined, source: 'default', locked: true });
+    expect(ignoredUserSettings.map((i) => i.key)).toEqual(['backgroundCheckMinutes', 'companyName']);
+  });
+
+  it('never lets a user value beat a policy value, whatever the values (property)', () => {
+    const key = fc.constantFrom(...USER_SETTING_KEYS);
+    fc.assert(
+      fc.property(key, fc.boolean(), fc.anything(), (k, viaPolicy, userValue) => {
+        const policyValue = POLICY_KEYS.find((p) => p.key === k)?.meta.example;
+        const policy = policyOf(viaPolicy ? { [k]: policyValue } : {});
+        const s = effectiveSettings(policy, { [k]: userValue }).settings[k];
+        if (viaPolicy) expect(s).toEqual({ value: policyValue, source: 'policy', locked: true });
+        else expect(s.source === 'user' || s.value === POLICY_DEFAULTS[k]).toBe(true);
+        expect(s.locked).toBe(s.source === 'policy');
+      }),
+    );
+  });
+});
