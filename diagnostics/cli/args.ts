@@ -4,6 +4,7 @@ import { isLang, type Lang } from '../i18n/translator.js';
 /** What the command line asked for. */
 export type Invocation =
   | { readonly command: 'help'; readonly lang?: Lang }
+  | { readonly command: 'policy'; readonly json?: string; readonly lang?: Lang }
   | {
       readonly command: 'check';
       readonly profile?: string;
@@ -20,7 +21,7 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-const COMMANDS = ['check', 'help'] as const;
+const COMMANDS = ['check', 'help', 'policy'] as const;
 
 /**
  * Parses `homeline [check] [options]`. `check` is the default command, so `npm run check -- --quick`
@@ -57,6 +58,11 @@ export function parseInvocation(argv: readonly string[]): Invocation {
   if (values.help || command === 'help') return { command: 'help', ...(lang ? { lang } : {}) };
   for (const key of ['profile', 'json', 'bundle', 'replay'] as const) {
     if (values[key] === '') throw new UsageError(`--${key} needs a file name.`);
+  }
+  if (command === 'policy') {
+    const other = (['profile', 'bundle', 'replay'] as const).find((k) => values[k] !== undefined) ?? (values.quick ? 'quick' : undefined);
+    if (other) throw new UsageError(`--${other} does not apply to "homeline policy".`);
+    return { command: 'policy', ...(values.json !== undefined ? { json: values.json } : {}), ...(lang ? { lang } : {}) };
   }
   return {
     command: 'check',

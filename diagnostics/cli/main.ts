@@ -9,6 +9,7 @@ import { loadRecording, ReplayError, replayRunner } from '../platform/replay.js'
 import { ProfileError, resolveTargets } from '../profile/load-profile.js';
 import { formatSummary } from '../report/summary.js';
 import { parseInvocation, UsageError } from './args.js';
+import { policyCommand, policyWarnings, readMachinePolicy } from './policy-command.js';
 
 /** Exit codes of the contract. */
 export const EXIT = { ok: 0, problem: 1, usage: 2 } as const;
@@ -31,16 +32,20 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   const t = translator(inv.lang ?? systemLang());
   if (inv.command === 'help') {
-    io.stdout(`${t.list('cli.help').join('\n')}\n`);
+    io.stdout(`${[...t.list('cli.help'), '', ...t.list('policy.help')].join('\n')}\n`);
     return EXIT.ok;
   }
+  if (inv.command === 'policy') return policyCommand(inv.json, t, io.stdout);
   if (inv.bundle !== undefined) {
     io.stderr(`${t.t('cli.usageError', { message: '--bundle is not available in this version of Homeline yet.' })}\n`);
     return EXIT.usage;
   }
   let targets;
   try {
-    targets = await resolveTargets(inv.profile);
+    // Without --profile the managed policy's targets apply; its ignored values are reported, not fatal.
+    const policy = inv.profile === undefined ? await readMachinePolicy() : undefined;
+    for (const line of policy ? policyWarnings(policy, t) : []) io.stderr(`${line}\n`);
+    targets = await resolveTargets(inv.profile, policy?.values.targets);
   } catch (e) {
     if (!(e instanceof ProfileError)) throw e;
     io.stderr(`${e.message}\n`);

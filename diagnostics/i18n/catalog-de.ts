@@ -1,4 +1,5 @@
 import type { Catalog } from './catalog-shape.js';
+import { policyDe } from './sections/policy-de.js';
 
 /** German. Formal address ("Sie"), as German help desks write to employees. */
 export const de: Catalog = {
@@ -396,4 +397,5 @@ export const de: Catalog = {
       'Rückgabewerte: 0 alles in Ordnung, 1 ein Problem gefunden, 2 Aufruf- oder Profilfehler.',
     ],
   },
+  policy: policyDe,
 };

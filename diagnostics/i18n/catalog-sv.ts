@@ -1,4 +1,5 @@
 import type { Catalog } from './catalog-shape.js';
+import { policySv } from './sections/policy-sv.js';
 
 /** Swedish. Plain "du" form, as Swedish help desks write. */
 export const sv: Catalog = {
@@ -396,4 +397,5 @@ export const sv: Catalog = {
       'Slutkoder: 0 inget fel, 1 ett problem hittades, 2 fel i anropet eller profilen.',
     ],
   },
+  policy: policySv,
 };
