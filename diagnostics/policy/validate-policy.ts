@@ -34,6 +34,7 @@ export function validatePolicy(readings: readonly SourceReading[]): ValidatedPol
     if (reading.error !== undefined) issues.push({ key: '(all)', location, reason: reading.error });
     for (const s of reading.skipped ?? []) issues.push({ key: s.name, location, reason: s.reason });
     for (const entry of reading.entries) {
+      if (isBookkeeping(entry.name)) continue;
       const info = findPolicyKey(entry.name);
       if (!info) {
         issues.push({ key: entry.name, location, reason: 'is not a Homeline policy key' });
@@ -59,6 +60,11 @@ export function validatePolicy(readings: readonly SourceReading[]): ValidatedPol
     }
   }
   return { values: values as Partial<PolicyValues>, origins, issues, sources: readings };
+}
+
+/** "$schema" in a JSON policy, Payload* keys a configuration profile may carry: not settings. */
+function isBookkeeping(name: string): boolean {
+  return name.startsWith('$') || /^Payload[A-Z]/.test(name);
 }
 
 function rank(r: SourceReading): number {
