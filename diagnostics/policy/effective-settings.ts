@@ -1,5 +1,7 @@
 import { POLICY_DEFAULTS } from './policy-defaults.js';
+import { USER_SETTINGS_LOCATION } from './policy-source.js';
 import { POLICY_KEYS, USER_SETTING_KEYS } from './policy-keys.js';
+import { applyRequirements } from './requirements.js';
 import type { PolicyKey, PolicyValues } from './policy-schema.js';
 import type { PolicyIssue, ValidatedPolicy } from './validate-policy.js';
 
@@ -13,21 +15,20 @@ export interface EffectiveSetting<K extends PolicyKey> {
 
 export type EffectiveSettings = { readonly [K in PolicyKey]: EffectiveSetting<K> };
 
-/** The effective settings, plus the user's values that were ignored (invalid, or locked by policy). */
+/** The effective settings, plus what was ignored: invalid or locked user values, unmet requirements. */
 export interface Effective {
   readonly settings: EffectiveSettings;
-  readonly ignoredUserSettings: readonly PolicyIssue[];
+  readonly ignored: readonly PolicyIssue[];
 }
 
-/** Where user settings are reported from (the store lives in homelineDataDir()). */
-export const USER_SETTINGS_LOCATION = 'user settings';
 
 /**
  * Precedence, as a pure function: policy > user settings > defaults. A policy value is always
  * locked. A user setting applies only to keys users may have, and, when policy sets
  * `userMayChange`, only to the keys it names; the others are locked at their default.
  * `user` is whatever the settings store holds: keys that are not policy keys (the ISP's name…)
- * are none of this function's business; invalid values are reported and ignored.
+ * are none of this function's business; invalid values are reported and ignored. Switches whose
+ * requirement is missing (Ookla without its licence accepted) stay off (requirements.ts).
  */
 export function effectiveSettings(policy: ValidatedPolicy, user: Readonly<Record<string, unknown>>): Effective {
   const allowed = policy.values.userMayChange;
@@ -53,5 +54,6 @@ export function effectiveSettings(policy: ValidatedPolicy, user: Readonly<Record
     }
     out[key] = { value: POLICY_DEFAULTS[key], source: 'default', locked: !userMay };
   }
-  return { settings: out as unknown as EffectiveSettings, ignoredUserSettings: ignored };
+  const checked = applyRequirements(out as unknown as EffectiveSettings, policy.origins);
+  return { settings: checked.settings, ignored: [...ignored, ...checked.issues] };
 }

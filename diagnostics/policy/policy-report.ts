@@ -21,11 +21,11 @@ export interface PolicyReport {
 
 /** Builds the report from the checked policy and the user's stored settings. */
 export function policyReport(policy: ValidatedPolicy, user: Readonly<Record<string, unknown>>): PolicyReport {
-  const { settings, ignoredUserSettings } = effectiveSettings(policy, user);
+  const { settings, ignored } = effectiveSettings(policy, user);
   return {
     sources: policy.sources.map(({ source, found, error }) => ({ ...source, found, ...(error === undefined ? {} : { error }) })),
     settings,
     origins: policy.origins,
-    issues: [...policy.issues, ...ignoredUserSettings],
+    issues: [...policy.issues, ...ignored],
   };
 }

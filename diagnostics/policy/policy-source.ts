@@ -23,3 +23,6 @@ export interface SourceReading {
   /** Entries the source holds that cannot be policy values (REG_BINARY, values in subkeys). */
   readonly skipped?: readonly { readonly name: string; readonly reason: string }[];
 }
+
+/** Where user settings are reported from in issues (the store lives in homelineDataDir()). */
+export const USER_SETTINGS_LOCATION = 'user settings';

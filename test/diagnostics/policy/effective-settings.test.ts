@@ -11,26 +11,26 @@ const policyOf = (content: Record<string, unknown>) =>
 
 describe('effective settings: policy > user > defaults', () => {
   it('locks what policy sets and reports the user value it overrides', () => {
-    const { settings, ignoredUserSettings } = effectiveSettings(policyOf({ language: 'de', companyName: 'Example' }), { language: 'sv', startAtLogin: false });
+    const { settings, ignored } = effectiveSettings(policyOf({ language: 'de', companyName: 'Example' }), { language: 'sv', startAtLogin: false });
     expect(settings.language).toEqual({ value: 'de', source: 'policy', locked: true });
     expect(settings.companyName).toEqual({ value: 'Example', source: 'policy', locked: true });
     expect(settings.startAtLogin).toEqual({ value: false, source: 'user', locked: false });
     expect(settings.redactionLevel).toEqual({ value: 'standard', source: 'default', locked: false });
-    expect(ignoredUserSettings).toEqual([{ key: 'language', location: 'user settings', reason: 'is set by policy' }]);
+    expect(ignored).toEqual([{ key: 'language', location: 'user settings', reason: 'is set by policy' }]);
   });
 
   it('with userMayChange, only the named settings follow the user; the rest stay locked at default', () => {
-    const { settings, ignoredUserSettings } = effectiveSettings(policyOf({ userMayChange: ['language'] }), { language: 'sv', ssidHandling: 'keep' });
+    const { settings, ignored } = effectiveSettings(policyOf({ userMayChange: ['language'] }), { language: 'sv', ssidHandling: 'keep' });
     expect(settings.language).toEqual({ value: 'sv', source: 'user', locked: false });
     expect(settings.ssidHandling).toEqual({ value: 'hash', source: 'default', locked: true });
-    expect(ignoredUserSettings.map((i) => i.key)).toEqual(['ssidHandling']);
+    expect(ignored.map((i) => i.key)).toEqual(['ssidHandling']);
   });
 
   it('ignores invalid user values and keys users cannot have, and leaves other store keys alone', () => {
-    const { settings, ignoredUserSettings } = effectiveSettings(policyOf({}), { backgroundCheckMinutes: -5, companyName: 'Me Inc', ispName: 'Telia' });
+    const { settings, ignored } = effectiveSettings(policyOf({}), { backgroundCheckMinutes: -5, companyName: 'Me Inc', ispName: 'Telia' });
     expect(settings.backgroundCheckMinutes.source).toBe('default');
     expect(settings.companyName).toEqual({ value: undefined, source: 'default', locked: true });
-    expect(ignoredUserSettings.map((i) => i.key)).toEqual(['backgroundCheckMinutes', 'companyName']);
+    expect(ignored.map((i) => i.key)).toEqual(['backgroundCheckMinutes', 'companyName']);
   });
 
   it('never lets a user value beat a policy value, whatever the values (property)', () => {
@@ -45,5 +45,20 @@ describe('effective settings: policy > user > defaults', () => {
         expect(s.locked).toBe(s.source === 'policy');
       }),
     );
+  });
+});
+
+describe('settings that need another one', () => {
+  it('keeps Ookla off until its licence is accepted, and fleet export off without an endpoint', () => {
+    const { settings, ignored } = effectiveSettings(policyOf({ ooklaEnabled: true, fleetExportEnabled: true }), {});
+    expect(settings.ooklaEnabled).toEqual({ value: false, source: 'policy', locked: true });
+    expect(settings.fleetExportEnabled.value).toBe(false);
+    expect(ignored.map((i) => `${i.key} ${i.reason}`)).toEqual(['ooklaEnabled stays off: it needs ooklaLicenceAccepted', 'fleetExportEnabled stays off: it needs fleetExportOtlpEndpoint']);
+  });
+
+  it('lets them on once the requirement is there, from policy or the user', () => {
+    const { settings, ignored } = effectiveSettings(policyOf({ ooklaLicenceAccepted: true }), { ooklaEnabled: true });
+    expect(settings.ooklaEnabled).toEqual({ value: true, source: 'user', locked: false });
+    expect(ignored).toEqual([]);
   });
 });

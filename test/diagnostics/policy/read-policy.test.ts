@@ -69,7 +69,6 @@ describe('macOS managed preferences', () => {
   });
 
   it('reads the machine plist through plutil, then the user plist; bad keys reported one by one', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'homeline-mac-'));
     const machine = '/Library/Managed Preferences/org.homeline.agent.plist';
     const user = '/Library/Managed Preferences/alice/org.homeline.agent.plist';
     // plutil's answer is the JSON of the fixture (what `plutil -convert json -o -` prints)
@@ -88,7 +87,6 @@ describe('macOS managed preferences', () => {
     expect(policy.issues.find((i) => i.key === 'fleetExportOtlpEndpoint')).toMatchObject({ location: machine, reason: 'must be an https:// URL' });
     expect(policy.issues.find((i) => i.key === 'userMayChange')?.reason).toMatch(/"companyName"/);
     expect(policy.origins.language).toBe(user);
-    void root;
   });
 
   it('reports a plist plutil cannot read, naming the file', async () => {
