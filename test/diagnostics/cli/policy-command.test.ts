@@ -18,8 +18,10 @@ const capture = () => {
   return { out, io: { stdout: (s: string) => { out.stdout += s; }, stderr: (s: string) => { out.stderr += s; } } };
 };
 
+const before = process.env.HOMELINE_POLICY_FILE;
 afterEach(() => {
-  delete process.env.HOMELINE_POLICY_FILE;
+  if (before === undefined) delete process.env.HOMELINE_POLICY_FILE;
+  else process.env.HOMELINE_POLICY_FILE = before;
 });
 
 describe('homeline policy', () => {
