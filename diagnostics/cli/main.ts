@@ -43,7 +43,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   let targets;
   try {
     // Without --profile the managed policy's targets apply; its ignored values are reported, not fatal.
-    const policy = inv.profile === undefined ? await readMachinePolicy() : undefined;
+    const policy = inv.profile === undefined ? await readMachinePolicy(t.lang) : undefined;
     for (const line of policy ? policyWarnings(policy, t) : []) io.stderr(`${line}\n`);
     targets = await resolveTargets(inv.profile, policy?.values.targets);
   } catch (e) {

@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import type { Translator } from '../i18n/translator.js';
+import type { Lang, Translator } from '../i18n/translator.js';
 import { runCommand } from '../platform/command.js';
 import { currentOs } from '../platform/os-kind.js';
 import { formatPolicyReport } from '../policy/format-policy.js';
@@ -8,8 +8,8 @@ import { readManagedPolicy } from '../policy/read-managed-policy.js';
 import type { ValidatedPolicy } from '../policy/validate-policy.js';
 
 /** Reads this machine's managed policy; HOMELINE_POLICY_FILE names one file instead ("none": none). */
-export function readMachinePolicy(env: NodeJS.ProcessEnv = process.env): Promise<ValidatedPolicy> {
-  return readManagedPolicy({ os: currentOs(), run: runCommand, ...(env.HOMELINE_POLICY_FILE ? { policyFile: env.HOMELINE_POLICY_FILE } : {}) });
+export function readMachinePolicy(lang: Lang = 'en', env: NodeJS.ProcessEnv = process.env): Promise<ValidatedPolicy> {
+  return readManagedPolicy({ os: currentOs(), run: runCommand, lang, ...(env.HOMELINE_POLICY_FILE ? { policyFile: env.HOMELINE_POLICY_FILE } : {}) });
 }
 
 /**
@@ -18,7 +18,7 @@ export function readMachinePolicy(env: NodeJS.ProcessEnv = process.env): Promise
  */
 export async function policyCommand(json: string | undefined, t: Translator, stdout: (s: string) => void): Promise<number> {
   // The user's own settings store arrives with the tray app; until then the CLI shows policy and defaults.
-  const report = policyReport(await readMachinePolicy(), {});
+  const report = policyReport(await readMachinePolicy(t.lang), {}, t.lang);
   const text = `${JSON.stringify(report, null, 2)}\n`;
   if (json === '-') stdout(text);
   else {

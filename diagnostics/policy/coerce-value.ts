@@ -1,7 +1,8 @@
 import type { PolicyKeyMeta } from './policy-meta.js';
+import { problemFrom, type PolicyProblem } from './policy-problem.js';
 
 /** A value brought to the shape its key's schema expects, or the reason it cannot be. */
-export type Coerced = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly reason: string };
+export type Coerced = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly problem: PolicyProblem };
 
 /**
  * Brings a stored value to its key's type. Each store has its own habits: the registry has no
@@ -41,6 +42,6 @@ function jsonFromText(text: string): Coerced {
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (e) {
-    return { ok: false, reason: `is not valid JSON (${e instanceof Error ? e.message : String(e)})` };
+    return { ok: false, problem: problemFrom('invalidJson', e) };
   }
 }

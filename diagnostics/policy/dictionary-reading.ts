@@ -6,7 +6,7 @@ import type { PolicySource, SourceReading } from './policy-source.js';
  */
 export function dictionaryReading(content: unknown, source: PolicySource): SourceReading {
   if (content === null || typeof content !== 'object' || Array.isArray(content)) {
-    return { source, found: true, entries: [], error: `holds ${Array.isArray(content) ? 'a list' : typeof content}, not a dictionary of policy keys` };
+    return { source, found: true, entries: [], error: { code: 'notDictionary' } };
   }
   return { source, found: true, entries: Object.entries(content).map(([name, value]) => ({ name, value, source })) };
 }

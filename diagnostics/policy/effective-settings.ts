@@ -3,7 +3,9 @@ import { USER_SETTINGS_LOCATION } from './policy-source.js';
 import { POLICY_KEYS, USER_SETTING_KEYS } from './policy-keys.js';
 import { applyRequirements } from './requirements.js';
 import type { PolicyKey, PolicyValues } from './policy-schema.js';
-import type { PolicyIssue, ValidatedPolicy } from './validate-policy.js';
+import type { Lang } from '../i18n/translator.js';
+import { zodErrorMap } from './describe-problem.js';
+import { issue, zodDetail, type PolicyIssue, type ValidatedPolicy } from './validate-policy.js';
 
 /** One setting as it applies: its value, who set it, and whether the user may change it. */
 export interface EffectiveSetting<K extends PolicyKey> {
@@ -30,7 +32,7 @@ export interface Effective {
  * are none of this function's business; invalid values are reported and ignored. Switches whose
  * requirement is missing (Ookla without its licence accepted) stay off (requirements.ts).
  */
-export function effectiveSettings(policy: ValidatedPolicy, user: Readonly<Record<string, unknown>>): Effective {
+export function effectiveSettings(policy: ValidatedPolicy, user: Readonly<Record<string, unknown>>, lang: Lang = 'en'): Effective {
   const allowed = policy.values.userMayChange;
   const ignored: PolicyIssue[] = [];
   const out: Record<string, EffectiveSetting<PolicyKey>> = {};
@@ -39,21 +41,21 @@ export function effectiveSettings(policy: ValidatedPolicy, user: Readonly<Record
     const userMay = USER_SETTING_KEYS.includes(key) && (allowed === undefined || allowed.includes(key));
     const hasUser = Object.hasOwn(user, key) && user[key] !== undefined;
     if (fromPolicy !== undefined) {
-      if (hasUser) ignored.push({ key, location: USER_SETTINGS_LOCATION, reason: 'is set by policy' });
+      if (hasUser) ignored.push(issue(key, USER_SETTINGS_LOCATION, { code: 'setByPolicy' }, lang));
       out[key] = { value: fromPolicy, source: 'policy', locked: true };
       continue;
     }
-    if (hasUser && !userMay) ignored.push({ key, location: USER_SETTINGS_LOCATION, reason: 'may not be changed by users' });
+    if (hasUser && !userMay) ignored.push(issue(key, USER_SETTINGS_LOCATION, { code: 'notChangeable' }, lang));
     if (hasUser && userMay) {
-      const parsed = schema.safeParse(user[key]);
+      const parsed = schema.safeParse(user[key], { error: zodErrorMap(lang) });
       if (parsed.success) {
         out[key] = { value: parsed.data as PolicyValues[PolicyKey], source: 'user', locked: false };
         continue;
       }
-      ignored.push({ key, location: USER_SETTINGS_LOCATION, reason: parsed.error.issues[0]?.message ?? 'is invalid' });
+      ignored.push(issue(key, USER_SETTINGS_LOCATION, { code: 'invalidValue', detail: zodDetail(parsed.error.issues[0]) }, lang));
     }
     out[key] = { value: POLICY_DEFAULTS[key], source: 'default', locked: !userMay };
   }
-  const checked = applyRequirements(out as unknown as EffectiveSettings, policy.origins);
+  const checked = applyRequirements(out as unknown as EffectiveSettings, policy.origins, lang);
   return { settings: checked.settings, ignored: [...ignored, ...checked.issues] };
 }

@@ -1,4 +1,6 @@
 import { effectiveSettings, type EffectiveSettings } from './effective-settings.js';
+import type { Lang } from '../i18n/translator.js';
+import { describeProblem } from './describe-problem.js';
 import type { PolicyIssue, ValidatedPolicy } from './validate-policy.js';
 
 /**
@@ -20,10 +22,10 @@ export interface PolicyReport {
 }
 
 /** Builds the report from the checked policy and the user's stored settings. */
-export function policyReport(policy: ValidatedPolicy, user: Readonly<Record<string, unknown>>): PolicyReport {
-  const { settings, ignored } = effectiveSettings(policy, user);
+export function policyReport(policy: ValidatedPolicy, user: Readonly<Record<string, unknown>>, lang: Lang = 'en'): PolicyReport {
+  const { settings, ignored } = effectiveSettings(policy, user, lang);
   return {
-    sources: policy.sources.map(({ source, found, error }) => ({ ...source, found, ...(error === undefined ? {} : { error }) })),
+    sources: policy.sources.map(({ source, found, error }) => ({ ...source, found, ...(error === undefined ? {} : { error: describeProblem(error, lang) }) })),
     settings,
     origins: policy.origins,
     issues: [...policy.issues, ...ignored],

@@ -1,3 +1,5 @@
+import type { PolicyProblem } from './policy-problem.js';
+
 /** Where policy came from: a registry key, a plist, a JSON file. `location` is what people see. */
 export interface PolicySource {
   readonly location: string;
@@ -19,9 +21,9 @@ export interface SourceReading {
   readonly found: boolean;
   readonly entries: readonly RawPolicyEntry[];
   /** The source exists but could not be read or parsed as a whole; its entries are lost. */
-  readonly error?: string;
+  readonly error?: PolicyProblem;
   /** Entries the source holds that cannot be policy values (REG_BINARY, values in subkeys). */
-  readonly skipped?: readonly { readonly name: string; readonly reason: string }[];
+  readonly skipped?: readonly { readonly name: string; readonly problem: PolicyProblem }[];
 }
 
 /** Where user settings are reported from in issues (the store lives in homelineDataDir()). */

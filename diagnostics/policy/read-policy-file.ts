@@ -3,6 +3,7 @@ import { parsePlist } from './darwin/parse-plist.js';
 import { dictionaryReading, fileProblem } from './dictionary-reading.js';
 import { REGISTRY_SUBKEY } from './identity.js';
 import { readJsonPolicy } from './linux/read-linux-policy.js';
+import { problemFrom } from './policy-problem.js';
 import type { PolicySource, SourceReading } from './policy-source.js';
 import { decodeRegFile, parseRegExport } from './windows/parse-reg-export.js';
 import { registryReading } from './windows/registry-reading.js';
@@ -19,12 +20,13 @@ export async function readPolicyFile(file: string): Promise<SourceReading> {
   try {
     bytes = await readFile(file);
   } catch (e) {
-    return { source, found: false, entries: [], error: `cannot be read (${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : fileProblem(e)})` };
+    const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
+    return { source, found: false, entries: [], error: missing ? { code: 'missingFile' } : { code: 'unreadable', detail: fileProblem(e) } };
   }
   try {
     if (/\.reg$/i.test(file)) return registryReading(parseRegExport(decodeRegFile(bytes)), `HKLM\\${REGISTRY_SUBKEY}`, source);
     return dictionaryReading(parsePlist(bytes), source);
   } catch (e) {
-    return { source, found: true, entries: [], error: e instanceof Error ? e.message : String(e) };
+    return { source, found: true, entries: [], error: problemFrom('unreadable', e) };
   }
 }

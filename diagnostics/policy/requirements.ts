@@ -1,7 +1,8 @@
 import type { EffectiveSetting, EffectiveSettings } from './effective-settings.js';
 import { USER_SETTINGS_LOCATION } from './policy-source.js';
 import type { PolicyKey } from './policy-schema.js';
-import type { PolicyIssue } from './validate-policy.js';
+import type { Lang } from '../i18n/translator.js';
+import { issue, type PolicyIssue } from './validate-policy.js';
 
 /**
  * Settings that only make sense together: a switch that sends data somewhere stays off until
@@ -14,14 +15,15 @@ const REQUIREMENTS: readonly { readonly key: 'ooklaEnabled' | 'fleetExportEnable
 ];
 
 /** Turns off a switch whose requirement is missing, keeping its lock, and says why. */
-export function applyRequirements(settings: EffectiveSettings, origins: Partial<Record<PolicyKey, string>>): { settings: EffectiveSettings; issues: PolicyIssue[] } {
+export function applyRequirements(settings: EffectiveSettings, origins: Partial<Record<PolicyKey, string>>, lang: Lang): { settings: EffectiveSettings; issues: PolicyIssue[] } {
   const out: Record<string, EffectiveSetting<PolicyKey>> = { ...settings };
   const issues: PolicyIssue[] = [];
   for (const r of REQUIREMENTS) {
     const s = settings[r.key];
     if (s.value !== true || r.satisfied(settings)) continue;
     out[r.key] = { ...s, value: false };
-    issues.push({ key: r.key, location: s.source === 'policy' ? (origins[r.key] ?? 'policy') : s.source === 'user' ? USER_SETTINGS_LOCATION : 'defaults', reason: `stays off: it needs ${r.needs}` });
+    const location = s.source === 'policy' ? (origins[r.key] ?? 'policy') : s.source === 'user' ? USER_SETTINGS_LOCATION : 'defaults';
+    issues.push(issue(r.key, location, { code: 'needs', detail: r.needs }, lang));
   }
   return { settings: out as unknown as EffectiveSettings, issues };
 }

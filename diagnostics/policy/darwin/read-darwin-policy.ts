@@ -3,6 +3,7 @@ import { userInfo } from 'node:os';
 import type { CommandRunner } from '../../platform/command.js';
 import { dictionaryReading } from '../dictionary-reading.js';
 import { MAC_MACHINE_PLIST, macUserPlist } from '../identity.js';
+import { problemFrom } from '../policy-problem.js';
 import type { PolicySource, SourceReading } from '../policy-source.js';
 
 /**
@@ -33,11 +34,11 @@ async function readPlist(run: CommandRunner, source: PolicySource, exists: (file
   const r = await run({ cmd: 'plutil', args: ['-convert', 'json', '-o', '-', source.location], timeoutMs: 10_000 });
   if (r.exitCode !== 0) {
     const why = r.spawnError ?? (r.stderr.trim() || `plutil exited with ${r.exitCode ?? r.signal ?? 'no code'}`);
-    return { source, found: true, entries: [], error: `cannot be read (${why})` };
+    return { source, found: true, entries: [], error: { code: 'unreadable', detail: why } };
   }
   try {
     return dictionaryReading(JSON.parse(r.stdout), source);
   } catch (e) {
-    return { source, found: true, entries: [], error: `plutil printed no JSON (${e instanceof Error ? e.message : String(e)})` };
+    return { source, found: true, entries: [], error: problemFrom('invalidJson', e) };
   }
 }

@@ -40,7 +40,7 @@ async function viaExport(run: CommandRunner, keyPath: string, source: PolicySour
 async function viaQuery(run: CommandRunner, keyPath: string, source: PolicySource): Promise<SourceReading> {
   const r = await run({ cmd: 'reg', args: ['query', keyPath, '/s'], timeoutMs: 10_000 });
   if (r.spawnError !== undefined || r.timedOut) {
-    return { source, found: false, entries: [], error: `reg query failed (${r.spawnError ?? 'timed out'})` };
+    return { source, found: false, entries: [], error: { code: 'unreadable', detail: `reg query: ${r.spawnError ?? 'timed out'}` } };
   }
   const values = parseRegQuery(r.stdout);
   // reg.exe exits 1 with a localized "unable to find" message when the key is absent.

@@ -51,6 +51,18 @@ describe('homeline policy', () => {
     expect(out.stdout).toContain(clean);
   });
 
+  it.each([
+    ['de', 'language in', 'ist ungültig: Ungültige Option', 'ist kein Homeline-Richtlinienschlüssel'],
+    ['sv', 'language i', 'är ogiltigt: Ogiltigt val', 'är ingen policynyckel för Homeline'],
+  ])('gives the reasons in %s too', async (lang, frame, invalid, unknown) => {
+    process.env.HOMELINE_POLICY_FILE = policyFile({ language: 'klingon', colour: 'blue' });
+    const { out, io } = capture();
+    expect(await main(['policy', '--lang', lang], io)).toBe(1);
+    expect(out.stdout).toContain(frame);
+    expect(out.stdout).toContain(invalid);
+    expect(out.stdout).toContain(unknown);
+  });
+
   it('writes the report as JSON for the app and the bundle', async () => {
     process.env.HOMELINE_POLICY_FILE = policyFile({ ssidHandling: 'keep', backgroundCheckMinutes: 99999 });
     const { out, io } = capture();
@@ -76,7 +88,7 @@ describe('homeline check and the managed policy', () => {
     expect(await main(['check', '--lang', 'en'], io)).toBe(2);
     const lines = out.stderr.trim().split('\n');
     expect(lines[0]).toMatch(/^Managed policy: startAtLogin in .* was ignored \(.*boolean/);
-    expect(lines[1]).toMatch(/^Managed policy: targets in .* was ignored \(must be an http\(s\) URL at internet\.httpsUrls\[0\]\)\.$/);
+    expect(lines[1]).toMatch(/^Managed policy: targets in .* was ignored \(is invalid: internet\.httpsUrls\[0\]: must be an http\(s\) URL\)\.$/);
     expect(lines[2]).toMatch(/HOMELINE_NO_BUILTIN_TARGETS/);
   });
 

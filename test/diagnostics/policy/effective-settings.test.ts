@@ -16,7 +16,7 @@ describe('effective settings: policy > user > defaults', () => {
     expect(settings.companyName).toEqual({ value: 'Example', source: 'policy', locked: true });
     expect(settings.startAtLogin).toEqual({ value: false, source: 'user', locked: false });
     expect(settings.redactionLevel).toEqual({ value: 'standard', source: 'default', locked: false });
-    expect(ignored).toEqual([{ key: 'language', location: 'user settings', reason: 'is set by policy' }]);
+    expect(ignored).toEqual([{ key: 'language', location: 'user settings', code: 'setByPolicy', reason: 'is set by policy' }]);
   });
 
   it('with userMayChange, only the named settings follow the user; the rest stay locked at default', () => {

@@ -29,7 +29,7 @@ describe('Windows registry policy', () => {
     expect(policy.origins.companyName).toBe(HKLM);
     const byKey = Object.fromEntries(policy.issues.map((i) => [i.key, i.reason]));
     expect(byKey.RedactionLevel).toMatch(/standard.*strict.*off/);
-    expect(byKey.UserMayChange).toMatch(/"helpDeskPhone"/);
+    expect(byKey.UserMayChange).toMatch(/“helpDeskPhone”/);
     expect(byKey.Logo).toMatch(/REG_BINARY/);
     expect(Object.keys(byKey).some((k) => k.includes('Legacy'))).toBe(true);
     expect(policy.values.language).toBeUndefined();
@@ -56,7 +56,7 @@ describe('Windows registry policy', () => {
     expect(policy.issues.find((i) => i.key === 'BackgroundCheckMinutes' && i.location === HKLM)?.reason).toMatch(/1440/);
     expect(policy.values.targets?.citrix?.storefrontUrl).toBe('https://storefront.corp.example/Citrix/StoreWeb/');
     expect(policy.values.ooklaCliPath).toBe('C:\\Program Files\\Ookla\\speedtest.exe');
-    expect(policy.issues).toContainEqual({ key: 'BackgroundCheckMinutes', location: HKCU, reason: expect.stringMatching(/number/) as unknown as string });
+    expect(policy.issues.find((i) => i.key === 'BackgroundCheckMinutes' && i.location === HKCU)).toMatchObject({ code: 'invalidValue', reason: expect.stringMatching(/number/) as unknown as string });
     expect(policy.issues.find((i) => i.key === 'Unknown')?.reason).toBe('is not a Homeline policy key');
   });
 });
@@ -84,8 +84,8 @@ describe('macOS managed preferences', () => {
     expect(policy.values.helpDeskCategories).toEqual({ isp: 'Network > ISP', vpn: 'Network > VPN' });
     expect(policy.values.fleetExportEnabled).toBe(true);
     expect(policy.values.fleetExportOtlpEndpoint).toBeUndefined();
-    expect(policy.issues.find((i) => i.key === 'fleetExportOtlpEndpoint')).toMatchObject({ location: machine, reason: 'must be an https:// URL' });
-    expect(policy.issues.find((i) => i.key === 'userMayChange')?.reason).toMatch(/"companyName"/);
+    expect(policy.issues.find((i) => i.key === 'fleetExportOtlpEndpoint')).toMatchObject({ location: machine, code: 'invalidValue', reason: 'is invalid: must be an https:// URL' });
+    expect(policy.issues.find((i) => i.key === 'userMayChange')?.reason).toMatch(/“companyName”/);
     expect(policy.origins.language).toBe(user);
   });
 
@@ -94,7 +94,9 @@ describe('macOS managed preferences', () => {
     const { run } = fakeRunner({ [`plutil -convert json -o - ${machine}`]: { stderr: 'Property List error: Unexpected character', exitCode: 1 } });
     const { readDarwinPolicy } = await import('../../../diagnostics/policy/darwin/read-darwin-policy.js');
     const policy = validatePolicy(await readDarwinPolicy(run, 'bob', (p) => p === machine));
-    expect(policy.issues).toEqual([{ key: '(all)', location: machine, reason: 'cannot be read (Property List error: Unexpected character)' }]);
+    expect(policy.issues).toEqual([
+      { key: '(all)', location: machine, code: 'unreadable', detail: 'Property List error: Unexpected character', reason: 'could not be read (Property List error: Unexpected character)' },
+    ]);
   });
 });
 
@@ -108,7 +110,7 @@ describe('policy files', () => {
     const policy = await readManagedPolicy({ os: 'linux', run: noRun, policyFile: file });
     expect(policy.values).toEqual({ companyName: 'Example' });
     expect(policy.issues.map((i) => i.key).sort()).toEqual(['language', 'ooklaCliPath', 'startAtLogin', 'targets']);
-    expect(policy.issues.find((i) => i.key === 'targets')?.reason).toMatch(/at internet\.pingTargets/);
+    expect(policy.issues.find((i) => i.key === 'targets')?.reason).toMatch(/^is invalid: internet\.pingTargets: .*expected array/);
   });
 
   it('reads .reg and .plist files given by HOMELINE_POLICY_FILE', async () => {
@@ -122,12 +124,12 @@ describe('policy files', () => {
     const file = join(tmp, 'broken.json');
     writeFileSync(file, '{"companyName": ');
     const broken = await readManagedPolicy({ os: 'linux', run: noRun, policyFile: file });
-    expect(broken.issues).toEqual([{ key: '(all)', location: file, reason: expect.stringMatching(/^is not valid JSON/) as unknown as string }]);
+    expect(broken.issues).toEqual([{ key: '(all)', location: file, code: 'invalidJson', detail: expect.any(String) as unknown as string, reason: expect.stringMatching(/^is not valid JSON \(/) as unknown as string }]);
     const list = join(tmp, 'list.json');
     writeFileSync(list, '[1]');
-    expect((await readManagedPolicy({ os: 'linux', run: noRun, policyFile: list })).issues[0]?.reason).toMatch(/a list, not a dictionary/);
+    expect((await readManagedPolicy({ os: 'linux', run: noRun, policyFile: list })).issues[0]?.reason).toMatch(/does not hold a dictionary of policy keys/);
     const missing = await readManagedPolicy({ os: 'linux', run: noRun, policyFile: join(tmp, 'nope.plist') });
-    expect(missing.issues[0]?.reason).toMatch(/file not found/);
+    expect(missing.issues[0]?.reason).toBe('the file does not exist');
     expect((await readManagedPolicy({ os: 'linux', run: noRun, policyFile: join(tmp, 'nope.json') })).sources[0]?.found).toBe(false);
   });
 });
