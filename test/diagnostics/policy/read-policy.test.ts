@@ -59,6 +59,26 @@ describe('Windows registry policy', () => {
     expect(policy.issues.find((i) => i.key === 'BackgroundCheckMinutes' && i.location === HKCU)).toMatchObject({ code: 'invalidValue', reason: expect.stringMatching(/number/) as unknown as string });
     expect(policy.issues.find((i) => i.key === 'Unknown')?.reason).toBe('is not a Homeline policy key');
   });
+  it('falls back to reg query when the exported file cannot be read', async () => {
+    const run: CommandRunner = async (spec) => {
+      const base = { cmd: spec.cmd, args: spec.args, stderr: '', signal: null, timedOut: false, truncated: false, durationMs: 1 };
+      if (spec.args[0] === 'export') {
+        writeFileSync(spec.args[2] ?? '', 'not a registry file');
+        return { ...base, stdout: '', exitCode: 0 };
+      }
+      return spec.args[1] === HKLM ? { ...base, stdout: fixture('win-reg-query-en.txt'), exitCode: 0 } : { ...base, stdout: '', exitCode: 1 };
+    };
+    const policy = validatePolicy(await readWindowsPolicy(run));
+    expect(policy.values.companyName).toBe('Example GmbH');
+    expect(policy.sources.map((s) => [s.source.location, s.found])).toEqual([[HKLM, true], [HKCU, false]]);
+  });
+
+  it('reports a reg.exe that cannot run, without giving up the other key', async () => {
+    const { run } = fakeRunner({ [`reg query ${HKCU} /s`]: { stdout: '\r\nHKEY_CURRENT_USER\\SOFTWARE\\Policies\\Homeline\r\n    Language    REG_SZ    sv\r\n' } });
+    const policy = validatePolicy(await readWindowsPolicy(run));
+    expect(policy.values.language).toBe('sv');
+    expect(policy.issues).toEqual([expect.objectContaining({ key: '(all)', location: HKLM, code: 'unreadable', detail: 'reg query: spawn reg ENOENT' })]);
+  });
 });
 
 describe('macOS managed preferences', () => {
