@@ -154,9 +154,9 @@ export const policySchema = z.object({
   fleetExportEnabled: key(z.boolean(), {
     regName: 'FleetExportEnabled', type: 'boolean', group: 'fleet', userSetting: true, example: false,
     text: {
-      en: { title: 'Fleet export', description: 'Opt-in: sends each check’s verdict and figures (no names, no addresses) to the company’s OpenTelemetry collector.' },
-      de: { title: 'Flottenexport', description: 'Opt-in: sendet Ergebnis und Messwerte jeder Prüfung (keine Namen, keine Adressen) an den OpenTelemetry-Collector der Firma.' },
-      sv: { title: 'Flottexport', description: 'Frivilligt: skickar varje kontrolls utfall och mätvärden (inga namn, inga adresser) till företagets OpenTelemetry-insamlare.' },
+      en: { title: 'Fleet export', description: 'Opt-in: sends each check’s verdict and figures (no names, no addresses) to the company’s OpenTelemetry collector. Needs the endpoint below.' },
+      de: { title: 'Flottenexport', description: 'Opt-in: sendet Ergebnis und Messwerte jeder Prüfung (keine Namen, keine Adressen) an den OpenTelemetry-Collector der Firma. Erfordert den Endpunkt unten.' },
+      sv: { title: 'Flottexport', description: 'Frivilligt: skickar varje kontrolls utfall och mätvärden (inga namn, inga adresser) till företagets OpenTelemetry-insamlare. Kräver adressen nedan.' },
     },
   }),
   fleetExportOtlpEndpoint: key(httpsUrl, {
