@@ -58,17 +58,17 @@ function joinContinuations(raw: readonly string[]): { text: string; number: numb
 /** `"name"=value` or `@=value`; the name is a quoted string with \\ and \" escapes. */
 function splitEntry(line: string): { name: string; value: string } | undefined {
   if (line.startsWith('@=')) return { name: '', value: line.slice(2) };
-  const m = /^"((?:[^"\\]|\\.)*)"=(.*)$/.exec(line);
+  const m = /^"((?:[^"\\]|\\.)*)"=(.*)$/s.exec(line); // s: names and data may hold U+2028
   return m ? { name: unescape(m[1] ?? ''), value: m[2] ?? '' } : undefined;
 }
 
 function unescape(s: string): string {
-  return s.replace(/\\(.)/g, '$1');
+  return s.replace(/\\(.)/gs, '$1');
 }
 
 function decodeValue(value: string, line: number): Pick<RegistryValue, 'type' | 'data'> {
   if (value.startsWith('"')) {
-    const m = /^"((?:[^"\\]|\\.)*)"$/.exec(value);
+    const m = /^"((?:[^"\\]|\\.)*)"$/s.exec(value);
     if (!m) throw new RegFileError(`line ${line}: unterminated string`);
     return { type: 'REG_SZ', data: unescape(m[1] ?? '') };
   }

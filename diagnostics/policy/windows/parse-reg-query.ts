@@ -1,7 +1,7 @@
 import type { RegistryValue } from './registry-value.js';
 
 // "    Name    REG_TYPE    data": four spaces around each column. The name may hold single spaces.
-const VALUE_LINE = /^ {4}(.*?) {4}(REG_[A-Z0-9_]+)(?: {4}(.*))?$/;
+const VALUE_LINE = /^ {4}(.*?) {4}(REG_[A-Z0-9_]+)(?: {4}(.*))?$/s; // s: data may hold U+2028 and the like
 
 /**
  * Parses `reg query KEY /s` output by its structure: lines starting with HKEY_ open a key, indented
