@@ -1,10 +1,10 @@
-import { POLICY_DEFAULTS } from './policy-defaults.js';
-import { USER_SETTINGS_LOCATION } from './policy-source.js';
-import { POLICY_KEYS, USER_SETTING_KEYS } from './policy-keys.js';
-import { applyRequirements } from './requirements.js';
-import type { PolicyKey, PolicyValues } from './policy-schema.js';
 import type { Lang } from '../i18n/translator.js';
 import { zodErrorMap } from './describe-problem.js';
+import { POLICY_DEFAULTS } from './policy-defaults.js';
+import { POLICY_KEYS, USER_SETTING_KEYS } from './policy-keys.js';
+import type { PolicyKey, PolicyValues } from './policy-schema.js';
+import { USER_SETTINGS_LOCATION } from './policy-source.js';
+import { applyRequirements } from './requirements.js';
 import { issue, zodDetail, type PolicyIssue, type ValidatedPolicy } from './validate-policy.js';
 
 /** One setting as it applies: its value, who set it, and whether the user may change it. */
@@ -22,7 +22,6 @@ export interface Effective {
   readonly settings: EffectiveSettings;
   readonly ignored: readonly PolicyIssue[];
 }
-
 
 /**
  * Precedence, as a pure function: policy > user settings > defaults. A policy value is always
