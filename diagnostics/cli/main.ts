@@ -14,6 +14,8 @@ import { openCheckMemory } from './check-history.js';
 import { runHistoryCommand } from './history-commands.js';
 import { historyExcerpt } from '../history/bundle-excerpt.js';
 import { recordOf } from '../history/history-record.js';
+import { loadEffectiveConfig, redactionOf } from './effective-config.js';
+import { policyCommand, policyWarnings } from './policy-command.js';
 
 /** Exit codes of the contract. */
 export const EXIT = { ok: 0, problem: 1, usage: 2 } as const;
@@ -36,15 +38,20 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   const t = translator(inv.lang ?? systemLang());
   if (inv.command === 'help') {
-    io.stdout(`${[...t.list('cli.help'), ...t.list('bundle.cli.help')].join('\n')}\n`);
+    io.stdout(`${[...t.list('cli.help'), ...t.list('bundle.cli.help'), '', ...t.list('policy.help')].join('\n')}\n`);
     return EXIT.ok;
   }
+  if (inv.command === 'policy') return policyCommand(inv.json, t, io.stdout);
   if (inv.command === 'bundle-preview') return (await previewBundleFile(inv.file, t, io)) ? EXIT.ok : EXIT.usage;
   if (inv.command === 'view') return (await viewBundleFile(inv.file, inv.html, t, io)) ? EXIT.ok : EXIT.usage;
   if (inv.command !== 'check') return runHistoryCommand(inv, io, t);
   let targets;
+  let config;
   try {
-    targets = await resolveTargets(inv.profile);
+    // Without --profile the managed policy's targets apply; its ignored values are reported, not fatal.
+    config = await loadEffectiveConfig(t.lang);
+    for (const line of policyWarnings(config.policy, t)) io.stderr(`${line}\n`);
+    targets = await resolveTargets(inv.profile, inv.profile === undefined ? config.policy.values.targets : undefined);
   } catch (e) {
     if (!(e instanceof ProfileError)) throw e;
     io.stderr(`${e.message}\n`);
@@ -79,7 +86,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   // With --json - the report owns stdout, so the bundle's message goes to stderr.
   const bundleIo = inv.json === '-' ? { stdout: io.stderr, stderr: io.stderr } : io;
   const history = historyExcerpt([...memory.past, recordOf(report)], new Date());
-  if (inv.bundle !== undefined && !(await writeCheckBundle(inv.bundle, report, targets, t, bundleIo, history))) return EXIT.usage;
+  if (inv.bundle !== undefined && !(await writeCheckBundle(inv.bundle, report, targets, t, bundleIo, history, redactionOf(config.effective)))) return EXIT.usage;
   return report.verdict.segment === 'none' ? EXIT.ok : EXIT.problem;
 }
 

@@ -2,6 +2,7 @@ import type { Catalog } from './catalog-shape.js';
 import { historyDe, historyEvidenceDe, historyFindingsDe } from './sections/history-de.js';
 import { ispCallDe } from './sections/isp-call-de.js';
 import { bundleDe } from './sections/bundle-de.js';
+import { policyDe } from './sections/policy-de.js';
 
 /** German. Formal address ("Sie"), as German help desks write to employees. */
 export const de: Catalog = {
@@ -392,4 +393,5 @@ export const de: Catalog = {
     ],
   },
   bundle: bundleDe,
+  policy: policyDe,
 };

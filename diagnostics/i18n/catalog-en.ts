@@ -2,6 +2,7 @@ import { historyEn, historyEvidenceEn, historyFindingsEn } from './sections/hist
 import { ispCallEn } from './sections/isp-call-en.js';
 import { bundleEn } from './sections/bundle-en.js';
 
+import { policyEn } from './sections/policy-en.js';
 /**
  * Every word a user reads, in English: the source catalog. German and Swedish must have the same
  * keys (the compiler checks the shape, a test checks placeholders); `{{name}}` marks a value.
@@ -399,4 +400,5 @@ export const en = {
     ],
   },
   bundle: bundleEn,
+  policy: policyEn,
 } as const;

@@ -2,6 +2,7 @@ import type { Catalog } from './catalog-shape.js';
 import { historySv, historyEvidenceSv, historyFindingsSv } from './sections/history-sv.js';
 import { ispCallSv } from './sections/isp-call-sv.js';
 import { bundleSv } from './sections/bundle-sv.js';
+import { policySv } from './sections/policy-sv.js';
 
 /** Swedish. Plain "du" form, as Swedish help desks write. */
 export const sv: Catalog = {
@@ -392,4 +393,5 @@ export const sv: Catalog = {
     ],
   },
   bundle: bundleSv,
+  policy: policySv,
 };
