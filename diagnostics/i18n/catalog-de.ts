@@ -1,4 +1,5 @@
 import type { Catalog } from './catalog-shape.js';
+import { throughputEvidenceDe, throughputFindingsDe } from './sections/throughput-de.js';
 
 /** German. Formal address ("Sie"), as German help desks write to employees. */
 export const de: Catalog = {
@@ -96,6 +97,7 @@ export const de: Catalog = {
     workspaceMissing: 'Die Citrix Workspace-App wurde auf diesem Computer nicht gefunden.',
     httpsFailed: '{{url}} ließ sich nicht öffnen: {{stage}} schlug fehl ({{code}}).',
     httpsCertificate: 'Das Zertifikat von {{url}} wurde abgelehnt ({{code}}); es ist gültig bis {{validTo}}.',
+    ...throughputEvidenceDe,
   },
   finding: {
     device: {
@@ -219,6 +221,7 @@ export const de: Catalog = {
         title: 'Sichere Webseiten öffnen sich nicht, obwohl die Leitung funktioniert',
         steps: ['Starten Sie den Router neu und prüfen Sie erneut.', 'Wenn es bleibt, wenden Sie sich mit diesem Bericht an den Helpdesk.'],
       },
+      ...throughputFindingsDe,
     },
     wifi: {
       'link-loss': {

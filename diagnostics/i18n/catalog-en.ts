@@ -1,3 +1,4 @@
+import { throughputEvidenceEn, throughputFindingsEn } from './sections/throughput-en.js';
 /**
  * Every word a user reads, in English: the source catalog. German and Swedish must have the same
  * keys (the compiler checks the shape, a test checks placeholders); `{{name}}` marks a value.
@@ -97,6 +98,7 @@ export const en = {
     workspaceMissing: 'The Citrix Workspace app was not found on this computer.',
     httpsFailed: '{{url}} could not be opened: {{stage}} failed ({{code}}).',
     httpsCertificate: 'The certificate of {{url}} was rejected ({{code}}); it is valid until {{validTo}}.',
+    ...throughputEvidenceEn,
   },
   finding: {
     device: {
@@ -223,6 +225,7 @@ export const en = {
           'If it continues, contact the help desk with this report.',
         ],
       },
+      ...throughputFindingsEn,
     },
     wifi: {
       'link-loss': {

@@ -1,4 +1,5 @@
 import type { Catalog } from './catalog-shape.js';
+import { throughputEvidenceSv, throughputFindingsSv } from './sections/throughput-sv.js';
 
 /** Swedish. Plain "du" form, as Swedish help desks write. */
 export const sv: Catalog = {
@@ -96,6 +97,7 @@ export const sv: Catalog = {
     workspaceMissing: 'Citrix Workspace-appen hittades inte på den här datorn.',
     httpsFailed: '{{url}} gick inte att öppna: {{stage}} misslyckades ({{code}}).',
     httpsCertificate: 'Certifikatet för {{url}} avvisades ({{code}}); det gäller till {{validTo}}.',
+    ...throughputEvidenceSv,
   },
   finding: {
     device: {
@@ -219,6 +221,7 @@ export const sv: Catalog = {
         title: 'Säkra webbplatser öppnas inte, fast linjen fungerar',
         steps: ['Starta om routern och kör kontrollen igen.', 'Om det fortsätter, kontakta supporten med den här rapporten.'],
       },
+      ...throughputFindingsSv,
     },
     wifi: {
       'link-loss': {
