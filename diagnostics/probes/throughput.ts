@@ -55,7 +55,7 @@ export const throughputProbe: Probe<ThroughputData> = {
     }
     let provider: ThroughputProvider;
     if (t.ookla?.enabled) {
-      provider = ooklaProvider(t.ookla);
+      provider = ooklaProvider(t.ookla, { run: ctx.run });
     } else if (t.downloadUrl || t.uploadUrl) {
       const line = ctx.results.of(ispHopPingProbe)?.data.hop ?? ctx.targets.internet.pingTargets[0];
       const gateway = ctx.results.of(gatewayPingProbe)?.data.gateway ?? undefined;

@@ -51,7 +51,14 @@ export async function measureUpload(url: URL, plan: TransferPlan, signal: AbortS
         live.delete(req);
         resolve(took);
       };
-      req.setTimeout(Math.max(plan.connectTimeoutMs, plan.measureMs), () => req.destroy(new Error(`${url.href} did not answer within the measurement`)));
+      // Only the connection has a timeout: once it stands, a body may legitimately sit in the
+      // kernel's send buffer for seconds on a slow line; the end of the window stops everything.
+      const connectTimer = setTimeout(() => req.destroy(new Error(`${url.href} did not accept a connection within ${plan.connectTimeoutMs} ms`)), plan.connectTimeoutMs);
+      req.once('socket', (socket) => {
+        if (!socket.connecting) clearTimeout(connectTimer);
+        else socket.once('connect', () => clearTimeout(connectTimer));
+      });
+      req.once('close', () => clearTimeout(connectTimer));
       req.on('response', (res) => {
         const bad = badStatus(res, url);
         res.resume();

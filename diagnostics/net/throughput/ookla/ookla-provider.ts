@@ -1,4 +1,6 @@
+import type { CommandRunner } from '../../../platform/command.js';
 import type { ThroughputMeasurement, ThroughputProvider } from '../provider.js';
+import { ooklaCommand } from './ookla-command.js';
 import { ooklaMeasurement, parseOoklaResult } from './parse-ookla.js';
 
 /**
@@ -12,28 +14,43 @@ export interface OoklaOptions {
   readonly cliPath?: string;
 }
 
-/** Runs the Ookla CLI and hands back its result object (injected in tests; default: speedtest-net). */
-export type OoklaRunner = (o: { readonly binary?: string; readonly signal: AbortSignal }) => Promise<unknown>;
+/** Runs Ookla without an IT-deployed CLI and hands back its result object (injected in tests). */
+export type OoklaFetchingRunner = (signal: AbortSignal) => Promise<unknown>;
 
 /**
- * speedtest-net: starts the Ookla CLI (spawn with an argument array, no shell) with
- * `--format json --accept-license --accept-gdpr` and reads its JSON lines. Loaded only when
- * used, so a check without Ookla never pulls in its dependencies.
+ * speedtest-net: downloads Ookla's CLI (pinned version, SHA-256 checked) into its own folder,
+ * starts it with `-f json --accept-license --accept-gdpr` and reads its JSON lines. Loaded only
+ * when used, so a check without Ookla never pulls in its dependencies.
  */
-export const speedtestNetRunner: OoklaRunner = async ({ binary, signal }) => {
-  const { default: speedTest } = await import('speedtest-net');
+export const speedtestNetRunner: OoklaFetchingRunner = async (signal) => {
+  let speedTest: typeof import('speedtest-net').default;
+  try {
+    speedTest = (await import('speedtest-net')).default;
+  } catch (e) {
+    throw new Error(`speedtest-net cannot be loaded here (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); set throughput.ookla.cliPath to an installed Ookla CLI`);
+  }
   const cancel = speedTest.makeCancel();
   const onAbort = (): void => void cancel();
   signal.addEventListener('abort', onAbort, { once: true });
   try {
-    return await speedTest({ acceptLicense: true, acceptGdpr: true, cancel, ...(binary ? { binary } : {}) });
+    return await speedTest({ acceptLicense: true, acceptGdpr: true, cancel });
   } finally {
     signal.removeEventListener('abort', onAbort);
   }
 };
 
-/** Ookla's speedtest as a provider; a refusal or a failure is an error in the measurement. */
-export function ooklaProvider(o: OoklaOptions, runner: OoklaRunner = speedtestNetRunner): ThroughputProvider {
+/** What the Ookla provider runs with: the command runner (for an IT-deployed CLI) and the fetching fallback. */
+export interface OoklaDeps {
+  readonly run: CommandRunner;
+  readonly fetching?: OoklaFetchingRunner;
+}
+
+/**
+ * Ookla's speedtest as a provider. An IT-deployed CLI (`cliPath`) runs through the engine's
+ * command runner like every other program; without one, speedtest-net fetches and runs its own.
+ * A refusal or a failure is an error in the measurement, never a throw.
+ */
+export function ooklaProvider(o: OoklaOptions, deps: OoklaDeps): ThroughputProvider {
   return {
     id: 'ookla',
     async measure(signal) {
@@ -47,10 +64,17 @@ export function ooklaProvider(o: OoklaOptions, runner: OoklaRunner = speedtestNe
       });
       if (!o.licenceAccepted) return failed('Ookla is enabled, but acceptance of its licence has not been recorded (throughput.ookla.licenceAccepted)');
       let raw: unknown;
-      try {
-        raw = await runner({ ...(o.cliPath ? { binary: o.cliPath } : {}), signal });
-      } catch (e) {
-        return failed(`the Ookla speedtest failed: ${e instanceof Error ? e.message : String(e)}`);
+      if (o.cliPath !== undefined) {
+        const out = await deps.run(ooklaCommand(o.cliPath), signal);
+        if (out.spawnError !== undefined) return failed(`the Ookla CLI ${o.cliPath} could not start: ${out.spawnError}`);
+        if (out.timedOut) return failed(`the Ookla CLI ${o.cliPath} did not finish in time`);
+        raw = `${out.stdout}\n${out.stderr}`;
+      } else {
+        try {
+          raw = await (deps.fetching ?? speedtestNetRunner)(signal);
+        } catch (e) {
+          return failed(`the Ookla speedtest failed: ${e instanceof Error ? e.message : String(e)}`);
+        }
       }
       try {
         return ooklaMeasurement(parseOoklaResult(raw), Math.round(performance.now() - began));
