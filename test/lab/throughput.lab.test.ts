@@ -39,6 +39,9 @@ describe.skipIf(!readiness.ok)('throughput lab', () => {
       const { run } = await session.run(scenario, { profile: throughputProfilePath(), timeoutMs: 90_000 });
       const r = readThroughput(run.report);
       const context = `${scenario.name}: ${reportDigest(run.report)} ${JSON.stringify(r)}`;
+      console.info(`${scenario.name}: shaped ${scenario.shape.downMbit}/${scenario.shape.upMbit}, measured ${String(r.downMbps)}/${String(r.upMbps)} Mbit/s, +${String(r.increaseMs)} ms (${String(r.grade)})`);
+      // The measurement itself ran cleanly: no refused, failed or starved transfer.
+      expect(r.errors, context).toBe('ok');
       expect(run.report.verdict.segment, context).toBe(scenario.segment);
       expect(run.exitCode, context).toBe(scenario.exitCode);
       const ids = run.report.findings.map((f) => f.id);

@@ -9,12 +9,13 @@ import type { PingStats } from '../ping/types.js';
 const REPLY_TIMEOUT_MS = 2000;
 
 /**
- * Echoes spread over `ms`: ten a second where ping allows it (Linux, macOS: 100 ms is the users'
- * floor there), and on Windows, whose ping sends one a second, four staggered processes.
+ * Echoes spread over `ms`: five a second on Linux and macOS (200 ms is the interval every ping
+ * there grants users, old iputils included), and on Windows, whose ping sends one a second, four
+ * staggered processes. About twenty echoes per loaded direction: enough for a stable median.
  */
 export function samplerBurst(os: OsKind, ms: number): PingBurst {
   if (os === 'win32') return { processes: 4, count: Math.max(1, Math.floor(ms / 1000)), intervalMs: 1000 };
-  return { processes: 1, count: Math.max(1, Math.floor(ms / 100)), intervalMs: 100 };
+  return { processes: 1, count: Math.max(1, Math.floor(ms / 200)), intervalMs: 200 };
 }
 
 /**

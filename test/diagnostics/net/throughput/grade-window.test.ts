@@ -40,7 +40,7 @@ describe('uploadedInWindow', () => {
             t += len;
           }
         }
-        const w = uploadedInWindow(spans, 1000, 2);
+        const w = uploadedInWindow(spans, 1000);
         if (w === null) return lengths.reduce((a, b) => a + b, 0) < 1500;
         return Math.abs(w.bytes / w.durationMs - 2000) < 2;
       }),
@@ -52,13 +52,20 @@ describe('uploadedInWindow', () => {
       { stream: 0, startMs: 0, endMs: 3000, bytes: 3000 },
       { stream: 1, startMs: 0, endMs: 2000, bytes: 2000 },
     ];
-    expect(uploadedInWindow(spans, 1000, 2)).toEqual({ bytes: 1000 + 1000, durationMs: 1000 });
+    expect(uploadedInWindow(spans, 1000)).toEqual({ bytes: 1000 + 1000, durationMs: 1000, streams: 2 });
   });
 
-  it('gives no figure when a stream never finished or the window is too short', () => {
-    expect(uploadedInWindow([{ stream: 0, startMs: 0, endMs: 3000, bytes: 1 }], 1000, 2)).toBeNull();
-    expect(uploadedInWindow([{ stream: 0, startMs: 0, endMs: 1200, bytes: 1 }], 1000, 1)).toBeNull();
-    expect(uploadedInWindow([], 0, 0)).toBeNull();
+  it('leaves out a stream that finished nothing well into the window', () => {
+    const spans: UploadSpan[] = [
+      { stream: 0, startMs: 0, endMs: 3000, bytes: 3000 },
+      { stream: 1, startMs: 0, endMs: 1200, bytes: 50 },
+    ];
+    expect(uploadedInWindow(spans, 1000)).toEqual({ bytes: 2000, durationMs: 2000, streams: 1 });
+  });
+
+  it('gives no figure when no stream lasted into the window', () => {
+    expect(uploadedInWindow([{ stream: 0, startMs: 0, endMs: 1200, bytes: 1 }], 1000)).toBeNull();
+    expect(uploadedInWindow([], 0)).toBeNull();
   });
 });
 
@@ -67,5 +74,14 @@ describe('loadedReading', () => {
     expect(loadedReading({ target: 'x', idleMs: 10, downloadMs: 40, uploadMs: 250 })).toMatchObject({ loadedMs: 250, increaseMs: 240, downloadIncreaseMs: 30 });
     expect(loadedReading({ target: 'x', idleMs: 10, downloadMs: 8, uploadMs: null })).toMatchObject({ increaseMs: 0, uploadIncreaseMs: null });
     expect(loadedReading({ target: 'x', idleMs: null, downloadMs: 8, uploadMs: 9 })).toBeNull();
+  });
+});
+
+describe('samplerBurst', () => {
+  it('spreads echoes over the window at an interval every OS grants users', async () => {
+    const { samplerBurst } = await import('../../../../diagnostics/net/throughput/latency-sampler.js');
+    expect(samplerBurst('linux', 4000)).toEqual({ processes: 1, count: 20, intervalMs: 200 });
+    expect(samplerBurst('darwin', 1000)).toEqual({ processes: 1, count: 5, intervalMs: 200 });
+    expect(samplerBurst('win32', 4000)).toEqual({ processes: 4, count: 4, intervalMs: 1000 });
   });
 });
