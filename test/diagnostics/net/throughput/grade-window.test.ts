@@ -85,3 +85,12 @@ describe('samplerBurst', () => {
     expect(samplerBurst('win32', 4000)).toEqual({ processes: 4, count: 4, intervalMs: 1000 });
   });
 });
+
+describe('mbitPerSecond', () => {
+  it('keeps two decimals on slow lines and one on fast ones', async () => {
+    const { mbitPerSecond } = await import('../../../../diagnostics/net/throughput/types.js');
+    expect(mbitPerSecond(587_500, 5000)).toBe(0.94);
+    expect(mbitPerSecond(29_812_500, 5000)).toBe(47.7);
+    expect(mbitPerSecond(1, 0)).toBe(0);
+  });
+});
