@@ -4,6 +4,7 @@ import { currentOs } from '../platform/os-kind.js';
 import { homelineDataDir } from '../platform/app-dirs.js';
 import { effectiveSettings, type Effective } from '../policy/effective-settings.js';
 import type { ValidatedPolicy } from '../policy/validate-policy.js';
+import type { Targets } from '../profile/targets.js';
 import { readManagedPolicy } from '../policy/read-managed-policy.js';
 import { runCommand } from '../platform/command.js';
 import { EMPTY_SETTINGS, loadUserSettings, type UserSettings } from '../settings/user-settings.js';
@@ -38,4 +39,16 @@ export async function userPreferences(env: NodeJS.ProcessEnv = process.env): Pro
 /** The bundle redaction the effective settings ask for (standard with SSIDs hashed when unset). */
 export function redactionOf(e: Effective): RedactionOptions {
   return { level: e.settings.redactionLevel.value ?? 'standard', ssid: e.settings.ssidHandling.value ?? 'hash' };
+}
+
+/**
+ * The Ookla opt-in the effective settings make (policy, or the user where policy allows), laid
+ * over the targets' own: requirements.ts already keeps it off until the licence is accepted.
+ */
+export function withOokla(targets: Targets, e: Effective): Targets {
+  const enabled = e.settings.ooklaEnabled.value === true;
+  if (!enabled || !targets.throughput) return targets;
+  const cliPath = e.settings.ooklaCliPath.value ?? targets.throughput.ookla?.cliPath;
+  const ookla = { enabled, licenceAccepted: e.settings.ooklaLicenceAccepted.value === true, ...(cliPath ? { cliPath } : {}) };
+  return { ...targets, throughput: { ...targets.throughput, ookla } };
 }

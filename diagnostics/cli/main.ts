@@ -14,7 +14,7 @@ import { openCheckMemory } from './check-history.js';
 import { runHistoryCommand } from './history-commands.js';
 import { historyExcerpt } from '../history/bundle-excerpt.js';
 import { recordOf } from '../history/history-record.js';
-import { loadEffectiveConfig, redactionOf } from './effective-config.js';
+import { loadEffectiveConfig, redactionOf, withOokla } from './effective-config.js';
 import { policyCommand, policyWarnings } from './policy-command.js';
 
 /** Exit codes of the contract. */
@@ -51,7 +51,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     // Without --profile the managed policy's targets apply; its ignored values are reported, not fatal.
     config = await loadEffectiveConfig(t.lang);
     for (const line of policyWarnings(config.policy, t)) io.stderr(`${line}\n`);
-    targets = await resolveTargets(inv.profile, inv.profile === undefined ? config.policy.values.targets : undefined);
+    targets = withOokla(await resolveTargets(inv.profile, inv.profile === undefined ? config.policy.values.targets : undefined), config.effective);
   } catch (e) {
     if (!(e instanceof ProfileError)) throw e;
     io.stderr(`${e.message}\n`);

@@ -3,6 +3,7 @@ import { historyDe, historyEvidenceDe, historyFindingsDe } from './sections/hist
 import { ispCallDe } from './sections/isp-call-de.js';
 import { bundleDe } from './sections/bundle-de.js';
 import { policyDe } from './sections/policy-de.js';
+import { throughputEvidenceDe, throughputFindingsDe } from './sections/throughput-de.js';
 
 /** German. Formal address ("Sie"), as German help desks write to employees. */
 export const de: Catalog = {
@@ -101,6 +102,7 @@ export const de: Catalog = {
     workspaceMissing: 'Die Citrix Workspace-App wurde auf diesem Computer nicht gefunden.',
     httpsFailed: '{{url}} ließ sich nicht öffnen: {{stage}} schlug fehl ({{code}}).',
     httpsCertificate: 'Das Zertifikat von {{url}} wurde abgelehnt ({{code}}); es ist gültig bis {{validTo}}.',
+    ...throughputEvidenceDe,
   },
   finding: {
     device: {
@@ -225,6 +227,7 @@ export const de: Catalog = {
         title: 'Sichere Webseiten öffnen sich nicht, obwohl die Leitung funktioniert',
         steps: ['Starten Sie den Router neu und prüfen Sie erneut.', 'Wenn es bleibt, wenden Sie sich mit diesem Bericht an den Helpdesk.'],
       },
+      ...throughputFindingsDe,
     },
     wifi: {
       'link-loss': {

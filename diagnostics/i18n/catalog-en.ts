@@ -1,8 +1,8 @@
 import { historyEn, historyEvidenceEn, historyFindingsEn } from './sections/history-en.js';
 import { ispCallEn } from './sections/isp-call-en.js';
 import { bundleEn } from './sections/bundle-en.js';
-
 import { policyEn } from './sections/policy-en.js';
+import { throughputEvidenceEn, throughputFindingsEn } from './sections/throughput-en.js';
 /**
  * Every word a user reads, in English: the source catalog. German and Swedish must have the same
  * keys (the compiler checks the shape, a test checks placeholders); `{{name}}` marks a value.
@@ -103,6 +103,7 @@ export const en = {
     workspaceMissing: 'The Citrix Workspace app was not found on this computer.',
     httpsFailed: '{{url}} could not be opened: {{stage}} failed ({{code}}).',
     httpsCertificate: 'The certificate of {{url}} was rejected ({{code}}); it is valid until {{validTo}}.',
+    ...throughputEvidenceEn,
   },
   finding: {
     device: {
@@ -230,6 +231,7 @@ export const en = {
           'If it continues, contact the help desk with this report.',
         ],
       },
+      ...throughputFindingsEn,
     },
     wifi: {
       'link-loss': {

@@ -3,6 +3,7 @@ import { historySv, historyEvidenceSv, historyFindingsSv } from './sections/hist
 import { ispCallSv } from './sections/isp-call-sv.js';
 import { bundleSv } from './sections/bundle-sv.js';
 import { policySv } from './sections/policy-sv.js';
+import { throughputEvidenceSv, throughputFindingsSv } from './sections/throughput-sv.js';
 
 /** Swedish. Plain "du" form, as Swedish help desks write. */
 export const sv: Catalog = {
@@ -101,6 +102,7 @@ export const sv: Catalog = {
     workspaceMissing: 'Citrix Workspace-appen hittades inte på den här datorn.',
     httpsFailed: '{{url}} gick inte att öppna: {{stage}} misslyckades ({{code}}).',
     httpsCertificate: 'Certifikatet för {{url}} avvisades ({{code}}); det gäller till {{validTo}}.',
+    ...throughputEvidenceSv,
   },
   finding: {
     device: {
@@ -225,6 +227,7 @@ export const sv: Catalog = {
         title: 'Säkra webbplatser öppnas inte, fast linjen fungerar',
         steps: ['Starta om routern och kör kontrollen igen.', 'Om det fortsätter, kontakta supporten med den här rapporten.'],
       },
+      ...throughputFindingsSv,
     },
     wifi: {
       'link-loss': {

@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadEffectiveConfig, redactionOf } from '../../../diagnostics/cli/effective-config.js';
+import { targetsFromProfile } from '../../../diagnostics/profile/targets.js';
+import { loadEffectiveConfig, redactionOf, withOokla } from '../../../diagnostics/cli/effective-config.js';
 
 function setup(policy: object, preferences: object): NodeJS.ProcessEnv {
   const dir = mkdtempSync(join(tmpdir(), 'homeline-effective-'));
@@ -23,5 +24,15 @@ describe('the settings in effect for the CLI: policy > the user’s settings > d
   it('falls back to standard redaction with hashed SSIDs when nobody chose', async () => {
     const { effective } = await loadEffectiveConfig('en', setup({}, {}));
     expect(redactionOf(effective)).toEqual({ level: 'standard', ssid: 'hash' });
+  });
+
+  it('turns Ookla on only as policy or the user allow, and only with the licence accepted', async () => {
+    const targets = targetsFromProfile({ throughput: { downloadUrl: 'http://127.0.0.1/big.bin' } }, 'profile');
+    const on = await loadEffectiveConfig('en', setup({ ooklaEnabled: true, ooklaLicenceAccepted: true, ooklaCliPath: '/opt/ookla/speedtest' }, {}));
+    expect(withOokla(targets, on.effective).throughput.ookla).toEqual({ enabled: true, licenceAccepted: true, cliPath: '/opt/ookla/speedtest' });
+    const noLicence = await loadEffectiveConfig('en', setup({ ooklaEnabled: true }, {}));
+    expect(withOokla(targets, noLicence.effective).throughput.ookla).toBeUndefined();
+    const off = await loadEffectiveConfig('en', setup({}, {}));
+    expect(withOokla(targets, off.effective)).toBe(targets);
   });
 });
