@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { isLang, systemLang, translator, type Lang, type Translator } from '../i18n/translator.js';
+import { ConnectorConfigError, loadConnector } from '../tickets/connector-config.js';
+import { draftFromReport } from '../tickets/draft-from-report.js';
+import { BundleError, loadBundle } from '../tickets/load-bundle.js';
+import type { OutboxItem } from '../tickets/outbox/outbox-item.js';
+import { enqueue, sendItem } from '../tickets/outbox/outbox.js';
+import { cliOutbox, defaultConnectorFile } from './ticket-runtime.js';
+import type { Io } from './main.js';
+
+/** Exit codes of `homeline ticket` and `homeline outbox`; 75 is sysexits' EX_TEMPFAIL ("try later"). */
+export const TICKET_EXIT = { sent: 0, failed: 1, usage: 2, queued: 75 } as const;
+
+/** Parses `--lang` for the ticket commands; falls back to the system language. */
+export function langOf(value: string | undefined): Lang {
+  return value !== undefined && isLang(value) ? value : systemLang();
+}
+
+/** `homeline ticket --bundle FILE --to CONNECTOR [--config FILE]`: queue the ticket durably, then try to send it. */
+export async function ticketCommand(argv: readonly string[], io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      options: { bundle: { type: 'string' }, to: { type: 'string' }, config: { type: 'string' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    }));
+  } catch (e) {
+    return ticketUsage(io, translator(systemLang(env)), e instanceof Error ? e.message : String(e));
+  }
+  const t = translator(langOf(values.lang));
+  if (values.help) {
+    io.stdout(`${t.list('tickets.cli.help').join('\n')}\n`);
+    return TICKET_EXIT.sent;
+  }
+  if (!values.bundle) return ticketUsage(io, t, '--bundle FILE is required.');
+  if (!values.to) return ticketUsage(io, t, '--to CONNECTOR is required.');
+  const { deps, dataDir } = cliOutbox(env);
+  let config;
+  let bundle;
+  try {
+    config = await loadConnector(values.config ?? defaultConnectorFile(dataDir), values.to);
+    bundle = await loadBundle(values.bundle);
+  } catch (e) {
+    if (!(e instanceof ConnectorConfigError || e instanceof BundleError)) throw e;
+    io.stderr(`${e.message}\n`);
+    return TICKET_EXIT.usage;
+  }
+  // The ticket speaks the report's language: it is the user's verdict, read by the help desk.
+  const body = translator(bundle.report.lang);
+  const attachment = { fileName: bundle.fileName, contentType: 'application/zip', bytes: bundle.bytes };
+  const draft = draftFromReport(bundle.report, attachment, randomUUID(), body, config.categories);
+  const queued = await enqueue(deps, values.to, config, draft);
+  const after = await sendItem(deps, queued.id);
+  return reportOutcome(after, io, t);
+}
+
+/** Prints what happened to one item and returns the matching exit code. */
+export function reportOutcome(item: OutboxItem | undefined, io: Io, t: Translator): number {
+  if (!item) {
+    io.stderr(`${t.t('tickets.cli.busy')}\n`);
+    return TICKET_EXIT.queued;
+  }
+  switch (item.state) {
+    case 'sent':
+      io.stdout(`${t.t('tickets.cli.sent', { id: item.receipt?.id ?? item.id })}\n`);
+      if (item.receipt?.url) io.stdout(`${t.t('tickets.cli.openAt', { url: item.receipt.url })}\n`);
+      return TICKET_EXIT.sent;
+    case 'queued':
+    case 'sending':
+      io.stderr(`${t.t('tickets.cli.queued', { reason: item.lastError ?? '?', when: item.nextAttemptAt })}\n`);
+      return TICKET_EXIT.queued;
+    case 'failed':
+      io.stderr(`${t.t('tickets.cli.failed', { reason: item.lastError ?? '?', id: item.id })}\n`);
+      return TICKET_EXIT.failed;
+  }
+}
+
+/** Prints a usage error with the synopsis; exit 2. */
+export function ticketUsage(io: Io, t: Translator, message: string): number {
+  io.stderr(`${t.t('tickets.cli.usageError', { message })}\n${t.list('tickets.cli.help').slice(0, 2).join('\n')}\n`);
+  return TICKET_EXIT.usage;
+}
