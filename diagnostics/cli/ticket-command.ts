@@ -5,6 +5,7 @@ import { ConnectorConfigError, loadConnector } from '../tickets/connector-config
 import { draftFromReport } from '../tickets/draft-from-report.js';
 import { BundleError, loadBundle } from '../tickets/load-bundle.js';
 import type { OutboxItem } from '../tickets/outbox/outbox-item.js';
+import { SecretStoreError, type SecretStore } from '../tickets/secrets/secret-store.js';
 import { enqueue, sendItem } from '../tickets/outbox/outbox.js';
 import { cliOutbox, defaultConnectorFile } from './ticket-runtime.js';
 import type { Io } from './main.js';
@@ -36,7 +37,7 @@ export async function ticketCommand(argv: readonly string[], io: Io, env: NodeJS
   }
   if (!values.bundle) return ticketUsage(io, t, '--bundle FILE is required.');
   if (!values.to) return ticketUsage(io, t, '--to CONNECTOR is required.');
-  const { deps, dataDir } = cliOutbox(env);
+  const { deps, dataDir, secrets } = cliOutbox(env);
   let config;
   let bundle;
   try {
@@ -47,6 +48,12 @@ export async function ticketCommand(argv: readonly string[], io: Io, env: NodeJS
     io.stderr(`${e.message}\n`);
     return TICKET_EXIT.usage;
   }
+  // A credential file others can read is the user's to fix before anything is queued or sent.
+  const secretProblem = await checkSecret(secrets, config.kind === 'email' ? undefined : (config.secret ?? values.to));
+  if (secretProblem) {
+    io.stderr(`${t.t(`tickets.secrets.${secretProblem.textKey}`, secretProblem.vars)}\n`);
+    return TICKET_EXIT.usage;
+  }
   // The ticket speaks the report's language: it is the user's verdict, read by the help desk.
   const body = translator(bundle.report.lang);
   const attachment = { fileName: bundle.fileName, contentType: 'application/zip', bytes: bundle.bytes };
@@ -54,6 +61,17 @@ export async function ticketCommand(argv: readonly string[], io: Io, env: NodeJS
   const queued = await enqueue(deps, values.to, config, draft);
   const after = await sendItem(deps, queued.id);
   return reportOutcome(after, io, t);
+}
+
+async function checkSecret(secrets: SecretStore, name: string | undefined): Promise<SecretStoreError | undefined> {
+  if (name === undefined) return undefined;
+  try {
+    await secrets.get(name);
+    return undefined;
+  } catch (e) {
+    if (e instanceof SecretStoreError) return e;
+    throw e;
+  }
 }
 
 /** Prints what happened to one item and returns the matching exit code. */

@@ -7,6 +7,7 @@ import type { OutboxDeps } from '../tickets/outbox/outbox.js';
 import { outboxDir } from '../tickets/outbox/outbox-paths.js';
 import { OutboxStore } from '../tickets/outbox/outbox-store.js';
 import { cliSecretStore } from '../tickets/secrets/cli-secret-store.js';
+import type { SecretStore } from '../tickets/secrets/secret-store.js';
 
 /** The help-desk configuration the CLI reads without --config. */
 export function defaultConnectorFile(dataDir: string): string {
@@ -14,7 +15,7 @@ export function defaultConnectorFile(dataDir: string): string {
 }
 
 /** The outbox as the command line uses it: real network, secrets from env/file, the user's data folder. */
-export function cliOutbox(env: NodeJS.ProcessEnv = process.env): { deps: OutboxDeps; dataDir: string } {
+export function cliOutbox(env: NodeJS.ProcessEnv = process.env): { deps: OutboxDeps; dataDir: string; secrets: SecretStore } {
   const os: OsKind = currentOs() ?? 'linux';
   const dataDir = homelineDataDir(os, env);
   const secrets = cliSecretStore(dataDir, env);
@@ -22,5 +23,5 @@ export function cliOutbox(env: NodeJS.ProcessEnv = process.env): { deps: OutboxD
     store: new OutboxStore(outboxDir(dataDir)),
     connectorFor: (name, config) => makeConnector(name, config, { secrets, fetch: globalThis.fetch, dataDir, os, run: runCommand }),
   };
-  return { deps, dataDir };
+  return { deps, dataDir, secrets };
 }
