@@ -31,6 +31,7 @@ export class FakeServer {
   readonly seen: SeenRequest[] = [];
   readonly violations: string[] = [];
   private readonly faults: Fault[] = [];
+  private readonly laterFaults = new Map<number, Fault>();
   private readonly server = createServer((req, res) => void this.handle(req, res));
 
   constructor(private readonly routes: ReadonlyArray<readonly [method: string, path: RegExp, route: Route]>) {}
@@ -38,6 +39,11 @@ export class FakeServer {
   /** The next `times` requests get this answer instead of the route's. */
   failNext(fault: Fault, times = 1): void {
     for (let i = 0; i < times; i++) this.faults.push(fault);
+  }
+
+  /** The request `n` requests from now (1 = the next one) gets this answer; the ones before it do not. */
+  failLater(n: number, fault: Fault): void {
+    this.laterFaults.set(this.seen.length + n, fault);
   }
 
   /** Records a shape violation and produces the 400 the vendor would send. */
@@ -62,7 +68,8 @@ export class FakeServer {
     const url = new URL(req.url ?? '/', 'http://fake');
     const seen: SeenRequest = { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: req.headers, body: Buffer.concat(chunks) };
     this.seen.push(seen);
-    const fault = this.faults.shift();
+    const fault = this.laterFaults.get(this.seen.length) ?? this.faults.shift();
+    this.laterFaults.delete(this.seen.length);
     if (fault) {
       res.writeHead(fault.status, { 'Content-Type': 'application/json', ...fault.headers }).end(fault.body ?? JSON.stringify({ error: `fault ${fault.status}` }));
       return;
