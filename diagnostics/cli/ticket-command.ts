@@ -82,6 +82,10 @@ export function reportOutcome(item: OutboxItem | undefined, io: Io, t: Translato
   }
   switch (item.state) {
     case 'sent':
+      if (item.connector.kind === 'email') {
+        io.stdout(`${t.t('tickets.cli.emailDraft', { file: item.receipt?.id ?? '?' })}\n`);
+        return TICKET_EXIT.sent;
+      }
       io.stdout(`${t.t('tickets.cli.sent', { id: item.receipt?.id ?? item.id })}\n`);
       if (item.receipt?.url) io.stdout(`${t.t('tickets.cli.openAt', { url: item.receipt.url })}\n`);
       return TICKET_EXIT.sent;

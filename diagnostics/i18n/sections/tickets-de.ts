@@ -20,6 +20,7 @@ export const ticketsDe: CatalogShape<typeof ticketsEn> = {
   },
   cli: {
     sent: 'Der Helpdesk hat Ihr Ticket {{id}}.',
+    emailDraft: 'Ihr Mailprogramm hat das Ticket als Entwurf geöffnet: prüfen Sie ihn und klicken Sie auf Senden. Der Entwurf ist gespeichert als {{file}}.',
     openAt: 'Öffnen: {{url}}',
     queued: 'Das Ticket konnte noch nicht gesendet werden und bleibt im Postausgang ({{reason}}). Homeline versucht es um {{when}} erneut; nichts geht verloren.',
     failed: 'Der Helpdesk hat das Ticket nicht angenommen: {{reason}}. Es bleibt im Postausgang; beheben Sie die Ursache und starten Sie: homeline outbox retry {{id}}',

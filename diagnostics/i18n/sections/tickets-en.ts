@@ -17,6 +17,7 @@ export const ticketsEn = {
   },
   cli: {
     sent: 'The help desk has your ticket {{id}}.',
+    emailDraft: 'Your mail program has the ticket as a draft: check it and press Send. The draft is saved as {{file}}.',
     openAt: 'Open it: {{url}}',
     queued: 'The ticket could not be sent yet and is kept in the outbox ({{reason}}). Homeline tries again at {{when}}; nothing is lost.',
     failed: 'The help desk did not accept the ticket: {{reason}}. It stays in the outbox; fix the cause and run: homeline outbox retry {{id}}',

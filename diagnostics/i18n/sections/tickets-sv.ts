@@ -20,6 +20,7 @@ export const ticketsSv: CatalogShape<typeof ticketsEn> = {
   },
   cli: {
     sent: 'Helpdesken har ditt ärende {{id}}.',
+    emailDraft: 'Ditt e-postprogram har ärendet som utkast: kontrollera det och tryck på Skicka. Utkastet är sparat som {{file}}.',
     openAt: 'Öppna det: {{url}}',
     queued: 'Ärendet kunde inte skickas än och ligger kvar i utkorgen ({{reason}}). Homeline försöker igen {{when}}; inget går förlorat.',
     failed: 'Helpdesken godtog inte ärendet: {{reason}}. Det ligger kvar i utkorgen; åtgärda orsaken och kör: homeline outbox retry {{id}}',
