@@ -32,6 +32,8 @@ export const outboxItemSchema = z.object({
   /** When the next automatic attempt may start (queued items). */
   nextAttemptAt: z.iso.datetime(),
   lastAttemptAt: z.iso.datetime().optional(),
+  /** The help desk said not before this (Retry-After): even "the network is back" waits for it. */
+  notBefore: z.iso.datetime().optional(),
   /** Why the last attempt did not work (queued: will retry; failed: needs the user). */
   lastError: z.string().optional(),
   receipt: z.object({ id: z.string(), url: z.string().optional() }).optional(),

@@ -88,7 +88,9 @@ async function attempt(deps: OutboxDeps, item: OutboxItem): Promise<OutboxItem> 
         return { ...item, state: 'failed', lastError: `Gave up after ${item.attempts} attempts over 7 days; last: ${e.message}` };
       }
       const delay = nextDelayMs(item.attempts, deps.random ?? Math.random, e.retryAfterMs, deps.backoff ?? DEFAULT_BACKOFF);
-      return { ...item, state: 'queued', lastError: e.message, nextAttemptAt: new Date(now + delay).toISOString() };
+      const next = new Date(now + delay).toISOString();
+      const { notBefore: _old, ...rest } = item;
+      return { ...rest, state: 'queued', lastError: e.message, nextAttemptAt: next, ...(e.retryAfterMs !== undefined ? { notBefore: next } : {}) };
     }
     if (e instanceof PermanentSendError) return { ...item, state: 'failed', lastError: e.message };
     // A bug must not lose the ticket: keep it, show the error, let the user retry after an update.
@@ -102,17 +104,19 @@ async function record(deps: OutboxDeps, item: OutboxItem): Promise<void> {
 }
 
 /**
- * Sends every queued item whose time has come (all queued ones with `force`), one after another,
- * including items a crashed process left in `sending`. The app calls this on a timer and when the
- * network comes back; `homeline outbox send` calls it once.
+ * Sends queued items one after another, including items a crashed process left in `sending`.
+ * 'due' (a timer, `homeline outbox send`) takes the ones whose backoff has run out; 'now' (the
+ * network just came back) takes every queued one except those a help desk asked to wait
+ * (Retry-After).
  */
-export async function sendDue(deps: OutboxDeps, force = false): Promise<OutboxItem[]> {
+export async function sendDue(deps: OutboxDeps, mode: 'due' | 'now' = 'due'): Promise<OutboxItem[]> {
   const now = (deps.now ?? Date.now)();
   const { items } = await deps.store.list();
   const results: OutboxItem[] = [];
   for (const item of items) {
     if (item.state !== 'queued') continue;
-    if (!force && Date.parse(item.nextAttemptAt) > now) continue;
+    const waitUntil = mode === 'due' ? item.nextAttemptAt : item.notBefore;
+    if (waitUntil !== undefined && Date.parse(waitUntil) > now) continue;
     const after = await sendItem(deps, item.id);
     if (after) results.push(after);
   }

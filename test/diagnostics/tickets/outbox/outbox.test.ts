@@ -81,7 +81,7 @@ describe('outbox', () => {
     const item = await enqueue(deps, 'relay', config, sampleDraft());
     const waits: number[] = [];
     for (let i = 0; i < 3; i++) {
-      const after = await sendDue(deps, true);
+      const after = await sendDue(deps, 'now');
       waits.push(Date.parse(after[0]!.nextAttemptAt) - clock.now);
     }
     expect(waits).toEqual([22_500, 45_000, 90_000]); // 30 s, 60 s, 120 s with random() = 0.5
@@ -92,7 +92,7 @@ describe('outbox', () => {
     const { deps, desk } = await setup([new PermanentSendError('The help desk refused to create the incident: HTTP 401 — bad credentials', 401), 'T-9']);
     const item = await enqueue(deps, 'sn', config, sampleDraft());
     expect(await sendItem(deps, item.id)).toMatchObject({ state: 'failed', lastError: expect.stringContaining('HTTP 401') });
-    expect(await sendDue(deps, true)).toEqual([]);
+    expect(await sendDue(deps, 'now')).toEqual([]);
     const again = await requeue(deps);
     expect(again.map((i) => i.state)).toEqual(['queued']);
     expect(await sendDue(deps)).toMatchObject([{ state: 'sent', receipt: { id: 'T-9' } }]);
