@@ -393,6 +393,7 @@ export const de: Catalog = {
       '  --replay DATEI   Systembefehle aus einem aufgezeichneten Bericht beantworten (Helpdesk, Tests)',
       '  --quick          Geschwindigkeits- und Lasttests auslassen',
       '  --lang SPRACHE   Sprache: en, de oder sv (Standard: die Systemsprache)',
+      '  (Helpdesk-Tickets und Postausgang: homeline ticket --help)',
       '',
       'Rückgabewerte: 0 alles in Ordnung, 1 ein Problem gefunden, 2 Aufruf- oder Profilfehler.',
     ],

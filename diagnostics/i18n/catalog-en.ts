@@ -399,6 +399,7 @@ export const en = {
       '  --replay FILE    answer system commands from a recorded report (help desks, tests)',
       '  --quick          leave out the speed and load tests',
       '  --lang LANG      language: en, de or sv (default: the system language)',
+      '  (help-desk tickets and the outbox: homeline ticket --help)',
       '',
       'Exit codes: 0 nothing wrong, 1 a problem was found, 2 usage or profile error.',
     ],

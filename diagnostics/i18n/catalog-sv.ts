@@ -393,6 +393,7 @@ export const sv: Catalog = {
       '  --replay FIL     besvara systemkommandon från en inspelad rapport (support, tester)',
       '  --quick          hoppa över hastighets- och belastningstester',
       '  --lang SPRÅK     språk: en, de eller sv (standard: systemets språk)',
+      '  (helpdesk-ärenden och utkorgen: homeline ticket --help)',
       '',
       'Slutkoder: 0 inget fel, 1 ett problem hittades, 2 fel i anropet eller profilen.',
     ],
