@@ -7,11 +7,11 @@ import { sampleDraft } from '../sample-draft.js';
 describe('Zendesk connector against a contract fake', () => {
   let stop: (() => Promise<void>) | undefined;
   afterEach(async () => stop?.());
-  async function setup() {
+  async function setup(endpoint: 'tickets' | 'requests' = 'tickets') {
     const fake = zendeskFake('Bearer oauth-token');
     const baseUrl = await fake.server.start();
     stop = () => fake.server.stop();
-    const config = { kind: 'zendesk' as const, baseUrl, auth: 'bearer' as const, endpoint: 'tickets' as const, groupId: 7, categories: {}, priorities: {}, timeoutMs: 2000 };
+    const config = { kind: 'zendesk' as const, baseUrl, auth: 'bearer' as const, endpoint, groupId: 7, categories: {}, priorities: {}, timeoutMs: 2000 };
     return { fake, baseUrl, connector: zendeskConnector(config, 'oauth-token', { fetch, timeoutMs: 2000 }) };
   }
 
@@ -26,6 +26,14 @@ describe('Zendesk connector against a contract fake', () => {
     expect(create?.headers['idempotency-key']).toBe(draft.idempotencyKey);
     expect(await connector.file(draft)).toEqual(receipt);
     expect(fake.tickets).toHaveLength(1);
+    expect(fake.server.violations).toEqual([]);
+  });
+
+  it('files as an end user through /api/v2/requests without agent-only fields', async () => {
+    const { fake, connector, baseUrl } = await setup('requests');
+    const draft = sampleDraft();
+    expect(await connector.file(draft)).toEqual({ id: '101', url: `${baseUrl}/hc/requests/101` });
+    expect(fake.tickets[0]!.attachments[0]!.bytes.equals(Buffer.from(draft.attachment.bytes))).toBe(true);
     expect(fake.server.violations).toEqual([]);
   });
 

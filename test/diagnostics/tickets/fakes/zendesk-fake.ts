@@ -60,6 +60,23 @@ export function zendeskFake(authorization: string) {
         return { status: 201, json: { ticket: { id: t.id, subject: ticket.subject } } };
       },
     ],
+    [
+      'POST',
+      /^\/api\/v2\/requests$/,
+      (req) => {
+        const denied = guard(req);
+        if (denied) return denied;
+        const request = jsonOf(req)?.request as Record<string, unknown> | undefined;
+        const comment = request?.comment as { body?: unknown; uploads?: unknown } | undefined;
+        if (typeof request?.subject !== 'string' || typeof comment?.body !== 'string') return server.reject('request needs subject and comment.body');
+        // End users cannot set agent-only fields; Zendesk rejects them.
+        for (const agentOnly of ['external_id', 'group_id', 'tags']) if (agentOnly in request) return server.reject(`end-user request sets ${agentOnly}`);
+        const attachments = ((comment.uploads as unknown[] | undefined) ?? []).map((t) => uploads.get(String(t))).filter((u) => u !== undefined);
+        const t: ZdTicket = { id: 100 + tickets.length + 1, fields: request, attachments };
+        tickets.push(t);
+        return { status: 201, json: { request: { id: t.id, subject: request.subject } } };
+      },
+    ],
   ]);
   return { server, tickets };
 }
