@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,7 +55,8 @@ export async function startRequestTracker(): Promise<RunningRt> {
     ].join('\n'),
   );
   const env = { ...process.env, RT_SITE_CONFIG: join(dir, 'RT_SiteConfig.pm'), RT_SITE_CONFIG_DIR: join(dir, 'site.d') };
-  const template = join(tmpdir(), `homeline-rt5-template-${RT_PASSWORD}.db`);
+  // Keyed on the installed RT (its setup program's mtime): an upgraded RT gets a fresh template.
+  const template = join(tmpdir(), `homeline-rt5-template-${Math.round(statSync(RT_SETUP).mtimeMs)}.db`);
   if (existsSync(template)) copyFileSync(template, join(dir, 'rt5.db'));
   else {
     await run(RT_SETUP, ['--action', 'init', '--skip-create', '--root-password-file', join(dir, 'rootpw')], env);
@@ -66,7 +67,15 @@ export async function startRequestTracker(): Promise<RunningRt> {
   const server = spawn(RT_SERVER, ['--server', 'Standalone', '--host', '127.0.0.1', '--port', String(port)], { env, stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
   server.stderr?.on('data', (c: Buffer) => (log = (log + c.toString()).slice(-4000)));
-  const rt: RunningRt = { baseUrl, user: 'root', password: RT_PASSWORD, stop: () => stop(server) };
+  const rt: RunningRt = {
+    baseUrl,
+    user: 'root',
+    password: RT_PASSWORD,
+    stop: async () => {
+      await stop(server);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
   try {
     await waitUntilUp(baseUrl, server, () => log);
   } catch (e) {
