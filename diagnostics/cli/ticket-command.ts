@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import { isLang, systemLang, translator, type Lang, type Translator } from '../i18n/translator.js';
 import { ConnectorConfigError, loadConnector } from '../tickets/connector-config.js';
 import { draftFromReport } from '../tickets/draft-from-report.js';
-import { BundleError, loadBundle } from '../tickets/load-bundle.js';
+import { BundleError } from '../bundle/bundle-error.js';
+import { BundleReadError, loadBundle } from '../tickets/load-bundle.js';
 import type { OutboxItem } from '../tickets/outbox/outbox-item.js';
 import { SecretStoreError, type SecretStore } from '../tickets/secrets/secret-store.js';
 import { enqueue, sendItem } from '../tickets/outbox/outbox.js';
@@ -44,8 +45,10 @@ export async function ticketCommand(argv: readonly string[], io: Io, env: NodeJS
     config = await loadConnector(values.config ?? defaultConnectorFile(dataDir), values.to);
     bundle = await loadBundle(values.bundle);
   } catch (e) {
-    if (!(e instanceof ConnectorConfigError || e instanceof BundleError)) throw e;
-    io.stderr(`${e.message}\n`);
+    if (e instanceof BundleError) io.stderr(`${t.t(`bundle.error.${e.reason}`, { file: values.bundle, detail: e.detail })}\n`);
+    else if (e instanceof BundleReadError) io.stderr(`${t.t('bundle.cli.readFailed', { path: e.file, message: e.reason })}\n`);
+    else if (e instanceof ConnectorConfigError) io.stderr(`${e.message}\n`);
+    else throw e;
     return TICKET_EXIT.usage;
   }
   // A credential file others can read is the user's to fix before anything is queued or sent.

@@ -40,8 +40,17 @@ describe('homeline ticket / outbox', () => {
     const dir = await home({ sn: { kind: 'servicenow', baseUrl: 'https://x.example' } });
     const c = capture();
     const env = { ...process.env, HOMELINE_HOME: dir };
-    expect(await ticketCommand(['--bundle', writeSampleBundle(), '--to', 'jira'], c.io, env)).toBe(2);
+    expect(await ticketCommand(['--bundle', await writeSampleBundle(), '--to', 'jira'], c.io, env)).toBe(2);
     expect(c.err()).toContain('has no connector "jira" (it has: sn).');
+    expect(existsSync(join(dir, 'outbox'))).toBe(false);
+  });
+
+  it('says in the user’s language what is wrong with a bundle that is not one', async () => {
+    const dir = await home({ sn: { kind: 'servicenow', baseUrl: 'https://x.example' } });
+    writeFileSync(join(dir, 'notes.txt'), 'just text');
+    const c = capture();
+    expect(await ticketCommand(['--bundle', join(dir, 'notes.txt'), '--to', 'sn', '--lang', 'sv'], c.io, { ...process.env, HOMELINE_HOME: dir })).toBe(2);
+    expect(c.err()).toBe(`${join(dir, 'notes.txt')} är inte ett Homeline-paket: det är ingen zip-fil.\n`);
     expect(existsSync(join(dir, 'outbox'))).toBe(false);
   });
 
@@ -52,7 +61,7 @@ describe('homeline ticket / outbox', () => {
     chmodSync(join(dir, 'secrets', 'sn'), 0o644);
     const env = { ...process.env, HOMELINE_HOME: dir, HOMELINE_HELPDESK_TOKEN: '' };
     const c = capture();
-    expect(await ticketCommand(['--bundle', writeSampleBundle(), '--to', 'sn', '--lang', 'de'], c.io, env)).toBe(2);
+    expect(await ticketCommand(['--bundle', await writeSampleBundle(), '--to', 'sn', '--lang', 'de'], c.io, env)).toBe(2);
     expect(c.err()).toContain('ist für andere Benutzer lesbar (Modus 644). Führen Sie chmod 600');
     expect(existsSync(join(dir, 'outbox'))).toBe(false);
   });
@@ -67,7 +76,7 @@ describe('homeline ticket / outbox', () => {
     const env = { ...process.env, HOMELINE_HOME: dir, HOMELINE_HELPDESK_TOKEN: 'u:p' };
 
     const t = capture();
-    expect(await ticketCommand(['--bundle', writeSampleBundle(), '--to', 'sn', '--lang', 'en'], t.io, env)).toBe(75);
+    expect(await ticketCommand(['--bundle', await writeSampleBundle(), '--to', 'sn', '--lang', 'en'], t.io, env)).toBe(75);
     expect(t.err()).toMatch(/could not be sent yet and is kept in the outbox \(Could not look up an earlier incident at 127\.0\.0\.1:\d+: .*ECONNREFUSED.*\)\. Homeline tries again at /);
 
     const l = capture();
@@ -93,7 +102,7 @@ describe('homeline ticket / outbox', () => {
   it('files an email draft and prints where it is', async () => {
     const dir = await home({ mail: { kind: 'email', to: 'helpdesk@example.com', open: false } });
     const c = capture();
-    expect(await ticketCommand(['--bundle', writeSampleBundle(), '--to', 'mail', '--lang', 'en'], c.io, { ...process.env, HOMELINE_HOME: dir })).toBe(0);
+    expect(await ticketCommand(['--bundle', await writeSampleBundle(), '--to', 'mail', '--lang', 'en'], c.io, { ...process.env, HOMELINE_HOME: dir })).toBe(0);
     expect(c.out()).toMatch(/check it and press Send\. The draft is saved as .*\/mail\/[0-9a-f-]{36}\.eml\./);
     expect(readdirSync(join(dir, 'mail'))).toHaveLength(1);
   });

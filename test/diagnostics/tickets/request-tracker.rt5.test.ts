@@ -36,7 +36,7 @@ describe.skipIf(!present)('Request Tracker 5 (real server)', { timeout: 60_000 }
   });
 
   it('files a ticket with the bundle through REST2 and reads back subject, queue and identical attachment bytes', async () => {
-    const bundleFile = writeSampleBundle(undefined, 'homeline-2026-11-23.zip');
+    const bundleFile = await writeSampleBundle(undefined, 'homeline-2026-11-23.homeline');
     const home = await mkdtemp(join(tmpdir(), 'homeline-rt-home-'));
     const config = join(home, 'helpdesk.json');
     writeFileSync(config, JSON.stringify({ connectors: { rt: { kind: 'request-tracker', baseUrl: rt.baseUrl, queue: 'General' } } }));
@@ -56,7 +56,7 @@ describe.skipIf(!present)('Request Tracker 5 (real server)', { timeout: 60_000 }
 
     const list = (await get(`ticket/${id}/attachments?per_page=100`)).items as Array<{ id: string }>;
     const attachments = await Promise.all(list.map((a) => get(`attachment/${a.id}`)));
-    const bundle = attachments.find((a) => a.Filename === 'homeline-2026-11-23.zip');
+    const bundle = attachments.find((a) => a.Filename === 'homeline-2026-11-23.homeline');
     expect(bundle, JSON.stringify(attachments.map((a) => a.Filename))).toBeDefined();
     expect(Buffer.from(String(bundle!.Content), 'base64').equals(readFileSync(bundleFile))).toBe(true);
     const body = attachments.find((a) => String(a.ContentType).startsWith('text/plain'));

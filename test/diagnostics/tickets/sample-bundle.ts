@@ -2,6 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
+import { prepareLocalBundle } from '../../../diagnostics/bundle/local-bundle.js';
+import { zipBundle } from '../../../diagnostics/bundle/zip-bundle.js';
 import type { Report } from '../../../diagnostics/schema/report.js';
 
 /** A report as `homeline check` writes it: the provider loses packets, the home network is clean. */
@@ -25,7 +27,7 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
 }
 
 /**
- * A bundle like the bundle writer's: a zip with report.json and manifest.json, plus a binary file
+ * Bytes shaped like a bundle for connector tests, which only carry them: a zip with a binary entry
  * so that byte-for-byte comparisons would notice any text re-encoding on the way.
  */
 export function sampleBundleBytes(report: Report = sampleReport()): Uint8Array {
@@ -38,9 +40,9 @@ export function sampleBundleBytes(report: Report = sampleReport()): Uint8Array {
   });
 }
 
-/** Writes a sample bundle into a fresh temporary folder and returns its path. */
-export function writeSampleBundle(report?: Report, name = 'homeline-bundle.zip'): string {
+/** Writes a real bundle (the bundle writer's, redacted) into a fresh temporary folder; returns its path. */
+export async function writeSampleBundle(report: Report = sampleReport(), name = 'homeline-bundle.homeline'): Promise<string> {
   const file = join(mkdtempSync(join(tmpdir(), 'homeline-bundle-')), name);
-  writeFileSync(file, sampleBundleBytes(report));
+  writeFileSync(file, zipBundle(await prepareLocalBundle(report, { now: new Date('2026-11-23T08:01:00Z'), keepAddresses: ['198.51.100.10'] })));
   return file;
 }

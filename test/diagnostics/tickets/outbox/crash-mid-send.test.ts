@@ -45,7 +45,7 @@ describe('outbox across a crash mid-send', () => {
     const home = await mkdtemp(join(tmpdir(), 'homeline-crash-'));
     const config = join(home, 'helpdesk.json');
     writeFileSync(config, JSON.stringify({ connectors: { sn: { kind: 'servicenow', baseUrl, categories: { isp: 'Network' } } } }));
-    const bundle = writeSampleBundle();
+    const bundle = await writeSampleBundle();
     const env = { ...process.env, HOMELINE_HOME: home, HOMELINE_HELPDESK_TOKEN: `${credential.user}:${credential.password}` };
 
     // 1. The first process gets as far as the help desk creating the incident, then hangs and dies.
