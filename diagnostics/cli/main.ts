@@ -9,6 +9,8 @@ import { loadRecording, ReplayError, replayRunner } from '../platform/replay.js'
 import { ProfileError, resolveTargets } from '../profile/load-profile.js';
 import { formatSummary } from '../report/summary.js';
 import { parseInvocation, UsageError } from './args.js';
+import { outboxCommand } from './outbox-command.js';
+import { ticketCommand } from './ticket-command.js';
 import { previewBundleFile, viewBundleFile, writeCheckBundle } from './bundle-commands.js';
 import { openCheckMemory } from './check-history.js';
 import { runHistoryCommand } from './history-commands.js';
@@ -27,6 +29,9 @@ export interface Io {
 
 /** `homeline` as a function: parses argv, runs the command, returns the exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
+  // The help-desk commands have their own options; they are routed before `check`'s parser.
+  if (argv[0] === 'ticket') return ticketCommand(argv.slice(1), io);
+  if (argv[0] === 'outbox') return outboxCommand(argv.slice(1), io);
   let inv;
   try {
     inv = parseInvocation(argv);

@@ -1,3 +1,4 @@
+import { ticketsDe } from './sections/tickets-de.js';
 import type { Catalog } from './catalog-shape.js';
 import { historyDe, historyEvidenceDe, historyFindingsDe } from './sections/history-de.js';
 import { ispCallDe } from './sections/isp-call-de.js';
@@ -387,6 +388,7 @@ export const de: Catalog = {
       '  --quick          Geschwindigkeits- und Lasttests auslassen',
       '  --no-history     diese Prüfung nicht in den Verlauf aufnehmen',
       '  --lang SPRACHE   Sprache: en, de oder sv (Standard: die Systemsprache)',
+      '  (Helpdesk-Tickets und Postausgang: homeline ticket --help)',
       '',
       '  history          die Prüfungen der letzten N Tage (Standard 14) und Muster darin',
       '  isp set / show   Anbieter, Vertragsgeschwindigkeit, Kundennummer und Anschlusskennung merken',
@@ -395,6 +397,7 @@ export const de: Catalog = {
       'Rückgabewerte: 0 alles in Ordnung, 1 ein Problem gefunden, 2 Aufruf- oder Profilfehler.',
     ],
   },
+  tickets: ticketsDe,
   bundle: bundleDe,
   policy: policyDe,
 };

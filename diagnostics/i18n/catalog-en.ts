@@ -1,3 +1,4 @@
+import { ticketsEn } from './sections/tickets-en.js';
 import { historyEn, historyEvidenceEn, historyFindingsEn } from './sections/history-en.js';
 import { ispCallEn } from './sections/isp-call-en.js';
 import { bundleEn } from './sections/bundle-en.js';
@@ -393,6 +394,7 @@ export const en = {
       '  --quick          leave out the speed and load tests',
       '  --no-history     do not add this check to the history',
       '  --lang LANG      language: en, de or sv (default: the system language)',
+      '  (help-desk tickets and the outbox: homeline ticket --help)',
       '',
       '  history          the checks of the last N days (default 14) and patterns in them',
       '  isp set / show   remember your provider, contract speed, customer number and line ID',
@@ -401,6 +403,7 @@ export const en = {
       'Exit codes: 0 nothing wrong, 1 a problem was found, 2 usage or profile error.',
     ],
   },
+  tickets: ticketsEn,
   bundle: bundleEn,
   policy: policyEn,
 } as const;

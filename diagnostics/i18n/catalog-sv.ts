@@ -1,3 +1,4 @@
+import { ticketsSv } from './sections/tickets-sv.js';
 import type { Catalog } from './catalog-shape.js';
 import { historySv, historyEvidenceSv, historyFindingsSv } from './sections/history-sv.js';
 import { ispCallSv } from './sections/isp-call-sv.js';
@@ -387,6 +388,7 @@ export const sv: Catalog = {
       '  --quick          hoppa över hastighets- och belastningstester',
       '  --no-history     lägg inte till den här kontrollen i historiken',
       '  --lang SPRÅK     språk: en, de eller sv (standard: systemets språk)',
+      '  (helpdesk-ärenden och utkorgen: homeline ticket --help)',
       '',
       '  history          kontrollerna de senaste N dagarna (standard 14) och mönster i dem',
       '  isp set / show   kom ihåg leverantör, avtalad hastighet, kundnummer och linje-ID',
@@ -395,6 +397,7 @@ export const sv: Catalog = {
       'Slutkoder: 0 inget fel, 1 ett problem hittades, 2 fel i anropet eller profilen.',
     ],
   },
+  tickets: ticketsSv,
   bundle: bundleSv,
   policy: policySv,
 };
