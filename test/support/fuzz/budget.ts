@@ -33,3 +33,10 @@ export function fuzzAssert<Ts>(property: fc.IProperty<Ts>, ciRuns: number): void
 export function fuzzCasesRun(): number {
   return casesRun;
 }
+
+/** fuzzAssert for properties that await (file reads, streams). */
+export async function fuzzAssertAsync<Ts>(property: fc.IAsyncProperty<Ts>, ciRuns: number): Promise<void> {
+  const out = await fc.check(property, fuzzParameters(ciRuns) as fc.Parameters<Ts>);
+  casesRun += out.numRuns;
+  if (out.failed) throw new Error(fc.defaultReportMessage(out) ?? 'property failed');
+}
