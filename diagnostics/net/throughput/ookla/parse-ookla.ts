@@ -28,9 +28,14 @@ export const ooklaResultSchema = z.looseObject({
 });
 export type OoklaResult = z.infer<typeof ooklaResultSchema>;
 
+/** Ookla output that holds no usable result; the message says what is wrong with it. */
+export class OoklaResultError extends Error {
+  override readonly name = 'OoklaResultError';
+}
+
 /**
  * Reads the Ookla CLI's JSON: the whole text (its last `"type":"result"` line when progress lines
- * come first) or an already parsed object. Throws an Error naming what is wrong with it.
+ * come first) or an already parsed object. Throws an OoklaResultError naming what is wrong with it.
  */
 export function parseOoklaResult(input: string | unknown): OoklaResult {
   let value: unknown = input;
@@ -47,14 +52,14 @@ export function parseOoklaResult(input: string | unknown): OoklaResult {
     const failure = parsed.find((p) => typeof p === 'object' && p !== null && typeof (p as { error?: unknown }).error === 'string');
     if (result === undefined) {
       const why = failure ? `: ${(failure as { error: string }).error}` : '';
-      throw new Error(`the Ookla speedtest printed no result${why}`);
+      throw new OoklaResultError(`the Ookla speedtest printed no result${why}`);
     }
     value = result;
   }
   const r = ooklaResultSchema.safeParse(value);
   if (!r.success) {
     const issue = r.error.issues[0];
-    throw new Error(`the Ookla speedtest result is not understood: ${issue?.path.join('.') || '(top)'} ${issue?.message ?? ''}`.trim());
+    throw new OoklaResultError(`the Ookla speedtest result is not understood: ${issue?.path.join('.') || '(top)'} ${issue?.message ?? ''}`.trim());
   }
   return r.data;
 }
