@@ -1,3 +1,4 @@
+import { fleetDe } from './sections/fleet-de.js';
 import type { Catalog } from './catalog-shape.js';
 
 /** German. Formal address ("Sie"), as German help desks write to employees. */
@@ -396,4 +397,5 @@ export const de: Catalog = {
       'Rückgabewerte: 0 alles in Ordnung, 1 ein Problem gefunden, 2 Aufruf- oder Profilfehler.',
     ],
   },
+  fleet: fleetDe,
 };

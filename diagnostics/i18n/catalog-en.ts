@@ -1,3 +1,4 @@
+import { fleetEn } from './sections/fleet-en.js';
 /**
  * Every word a user reads, in English: the source catalog. German and Swedish must have the same
  * keys (the compiler checks the shape, a test checks placeholders); `{{name}}` marks a value.
@@ -402,4 +403,5 @@ export const en = {
       'Exit codes: 0 nothing wrong, 1 a problem was found, 2 usage or profile error.',
     ],
   },
+  fleet: fleetEn,
 } as const;

@@ -1,3 +1,4 @@
+import { fleetSv } from './sections/fleet-sv.js';
 import type { Catalog } from './catalog-shape.js';
 
 /** Swedish. Plain "du" form, as Swedish help desks write. */
@@ -396,4 +397,5 @@ export const sv: Catalog = {
       'Slutkoder: 0 inget fel, 1 ett problem hittades, 2 fel i anropet eller profilen.',
     ],
   },
+  fleet: fleetSv,
 };

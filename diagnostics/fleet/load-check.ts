@@ -1,0 +1,122 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { unzipSync } from 'fflate';
+import { z } from 'zod';
+import { reportSchema, type Report } from '../schema/report.js';
+
+/**
+ * Reads one finished check from a file: a `.homeline` bundle (zip) or a plain report `.json`.
+ *
+ * This is the one place the fleet tools turn a path into a report. The bundle helper's
+ * `readBundle` (diagnostics/bundle/read-bundle.ts) replaces the zip branch at merge; until then
+ * the zip is read here with the same layout: `manifest.json` and `report.json` at the top.
+ */
+
+/** What a bundle's manifest says about where a check came from (absent for a plain report). */
+export interface CheckMeta {
+  readonly source: 'bundle' | 'report';
+  readonly createdAt?: string;
+  readonly appVersion?: string;
+  readonly os?: { readonly platform: string; readonly release: string; readonly arch: string };
+}
+
+/** One check as the fleet tools see it. */
+export interface LoadedCheck {
+  readonly name: string;
+  readonly meta: CheckMeta;
+  readonly report: Report;
+}
+
+/** A file that is not a readable check; `reason` is one sentence naming what is wrong. */
+export class CheckLoadError extends Error {
+  override readonly name = 'CheckLoadError';
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`${file}: ${reason}`);
+  }
+}
+
+/** The bundle format version this reader understands; a newer one is refused, not guessed at. */
+export const BUNDLE_FORMAT_VERSION = 1;
+
+const manifestSchema = z.object({
+  format: z.literal('homeline-bundle'),
+  formatVersion: z.number().int().positive(),
+  createdAt: z.string().optional(),
+  app: z.object({ name: z.string(), version: z.string() }).partial().optional(),
+  os: z.object({ platform: z.string(), release: z.string(), arch: z.string() }).optional(),
+});
+
+const isZip = (b: Uint8Array): boolean => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+
+function parseJson(bytes: Uint8Array, what: string, file: string): unknown {
+  try {
+    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch (e) {
+    throw new CheckLoadError(file, `${what} is not valid JSON (${e instanceof Error ? e.message : String(e)}).`);
+  }
+}
+
+function validReport(value: unknown, what: string, file: string): Report {
+  const parsed = reportSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
+  throw new CheckLoadError(file, `${what} is not a Homeline report${where}: ${issue?.message ?? 'invalid'}.`);
+}
+
+function fromBundle(bytes: Uint8Array, file: string): LoadedCheck {
+  let entries: Record<string, Uint8Array>;
+  try {
+    // Only the two small files are inflated: raw outputs and the HTML page are skipped unread.
+    entries = unzipSync(bytes, { filter: (f) => f.name === 'manifest.json' || f.name === 'report.json' });
+  } catch (e) {
+    throw new CheckLoadError(file, `the bundle is not a readable zip (${e instanceof Error ? e.message : String(e)}).`);
+  }
+  const manifestBytes = entries['manifest.json'];
+  if (!manifestBytes) throw new CheckLoadError(file, 'the zip has no manifest.json: it is not a Homeline bundle.');
+  const manifest = manifestSchema.safeParse(parseJson(manifestBytes, 'manifest.json', file));
+  if (!manifest.success) throw new CheckLoadError(file, 'manifest.json does not describe a Homeline bundle.');
+  const m = manifest.data;
+  if (m.formatVersion > BUNDLE_FORMAT_VERSION) {
+    throw new CheckLoadError(file, `the bundle has format version ${m.formatVersion}; this Homeline reads up to ${BUNDLE_FORMAT_VERSION}. Update Homeline.`);
+  }
+  const reportBytes = entries['report.json'];
+  if (!reportBytes) throw new CheckLoadError(file, 'the bundle has no report.json.');
+  const report = validReport(parseJson(reportBytes, 'report.json', file), 'report.json', file);
+  return {
+    name: file,
+    report,
+    meta: {
+      source: 'bundle',
+      ...(m.createdAt !== undefined ? { createdAt: m.createdAt } : {}),
+      ...(m.app?.version !== undefined ? { appVersion: m.app.version } : {}),
+      ...(m.os !== undefined ? { os: m.os } : {}),
+    },
+  };
+}
+
+/** Reads a check from bytes already in memory; `file` names it in errors. Throws CheckLoadError. */
+export function parseCheck(bytes: Uint8Array, file: string): LoadedCheck {
+  if (isZip(bytes)) return fromBundle(bytes, file);
+  if (bytes.length === 0) throw new CheckLoadError(file, 'the file is empty.');
+  const report = validReport(parseJson(bytes, 'the file', file), 'the file', file);
+  return { name: file, report, meta: { source: 'report' } };
+}
+
+/** Reads a check from a file. Throws CheckLoadError (never anything else) for unreadable input. */
+export async function loadCheck(path: string): Promise<LoadedCheck> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new CheckLoadError(path, code === 'ENOENT' ? 'no such file.' : code === 'EISDIR' ? 'is a folder, not a file.' : `cannot be read (${code ?? String(e)}).`);
+  }
+  return parseCheck(bytes, path);
+}
+
+/** The short name of a check's file, for listings. */
+export const checkLabel = (c: LoadedCheck): string => basename(c.name);
