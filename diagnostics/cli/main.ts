@@ -9,6 +9,7 @@ import { loadRecording, ReplayError, replayRunner } from '../platform/replay.js'
 import { ProfileError, resolveTargets } from '../profile/load-profile.js';
 import { formatSummary } from '../report/summary.js';
 import { parseInvocation, UsageError } from './args.js';
+import { FLEET_COMMANDS, runFleetCommand } from './fleet-commands.js';
 
 /** Exit codes of the contract. */
 export const EXIT = { ok: 0, problem: 1, usage: 2 } as const;
@@ -20,6 +21,7 @@ export interface Io {
 
 /** `homeline` as a function: parses argv, runs the command, returns the exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
+  if ((FLEET_COMMANDS as readonly string[]).includes(argv[0] ?? '')) return runFleetCommand(argv, io);
   let inv;
   try {
     inv = parseInvocation(argv);
@@ -31,7 +33,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   const t = translator(inv.lang ?? systemLang());
   if (inv.command === 'help') {
-    io.stdout(`${t.list('cli.help').join('\n')}\n`);
+    io.stdout(`${[...t.list('cli.help'), '', ...t.list('fleet.help')].join('\n')}\n`);
     return EXIT.ok;
   }
   if (inv.bundle !== undefined) {

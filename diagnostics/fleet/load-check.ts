@@ -51,11 +51,12 @@ const manifestSchema = z.object({
 
 const isZip = (b: Uint8Array): boolean => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
-function parseJson(bytes: Uint8Array, what: string, file: string): unknown {
+/** Parses JSON; `problem` is the sentence start that names what is not JSON. */
+function parseJson(bytes: Uint8Array, problem: string, file: string): unknown {
   try {
     return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch (e) {
-    throw new CheckLoadError(file, `${what} is not valid JSON (${e instanceof Error ? e.message : String(e)}).`);
+    throw new CheckLoadError(file, `${problem} (${e instanceof Error ? e.message : String(e)}).`);
   }
 }
 
@@ -77,7 +78,7 @@ function fromBundle(bytes: Uint8Array, file: string): LoadedCheck {
   }
   const manifestBytes = entries['manifest.json'];
   if (!manifestBytes) throw new CheckLoadError(file, 'the zip has no manifest.json: it is not a Homeline bundle.');
-  const manifest = manifestSchema.safeParse(parseJson(manifestBytes, 'manifest.json', file));
+  const manifest = manifestSchema.safeParse(parseJson(manifestBytes, 'manifest.json is not valid JSON', file));
   if (!manifest.success) throw new CheckLoadError(file, 'manifest.json does not describe a Homeline bundle.');
   const m = manifest.data;
   if (m.formatVersion > BUNDLE_FORMAT_VERSION) {
@@ -85,7 +86,7 @@ function fromBundle(bytes: Uint8Array, file: string): LoadedCheck {
   }
   const reportBytes = entries['report.json'];
   if (!reportBytes) throw new CheckLoadError(file, 'the bundle has no report.json.');
-  const report = validReport(parseJson(reportBytes, 'report.json', file), 'report.json', file);
+  const report = validReport(parseJson(reportBytes, 'report.json is not valid JSON', file), 'report.json', file);
   return {
     name: file,
     report,
@@ -102,7 +103,8 @@ function fromBundle(bytes: Uint8Array, file: string): LoadedCheck {
 export function parseCheck(bytes: Uint8Array, file: string): LoadedCheck {
   if (isZip(bytes)) return fromBundle(bytes, file);
   if (bytes.length === 0) throw new CheckLoadError(file, 'the file is empty.');
-  const report = validReport(parseJson(bytes, 'the file', file), 'the file', file);
+  // Not a zip: it must be a plain report, so a scanned PDF or a photo is told apart clearly.
+  const report = validReport(parseJson(bytes, 'the file is neither a bundle (zip) nor a report (not valid JSON)', file), 'the file', file);
   return { name: file, report, meta: { source: 'report' } };
 }
 

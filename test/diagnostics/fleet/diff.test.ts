@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { diffChecks, diffIsEmpty, isMove } from '../../../diagnostics/fleet/diff.js';
+import { formatDiff } from '../../../diagnostics/fleet/format-diff.js';
+import { parseCheck, type LoadedCheck } from '../../../diagnostics/fleet/load-check.js';
+import { translator } from '../../../diagnostics/i18n/translator.js';
+import type { Report } from '../../../diagnostics/schema/report.js';
+import { bundleOf } from '../../support/generated-bundle.js';
+import { planCheck, reportFor, type CheckPlan } from '../../support/generated-check.js';
+
+/** A generated check with some figures and findings replaced, read back through a real bundle. */
+function check(index: number, change: (p: CheckPlan) => CheckPlan = (p) => p): LoadedCheck {
+  return parseCheck(bundleOf(reportFor(change(planCheck(index)))), `check-${index}.homeline`);
+}
+const withFigures = (figures: Partial<CheckPlan['figures']>) => (p: CheckPlan): CheckPlan => ({ ...p, figures: { ...p.figures, ...figures } });
+
+// Check 4 is an ISP problem (index mod 8 = 4) with a throughput test (even index).
+const ISP = 4;
+
+describe('diffChecks', () => {
+  it('finds nothing between a check and itself', () => {
+    const d = diffChecks(check(ISP), check(ISP));
+    expect(diffIsEmpty(d)).toBe(true);
+    expect(d.movedFigures).toEqual([]);
+    expect(d.steadyFigures).toContain('internetLossPct');
+  });
+
+  it('reports the verdict change and the findings that came and went', () => {
+    // Check 0: nothing wrong (plus the proxy/power warning every fifth check has); check 4: the ISP.
+    const before = check(0);
+    const after = check(ISP);
+    const d = diffChecks(before, after);
+    expect(d.verdictChanged).toBe(true);
+    expect([d.before.segment, d.after.segment]).toEqual(['none', 'isp']);
+    expect(d.newFindings.map((f) => f.id)).toEqual(planCheck(ISP).findings.map((f) => f.id));
+    expect(d.goneFindings.map((f) => f.id)).toEqual(['device.power-saving']);
+  });
+
+  it('reports a severity change of the same finding', () => {
+    const warn = (p: CheckPlan): CheckPlan => ({ ...p, findings: p.findings.map((f) => ({ ...f, severity: 'warning' as const })) });
+    const d = diffChecks(check(ISP, warn), check(ISP));
+    expect(d.severityChanged).toEqual([{ id: planCheck(ISP).findings[0]?.id, title: expect.any(String), before: 'warning', after: 'problem' }]);
+  });
+
+  it('reports figures that moved beyond noise, with the direction that matters to the user', () => {
+    const before = check(ISP, withFigures({ internetLossPct: 20, internetRttMs: 60, dnsMs: 30, downloadMbps: 10, wifiSignalDbm: -60 }));
+    const after = check(ISP, withFigures({ internetLossPct: 0, internetRttMs: 120, dnsMs: 35, downloadMbps: 80, wifiSignalDbm: -62 }));
+    const d = diffChecks(before, after);
+    const moved = Object.fromEntries(d.movedFigures.map((m) => [m.name, [m.before, m.after, m.change]]));
+    // The generator's jitter is 12 % of the round trip, so it doubles with it.
+    expect(moved).toEqual({ internetLossPct: [20, 0, 'better'], internetRttMs: [60, 120, 'worse'], jitterMs: [7.2, 14.4, 'worse'], downloadMbps: [10, 80, 'better'] });
+    // 5 ms more on a 30 ms lookup, and 2 dB of signal, are noise.
+    expect(d.steadyFigures).toEqual(expect.arrayContaining(['dnsMs', 'wifiSignalDbm']));
+  });
+
+  it('tells a throughput figure that only one check measured apart from a change', () => {
+    const d = diffChecks(check(ISP), check(ISP + 1)); // odd index: no throughput test
+    expect(d.onlyBefore).toEqual(['downloadMbps', 'uploadMbps']);
+    expect(d.movedFigures.map((m) => m.name)).not.toContain('downloadMbps');
+  });
+});
+
+describe('isMove thresholds', () => {
+  it('ignores small and relative-small changes, and loss whose intervals overlap', () => {
+    expect(isMove('internetRttMs', 20, 26)).toBe(false); // under 10 ms
+    expect(isMove('internetRttMs', 100, 115)).toBe(false); // 15 % of 100
+    expect(isMove('internetRttMs', 20, 40)).toBe(true);
+    expect(isMove('internetLossPct', 1, 3, { before: [0.2, 5.4], after: [1, 8.5] })).toBe(false);
+    expect(isMove('internetLossPct', 1, 12, { before: [0.2, 5.4], after: [7, 19] })).toBe(true);
+    expect(isMove('internetLossPct', 1, 12)).toBe(true);
+  });
+});
+
+describe('formatDiff', () => {
+  const d = diffChecks(check(0), check(ISP, withFigures({ internetRttMs: 150 })));
+  it.each(['en', 'de', 'sv'] as const)('tells the change in %s, naming the owners and figures', (lang) => {
+    const t = translator(lang);
+    const text = formatDiff(d, t);
+    expect(text).toContain(t.t('fleet.diff.verdictChanged', { before: t.t('segment.none'), after: t.t('segment.isp') }));
+    expect(text).toContain(t.t('fleet.diff.newFindings'));
+    expect(text).toContain(t.t('fleet.figure.internetRttMs'));
+    expect(text).not.toMatch(/\{\{|undefined|NaN/);
+  });
+
+  it('says when nothing changed', () => {
+    const t = translator('en');
+    expect(formatDiff(diffChecks(check(ISP), check(ISP)), t)).toContain('Nothing changed beyond measurement noise.');
+  });
+});
+
+describe('parseCheck', () => {
+  it('reads a plain report the same as the bundle that carries it', () => {
+    const report: Report = reportFor(planCheck(9));
+    const plain = parseCheck(new TextEncoder().encode(JSON.stringify(report)), 'r.json');
+    const bundled = parseCheck(bundleOf(report), 'r.homeline');
+    expect(plain.report).toEqual(bundled.report);
+    expect([plain.meta.source, bundled.meta.source]).toEqual(['report', 'bundle']);
+    expect(bundled.meta.appVersion).toBe('0.1.0');
+  });
+});
