@@ -62,11 +62,11 @@ export function corruptBundle(kind: Corruption, index: number): Uint8Array {
 export const bundleName = (index: number): string => `check-${String(index).padStart(5, '0')}.homeline`;
 
 /**
- * Writes checks `0 … count-1` into `dir` as bundles, and the given broken files beside them
- * (`broken-<kind>-<n>.homeline`). Returns the broken files' names.
+ * Writes checks `first … first+count-1` into `dir` as bundles, and the given broken files beside
+ * them (`broken-<kind>-<n>.homeline`). Returns the broken files' names.
  */
-export async function writeGeneratedBundles(dir: string, count: number, broken: readonly Corruption[] = []): Promise<string[]> {
-  for (let i = 0; i < count; i++) await writeFile(join(dir, bundleName(i)), bundleOf(reportFor(planCheck(i))));
+export async function writeGeneratedBundles(dir: string, count: number, broken: readonly Corruption[] = [], first = 0): Promise<string[]> {
+  for (let i = first; i < first + count; i++) await writeFile(join(dir, bundleName(i)), bundleOf(reportFor(planCheck(i))));
   const names: string[] = [];
   for (const [n, kind] of broken.entries()) {
     const name = `broken-${kind}-${n}.homeline`;
