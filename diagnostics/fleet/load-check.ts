@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { unzipSync } from 'fflate';
 import { z } from 'zod';
@@ -41,6 +41,13 @@ export class CheckLoadError extends Error {
 /** The bundle format version this reader understands; a newer one is refused, not guessed at. */
 export const BUNDLE_FORMAT_VERSION = 1;
 
+/**
+ * The largest file, and the largest report or manifest inside a bundle, that is read. Real ones
+ * are kilobytes; the limit keeps a stray disk image or a zip bomb in a ticket folder from taking
+ * the memory that `stats` promises to keep bounded.
+ */
+export const MAX_CHECK_BYTES = 64 * 1024 * 1024;
+
 const manifestSchema = z.object({
   format: z.literal('homeline-bundle'),
   formatVersion: z.number().int().positive(),
@@ -72,8 +79,15 @@ function fromBundle(bytes: Uint8Array, file: string): LoadedCheck {
   let entries: Record<string, Uint8Array>;
   try {
     // Only the two small files are inflated: raw outputs and the HTML page are skipped unread.
-    entries = unzipSync(bytes, { filter: (f) => f.name === 'manifest.json' || f.name === 'report.json' });
+    entries = unzipSync(bytes, {
+      filter: (f) => {
+        if (f.name !== 'manifest.json' && f.name !== 'report.json') return false;
+        if (f.originalSize > MAX_CHECK_BYTES) throw new CheckLoadError(file, `${f.name} would unpack to ${f.originalSize} bytes, more than a check can hold.`);
+        return true;
+      },
+    });
   } catch (e) {
+    if (e instanceof CheckLoadError) throw e;
     throw new CheckLoadError(file, `the bundle is not a readable zip (${e instanceof Error ? e.message : String(e)}).`);
   }
   const manifestBytes = entries['manifest.json'];
@@ -104,7 +118,7 @@ export function parseCheck(bytes: Uint8Array, file: string): LoadedCheck {
   if (isZip(bytes)) return fromBundle(bytes, file);
   if (bytes.length === 0) throw new CheckLoadError(file, 'the file is empty.');
   // Not a zip: it must be a plain report, so a scanned PDF or a photo is told apart clearly.
-  const report = validReport(parseJson(bytes, 'the file is neither a bundle (zip) nor a report (not valid JSON)', file), 'the file', file);
+  const report = validReport(parseJson(bytes, 'the file is neither a bundle (zip) nor a JSON report', file), 'the file', file);
   return { name: file, report, meta: { source: 'report' } };
 }
 
@@ -112,8 +126,16 @@ export function parseCheck(bytes: Uint8Array, file: string): LoadedCheck {
 export async function loadCheck(path: string): Promise<LoadedCheck> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    const handle = await open(path, 'r');
+    try {
+      const { size } = await handle.stat();
+      if (size > MAX_CHECK_BYTES) throw new CheckLoadError(path, `the file has ${size} bytes, far more than a check; it is not one.`);
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
   } catch (e) {
+    if (e instanceof CheckLoadError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new CheckLoadError(path, code === 'ENOENT' ? 'no such file.' : code === 'EISDIR' ? 'is a folder, not a file.' : `cannot be read (${code ?? String(e)}).`);
   }

@@ -42,12 +42,12 @@ describe('homeline stats over generated bundles', () => {
     expect(stats.unreadable.count).toBe(CORRUPTIONS.length + 1);
     const reasons = Object.fromEntries(stats.unreadable.files.map((f) => [f.file.replace(/^.*\//, ''), f.reason]));
     expect(reasons['broken-truncated-0.homeline']).toMatch(/not a readable zip/);
-    expect(reasons['broken-not-a-zip-1.homeline']).toMatch(/not valid JSON/);
+    expect(reasons['broken-not-a-zip-1.homeline']).toMatch(/neither a bundle \(zip\) nor a JSON report/);
     expect(reasons['broken-foreign-zip-2.homeline']).toMatch(/no manifest\.json/);
     expect(reasons['broken-newer-format-3.homeline']).toMatch(/format version 2.*Update Homeline/);
     expect(reasons['broken-bad-report-4.homeline']).toMatch(/not a Homeline report at verdict\.segment/);
     expect(reasons['broken-empty-5.homeline']).toMatch(/empty/);
-    expect(reasons['garbage.json']).toMatch(/not valid JSON/);
+    expect(reasons['garbage.json']).toMatch(/neither a bundle \(zip\) nor a JSON report/);
   });
 
   it('counts results, systems, bands, hours and weekdays exactly as the generator laid them out', () => {
