@@ -20,13 +20,13 @@ export async function collectStats(
       const next = await inputs.next();
       if (next.done) return;
       const input = next.value;
-      if ('error' in input) acc.reject(input.file, input.error);
+      if ('problem' in input) acc.reject(input.file, input.problem);
       else {
         try {
           acc.add(await loadCheck(input.file));
         } catch (e) {
           if (!(e instanceof CheckLoadError)) throw e;
-          acc.reject(e.file, e.reason);
+          acc.reject(e.file, e.problem);
         }
       }
       opts.onFile?.();

@@ -1,5 +1,6 @@
 import { opendir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { LoadProblem } from './load-problem.js';
 
 /**
  * The files `homeline stats` reads, from the folders and files on its command line. Folders are
@@ -9,7 +10,7 @@ import { join } from 'node:path';
  */
 
 /** A file to read, or a command-line argument that is not there (reported, not fatal). */
-export type Input = { readonly file: string } | { readonly file: string; readonly error: string };
+export type Input = { readonly file: string } | { readonly file: string; readonly problem: LoadProblem };
 
 const CHECK_FILE = /\.(homeline|zip|json)$/i;
 
@@ -20,7 +21,8 @@ export async function* listInputs(args: readonly string[]): AsyncGenerator<Input
     try {
       info = await stat(arg);
     } catch (e) {
-      yield { file: arg, error: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder.' : `cannot be read (${String(e)}).` };
+      const code = (e as NodeJS.ErrnoException).code;
+      yield { file: arg, problem: code === 'ENOENT' ? { key: 'notFoundAny' } : { key: 'unreadable', vars: { code: code ?? String(e) } } };
       continue;
     }
     if (!info.isDirectory()) {
@@ -34,7 +36,7 @@ export async function* listInputs(args: readonly string[]): AsyncGenerator<Input
       try {
         dir = await opendir(folder, { bufferSize: 64 });
       } catch (e) {
-        yield { file: folder, error: `the folder cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)}).` };
+        yield { file: folder, problem: { key: 'folderUnreadable', vars: { code: (e as NodeJS.ErrnoException).code ?? String(e) } } };
         continue;
       }
       for await (const entry of dir) {

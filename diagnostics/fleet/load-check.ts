@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { unzipSync } from 'fflate';
 import { z } from 'zod';
 import { reportSchema, type Report } from '../schema/report.js';
+import { problemReason, type LoadProblem } from './load-problem.js';
 
 /**
  * Reads one finished check from a file: a `.homeline` bundle (zip) or a plain report `.json`.
@@ -27,16 +28,22 @@ export interface LoadedCheck {
   readonly report: Report;
 }
 
-/** A file that is not a readable check; `reason` is one sentence naming what is wrong. */
+/** A file that is not a readable check: `problem` for any language, `reason` in English. */
 export class CheckLoadError extends Error {
   override readonly name = 'CheckLoadError';
+  readonly reason: string;
   constructor(
     readonly file: string,
-    readonly reason: string,
+    readonly problem: LoadProblem,
   ) {
+    const reason = problemReason(problem);
     super(`${file}: ${reason}`);
+    this.reason = reason;
   }
 }
+
+const fail = (file: string, key: LoadProblem['key'], vars?: LoadProblem['vars']): CheckLoadError => new CheckLoadError(file, vars ? { key, vars } : { key });
+const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /** The bundle format version this reader understands; a newer one is refused, not guessed at. */
 export const BUNDLE_FORMAT_VERSION = 1;
@@ -58,21 +65,21 @@ const manifestSchema = z.object({
 
 const isZip = (b: Uint8Array): boolean => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
-/** Parses JSON; `problem` is the sentence start that names what is not JSON. */
-function parseJson(bytes: Uint8Array, problem: string, file: string): unknown {
+/** Parses JSON; `entry` names the bundle entry, or is absent for a plain file. */
+function parseJson(bytes: Uint8Array, file: string, entry?: string): unknown {
   try {
     return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch (e) {
-    throw new CheckLoadError(file, `${problem} (${e instanceof Error ? e.message : String(e)}).`);
+    throw entry ? fail(file, 'badJson', { entry, detail: message(e) }) : fail(file, 'notJson', { detail: message(e) });
   }
 }
 
-function validReport(value: unknown, what: string, file: string): Report {
+function validReport(value: unknown, entry: string, file: string): Report {
   const parsed = reportSchema.safeParse(value);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
-  throw new CheckLoadError(file, `${what} is not a Homeline report${where}: ${issue?.message ?? 'invalid'}.`);
+  const detail = issue?.message ?? 'invalid';
+  throw issue && issue.path.length > 0 ? fail(file, 'notReportAt', { entry, path: issue.path.join('.'), detail }) : fail(file, 'notReport', { entry, detail });
 }
 
 function fromBundle(bytes: Uint8Array, file: string): LoadedCheck {
@@ -82,25 +89,25 @@ function fromBundle(bytes: Uint8Array, file: string): LoadedCheck {
     entries = unzipSync(bytes, {
       filter: (f) => {
         if (f.name !== 'manifest.json' && f.name !== 'report.json') return false;
-        if (f.originalSize > MAX_CHECK_BYTES) throw new CheckLoadError(file, `${f.name} would unpack to ${f.originalSize} bytes, more than a check can hold.`);
+        if (f.originalSize > MAX_CHECK_BYTES) throw fail(file, 'entryTooLarge', { entry: f.name, size: f.originalSize });
         return true;
       },
     });
   } catch (e) {
     if (e instanceof CheckLoadError) throw e;
-    throw new CheckLoadError(file, `the bundle is not a readable zip (${e instanceof Error ? e.message : String(e)}).`);
+    throw fail(file, 'badZip', { detail: message(e) });
   }
   const manifestBytes = entries['manifest.json'];
-  if (!manifestBytes) throw new CheckLoadError(file, 'the zip has no manifest.json: it is not a Homeline bundle.');
-  const manifest = manifestSchema.safeParse(parseJson(manifestBytes, 'manifest.json is not valid JSON', file));
-  if (!manifest.success) throw new CheckLoadError(file, 'manifest.json does not describe a Homeline bundle.');
+  if (!manifestBytes) throw fail(file, 'noManifest');
+  const manifest = manifestSchema.safeParse(parseJson(manifestBytes, file, 'manifest.json'));
+  if (!manifest.success) throw fail(file, 'notBundle');
   const m = manifest.data;
   if (m.formatVersion > BUNDLE_FORMAT_VERSION) {
-    throw new CheckLoadError(file, `the bundle has format version ${m.formatVersion}; this Homeline reads up to ${BUNDLE_FORMAT_VERSION}. Update Homeline.`);
+    throw fail(file, 'newer', { version: m.formatVersion, supported: BUNDLE_FORMAT_VERSION });
   }
   const reportBytes = entries['report.json'];
-  if (!reportBytes) throw new CheckLoadError(file, 'the bundle has no report.json.');
-  const report = validReport(parseJson(reportBytes, 'report.json is not valid JSON', file), 'report.json', file);
+  if (!reportBytes) throw fail(file, 'noReport');
+  const report = validReport(parseJson(reportBytes, file, 'report.json'), 'report.json', file);
   return {
     name: file,
     report,
@@ -116,9 +123,9 @@ function fromBundle(bytes: Uint8Array, file: string): LoadedCheck {
 /** Reads a check from bytes already in memory; `file` names it in errors. Throws CheckLoadError. */
 export function parseCheck(bytes: Uint8Array, file: string): LoadedCheck {
   if (isZip(bytes)) return fromBundle(bytes, file);
-  if (bytes.length === 0) throw new CheckLoadError(file, 'the file is empty.');
+  if (bytes.length === 0) throw fail(file, 'empty');
   // Not a zip: it must be a plain report, so a scanned PDF or a photo is told apart clearly.
-  const report = validReport(parseJson(bytes, 'the file is neither a bundle (zip) nor a JSON report', file), 'the file', file);
+  const report = validReport(parseJson(bytes, file), basename(file), file);
   return { name: file, report, meta: { source: 'report' } };
 }
 
@@ -129,7 +136,7 @@ export async function loadCheck(path: string): Promise<LoadedCheck> {
     const handle = await open(path, 'r');
     try {
       const { size } = await handle.stat();
-      if (size > MAX_CHECK_BYTES) throw new CheckLoadError(path, `the file has ${size} bytes, far more than a check; it is not one.`);
+      if (size > MAX_CHECK_BYTES) throw fail(path, 'tooLarge', { size });
       bytes = await handle.readFile();
     } finally {
       await handle.close();
@@ -137,7 +144,7 @@ export async function loadCheck(path: string): Promise<LoadedCheck> {
   } catch (e) {
     if (e instanceof CheckLoadError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    throw new CheckLoadError(path, code === 'ENOENT' ? 'no such file.' : code === 'EISDIR' ? 'is a folder, not a file.' : `cannot be read (${code ?? String(e)}).`);
+    throw code === 'ENOENT' ? fail(path, 'notFound') : code === 'EISDIR' ? fail(path, 'isFolder') : fail(path, 'unreadable', { code: code ?? message(e) });
   }
   return parseCheck(bytes, path);
 }

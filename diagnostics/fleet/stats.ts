@@ -1,6 +1,7 @@
 import { SEGMENTS, type Segment } from '../schema/report.js';
 import { checkFigures, FIGURE_NAMES, wifiBand, type FigureName } from './figures.js';
 import type { LoadedCheck } from './load-check.js';
+import { problemReason, type LoadProblem } from './load-problem.js';
 import { QuantileSketch, RELATIVE_ACCURACY, type Summary } from './quantile.js';
 import { timeSlotReader, WEEKDAYS, type Weekday } from './time-slot.js';
 
@@ -19,11 +20,18 @@ export const ALL_SEGMENTS: readonly Segment[] = ['none', ...SEGMENTS, 'unknown']
 export const OS_KEYS = ['win32', 'darwin', 'linux', 'other'] as const;
 export const BAND_KEYS = ['2.4GHz', '5GHz', '6GHz', 'none'] as const;
 
+export interface UnreadableFile {
+  readonly file: string;
+  readonly reason: string;
+  readonly problem: LoadProblem;
+}
+
 /** What `homeline stats` reports (also its JSON output). */
 export interface FleetStats {
   readonly checks: number;
   readonly timeZone: string;
-  readonly unreadable: { readonly count: number; readonly files: readonly { readonly file: string; readonly reason: string }[] };
+  /** Unreadable files: `reason` in English, `problem` to say it in another language. */
+  readonly unreadable: { readonly count: number; readonly files: readonly UnreadableFile[] };
   readonly bySegment: Readonly<Record<Segment, number>>;
   /** Checks in which each finding appeared, most frequent first. */
   readonly byFinding: Readonly<Record<string, number>>;
@@ -42,7 +50,7 @@ const zeros = <K extends string>(keys: readonly K[]): Record<K, number> => Objec
 /** Adds checks and unreadable files one at a time; `result()` may be called at any point. */
 export class StatsAccumulator {
   private checks = 0;
-  private readonly unreadableFiles: { file: string; reason: string }[] = [];
+  private readonly unreadableFiles: UnreadableFile[] = [];
   private unreadableCount = 0;
   private readonly bySegment = zeros(ALL_SEGMENTS);
   private readonly byFinding = new Map<string, number>();
@@ -78,9 +86,9 @@ export class StatsAccumulator {
     for (const [name, value] of Object.entries(checkFigures(r)) as [FigureName, number][]) this.sketches.get(name)?.add(value);
   }
 
-  reject(file: string, reason: string): void {
+  reject(file: string, problem: LoadProblem): void {
     this.unreadableCount++;
-    if (this.unreadableFiles.length < MAX_LISTED) this.unreadableFiles.push({ file, reason });
+    if (this.unreadableFiles.length < MAX_LISTED) this.unreadableFiles.push({ file, reason: problemReason(problem), problem });
   }
 
   result(): FleetStats {

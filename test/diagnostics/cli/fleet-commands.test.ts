@@ -91,6 +91,12 @@ describe('homeline stats', () => {
     expect(out).toMatch(/broken-truncated-0\.homeline: the bundle is not a readable zip/);
   });
 
+  it('says why a file is unreadable in the reader\'s language', async () => {
+    const { out } = await run('stats', dir, '--time-zone', 'UTC', '--lang', 'de');
+    expect(out).toMatch(/broken-truncated-0\.homeline: das Bundle ist kein lesbares ZIP/);
+    expect(out).toMatch(/with comma\.json: die Datei ist weder ein Bundle \(ZIP\) noch ein JSON-Bericht/);
+  });
+
   it.each([
     [['stats'], /at least one folder or file/],
     [['stats', '.', '--format', 'xml'], /--format must be text, csv, json or html, not "xml"/],
@@ -104,6 +110,6 @@ describe('homeline stats', () => {
   it('counts a missing folder as unreadable instead of failing', async () => {
     const { code, out } = await run('stats', join(dir, 'nowhere'), '--format', 'json');
     expect(code).toBe(0);
-    expect(JSON.parse(out).unreadable).toEqual({ count: 1, files: [{ file: join(dir, 'nowhere'), reason: 'no such file or folder.' }] });
+    expect(JSON.parse(out).unreadable).toEqual({ count: 1, files: [{ file: join(dir, 'nowhere'), reason: 'no such file or folder.', problem: { key: 'notFoundAny' } }] });
   });
 });
