@@ -21,7 +21,7 @@ export function formatStatsHtml(s: FleetStats, t: Translator): string {
     }
     const figures = figureRows(s, t);
     if (figures.length > 0) {
-      const head = ['', 'median', 'p90', 'min', 'max', 'n'].map((h) => `<th>${esc(h)}</th>`).join('');
+      const head = ['', t.t('fleet.stats.colMedian'), t.t('fleet.stats.colP90'), t.t('fleet.stats.colMin'), t.t('fleet.stats.colMax'), t.t('fleet.stats.count')].map((h) => `<th>${esc(h)}</th>`).join('');
       const body = figures
         .map((f) => `<tr><th>${esc(f.label)} (${esc(f.unit)})</th>${[f.summary.median, f.summary.p90, f.summary.min, f.summary.max].map((v) => `<td>${esc(t.number(v))}</td>`).join('')}<td>${f.summary.count}</td></tr>`)
         .join('');

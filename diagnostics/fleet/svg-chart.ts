@@ -16,7 +16,8 @@ const GAP = 6;
 
 /** Horizontal bars, one row per category, with the label on the left and the count at the bar's end. */
 export function horizontalBars(bars: readonly Bar[], title: string): string {
-  const labelWidth = Math.min(360, 12 + 7 * Math.max(1, ...bars.map((b) => b.label.length)));
+  // About 7 px a character at 12 px: wide enough for the longest finding title in any language.
+  const labelWidth = Math.min(560, 12 + 7 * Math.max(1, ...bars.map((b) => b.label.length)));
   const plot = 420;
   const max = Math.max(1, ...bars.map((b) => b.count));
   const height = bars.length * (BAR + GAP) + GAP;

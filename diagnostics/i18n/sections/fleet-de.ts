@@ -53,6 +53,10 @@ export const fleetDe: CatalogShape<typeof fleetEn> = {
     unreadable: 'Dateien, die nicht gelesen werden konnten',
     more: '… und {{count}} weitere.',
     none: 'Es wurden keine Prüfungen gefunden.',
+    colMedian: 'Median',
+    colP90: '90. Perzentil',
+    colMin: 'niedrigster',
+    colMax: 'höchster',
     count: 'Prüfungen',
   },
   load: {
@@ -84,6 +88,7 @@ export const fleetDe: CatalogShape<typeof fleetEn> = {
   help: [
     'homeline diff A B [--json] [--lang en|de|sv]',
     '  was sich zwischen zwei Prüfungen (Bundles oder Berichtsdateien) geändert hat: Befunde, Ergebnis, Messwerte',
+    '  Exit-Code 0 nichts über die Messschwankung hinaus geändert, 1 etwas geändert, 2 Aufruffehler oder keine Prüfungsdatei',
     'homeline stats ORDNER|DATEI… [--format text|csv|json|html] [--out DATEI] [--time-zone ZONE]',
     '  Anzahlen und Mediane über viele Prüfungen, z. B. einen Ordner mit Bundles aus Tickets',
   ],

@@ -50,6 +50,10 @@ export const fleetEn = {
     unreadable: 'Files that could not be read',
     more: '… and {{count}} more.',
     none: 'No checks were found.',
+    colMedian: 'median',
+    colP90: '90th percentile',
+    colMin: 'lowest',
+    colMax: 'highest',
     count: 'checks',
   },
   load: {
@@ -81,6 +85,7 @@ export const fleetEn = {
   help: [
     'homeline diff A B [--json] [--lang en|de|sv]',
     '  what changed between two checks (bundles or report files): findings, result, figures',
+    '  exit 0 nothing changed beyond noise, 1 something changed, 2 usage error or a file that is not a check',
     'homeline stats DIR|FILE… [--format text|csv|json|html] [--out FILE] [--time-zone ZONE]',
     '  counts and median figures across many checks, e.g. a folder of bundles from tickets',
   ],

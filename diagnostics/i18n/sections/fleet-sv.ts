@@ -53,6 +53,10 @@ export const fleetSv: CatalogShape<typeof fleetEn> = {
     unreadable: 'Filer som inte kunde läsas',
     more: '… och {{count}} till.',
     none: 'Inga kontroller hittades.',
+    colMedian: 'median',
+    colP90: '90:e percentilen',
+    colMin: 'lägsta',
+    colMax: 'högsta',
     count: 'kontroller',
   },
   load: {
@@ -84,6 +88,7 @@ export const fleetSv: CatalogShape<typeof fleetEn> = {
   help: [
     'homeline diff A B [--json] [--lang en|de|sv]',
     '  vad som ändrats mellan två kontroller (paket eller rapportfiler): fynd, resultat, mätvärden',
+    '  slutkod 0 inget ändrat utöver mätbruset, 1 något har ändrats, 2 fel i anropet eller en fil som inte är en kontroll',
     'homeline stats MAPP|FIL… [--format text|csv|json|html] [--out FIL] [--time-zone ZON]',
     '  antal och medianvärden över många kontroller, t.ex. en mapp med paket från ärenden',
   ],

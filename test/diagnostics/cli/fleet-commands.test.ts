@@ -79,6 +79,7 @@ describe('homeline stats', () => {
     expect(html).toContain("default-src 'none'");
     expect(html.match(/<svg /g)?.length).toBeGreaterThanOrEqual(6);
     expect(html).toContain('Europe/Stockholm');
+    expect(html).toContain('<th>90:e percentilen</th>');
     // Nothing that would fetch: no scripts, sources, links, stylesheet imports or CSS urls.
     expect(html).not.toMatch(/<script|\ssrc=|\shref=|@import|url\(/i);
     expect(html).toContain('odd &quot;name&quot;, with comma.json');
