@@ -10,7 +10,7 @@ import type { LoadedCheck } from './load-check.js';
 
 /**
  * A figure counts as moved when the change is at least `abs` (in its unit) and at least `rel`
- * times the earlier value. Loss additionally needs the two 95 % intervals not to overlap when both
+ * times the larger of the two values. Loss additionally needs the two 95 % intervals not to overlap when both
  * reports carry them: 1 lost echo of 100 and 3 of 100 are the same line.
  */
 export const NOISE: Readonly<Record<FigureName, { readonly abs: number; readonly rel: number }>> = {
@@ -72,7 +72,8 @@ const disjoint = (a: readonly [number, number], b: readonly [number, number]): b
 export function isMove(name: FigureName, before: number, after: number, intervals?: { before?: readonly [number, number]; after?: readonly [number, number] }): boolean {
   const delta = Math.abs(after - before);
   const { abs, rel } = NOISE[name];
-  if (delta < abs || delta < rel * Math.abs(before)) return false;
+  // Relative to the larger of the two, so A→B and B→A agree on what moved.
+  if (delta < abs || delta < rel * Math.max(Math.abs(before), Math.abs(after))) return false;
   if (intervals?.before && intervals.after) return disjoint(intervals.before, intervals.after);
   return true;
 }

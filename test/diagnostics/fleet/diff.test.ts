@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diffChecks, diffIsEmpty, isMove } from '../../../diagnostics/fleet/diff.js';
 import { formatDiff } from '../../../diagnostics/fleet/format-diff.js';
@@ -56,6 +57,24 @@ describe('diffChecks', () => {
     const d = diffChecks(check(ISP), check(ISP + 1)); // odd index: no throughput test
     expect(d.onlyBefore).toEqual(['downloadMbps', 'uploadMbps']);
     expect(d.movedFigures.map((m) => m.name)).not.toContain('downloadMbps');
+  });
+});
+
+describe('diffChecks properties', () => {
+  it('is empty between a check and itself, and mirrored when the two are swapped', () => {
+    fc.assert(
+      fc.property(fc.nat(2000), fc.nat(2000), (i, j) => {
+        const [a, b] = [check(i), check(j)];
+        expect(diffIsEmpty(diffChecks(a, a))).toBe(true);
+        const ab = diffChecks(a, b);
+        const ba = diffChecks(b, a);
+        expect(ba.newFindings).toEqual(ab.goneFindings);
+        expect(ba.goneFindings).toEqual(ab.newFindings);
+        expect(ba.onlyBefore).toEqual(ab.onlyAfter);
+        expect(ba.movedFigures.map((m) => [m.name, m.change === 'better' ? 'worse' : 'better'])).toEqual(ab.movedFigures.map((m) => [m.name, m.change]));
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 

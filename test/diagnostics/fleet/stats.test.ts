@@ -70,6 +70,14 @@ describe('homeline stats over generated bundles', () => {
     expect(stats.byFinding['device.proxy']).toBeGreaterThan(0);
   });
 
+  it('gives the same answer whatever the number of files in flight', async () => {
+    const one = await collectStats([dir], { timeZone: 'UTC', concurrency: 1 });
+    const eight = await collectStats([dir], { timeZone: 'UTC', concurrency: 8 });
+    const order = (s: FleetStats) => ({ ...s, unreadable: { ...s.unreadable, files: [...s.unreadable.files].sort((a, b) => a.file.localeCompare(b.file)) } });
+    expect(order(eight)).toEqual(order(one));
+    expect(order(one)).toEqual(order(stats));
+  });
+
   it('estimates every median within the documented relative accuracy of the exact one', () => {
     for (const name of FIGURE_NAMES.filter((n) => n !== 'jitterMs')) {
       const values = plans.map((p) => p.figures[name as Exclude<FigureName, 'jitterMs'>]).filter((v): v is number => v !== null).sort((a, b) => a - b);
