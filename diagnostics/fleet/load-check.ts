@@ -82,7 +82,8 @@ function validReport(value: unknown, entry: string, file: string): Report {
   throw issue && issue.path.length > 0 ? fail(file, 'notReportAt', { entry, path: issue.path.join('.'), detail }) : fail(file, 'notReport', { entry, detail });
 }
 
-function fromBundle(bytes: Uint8Array, file: string): LoadedCheck {
+// Async like the bundle reader that replaces it (readBundle hashes entries with web crypto).
+async function fromBundle(bytes: Uint8Array, file: string): Promise<LoadedCheck> {
   let entries: Record<string, Uint8Array>;
   try {
     // Only the two small files are inflated: raw outputs and the HTML page are skipped unread.
@@ -121,7 +122,7 @@ function fromBundle(bytes: Uint8Array, file: string): LoadedCheck {
 }
 
 /** Reads a check from bytes already in memory; `file` names it in errors. Throws CheckLoadError. */
-export function parseCheck(bytes: Uint8Array, file: string): LoadedCheck {
+export async function parseCheck(bytes: Uint8Array, file: string): Promise<LoadedCheck> {
   if (isZip(bytes)) return fromBundle(bytes, file);
   if (bytes.length === 0) throw fail(file, 'empty');
   // Not a zip: it must be a plain report, so a scanned PDF or a photo is told apart clearly.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { diffChecks, diffIsEmpty, isMove } from '../../../diagnostics/fleet/diff.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { diffChecks, diffIsEmpty, isMove, type CheckDiff } from '../../../diagnostics/fleet/diff.js';
 import { formatDiff } from '../../../diagnostics/fleet/format-diff.js';
 import { parseCheck, type LoadedCheck } from '../../../diagnostics/fleet/load-check.js';
 import { translator } from '../../../diagnostics/i18n/translator.js';
@@ -9,7 +9,7 @@ import { bundleOf } from '../../support/generated-bundle.js';
 import { planCheck, reportFor, type CheckPlan } from '../../support/generated-check.js';
 
 /** A generated check with some figures and findings replaced, read back through a real bundle. */
-function check(index: number, change: (p: CheckPlan) => CheckPlan = (p) => p): LoadedCheck {
+function check(index: number, change: (p: CheckPlan) => CheckPlan = (p) => p): Promise<LoadedCheck> {
   return parseCheck(bundleOf(reportFor(change(planCheck(index)))), `check-${index}.homeline`);
 }
 const withFigures = (figures: Partial<CheckPlan['figures']>) => (p: CheckPlan): CheckPlan => ({ ...p, figures: { ...p.figures, ...figures } });
@@ -18,17 +18,17 @@ const withFigures = (figures: Partial<CheckPlan['figures']>) => (p: CheckPlan): 
 const ISP = 4;
 
 describe('diffChecks', () => {
-  it('finds nothing between a check and itself', () => {
-    const d = diffChecks(check(ISP), check(ISP));
+  it('finds nothing between a check and itself', async () => {
+    const d = diffChecks(await check(ISP), await check(ISP));
     expect(diffIsEmpty(d)).toBe(true);
     expect(d.movedFigures).toEqual([]);
     expect(d.steadyFigures).toContain('internetLossPct');
   });
 
-  it('reports the verdict change and the findings that came and went', () => {
+  it('reports the verdict change and the findings that came and went', async () => {
     // Check 0: nothing wrong (plus the proxy/power warning every fifth check has); check 4: the ISP.
-    const before = check(0);
-    const after = check(ISP);
+    const before = await check(0);
+    const after = await check(ISP);
     const d = diffChecks(before, after);
     expect(d.verdictChanged).toBe(true);
     expect([d.before.segment, d.after.segment]).toEqual(['none', 'isp']);
@@ -36,15 +36,15 @@ describe('diffChecks', () => {
     expect(d.goneFindings.map((f) => f.id)).toEqual(['device.power-saving']);
   });
 
-  it('reports a severity change of the same finding', () => {
+  it('reports a severity change of the same finding', async () => {
     const warn = (p: CheckPlan): CheckPlan => ({ ...p, findings: p.findings.map((f) => ({ ...f, severity: 'warning' as const })) });
-    const d = diffChecks(check(ISP, warn), check(ISP));
+    const d = diffChecks(await check(ISP, warn), await check(ISP));
     expect(d.severityChanged).toEqual([{ id: planCheck(ISP).findings[0]?.id, title: expect.any(String), before: 'warning', after: 'problem' }]);
   });
 
-  it('reports figures that moved beyond noise, with the direction that matters to the user', () => {
-    const before = check(ISP, withFigures({ internetLossPct: 20, internetRttMs: 60, dnsMs: 30, downloadMbps: 10, wifiSignalDbm: -60 }));
-    const after = check(ISP, withFigures({ internetLossPct: 0, internetRttMs: 120, dnsMs: 35, downloadMbps: 80, wifiSignalDbm: -62 }));
+  it('reports figures that moved beyond noise, with the direction that matters to the user', async () => {
+    const before = await check(ISP, withFigures({ internetLossPct: 20, internetRttMs: 60, dnsMs: 30, downloadMbps: 10, wifiSignalDbm: -60 }));
+    const after = await check(ISP, withFigures({ internetLossPct: 0, internetRttMs: 120, dnsMs: 35, downloadMbps: 80, wifiSignalDbm: -62 }));
     const d = diffChecks(before, after);
     const moved = Object.fromEntries(d.movedFigures.map((m) => [m.name, [m.before, m.after, m.change]]));
     // The generator's jitter is 12 % of the round trip, so it doubles with it.
@@ -53,18 +53,18 @@ describe('diffChecks', () => {
     expect(d.steadyFigures).toEqual(expect.arrayContaining(['dnsMs', 'wifiSignalDbm']));
   });
 
-  it('tells a throughput figure that only one check measured apart from a change', () => {
-    const d = diffChecks(check(ISP), check(ISP + 1)); // odd index: no throughput test
+  it('tells a throughput figure that only one check measured apart from a change', async () => {
+    const d = diffChecks(await check(ISP), await check(ISP + 1)); // odd index: no throughput test
     expect(d.onlyBefore).toEqual(['downloadMbps', 'uploadMbps']);
     expect(d.movedFigures.map((m) => m.name)).not.toContain('downloadMbps');
   });
 });
 
 describe('diffChecks properties', () => {
-  it('is empty between a check and itself, and mirrored when the two are swapped', () => {
-    fc.assert(
-      fc.property(fc.nat(2000), fc.nat(2000), (i, j) => {
-        const [a, b] = [check(i), check(j)];
+  it('is empty between a check and itself, and mirrored when the two are swapped', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.nat(2000), fc.nat(2000), async (i, j) => {
+        const [a, b] = [await check(i), await check(j)];
         expect(diffIsEmpty(diffChecks(a, a))).toBe(true);
         const ab = diffChecks(a, b);
         const ba = diffChecks(b, a);
@@ -90,7 +90,10 @@ describe('isMove thresholds', () => {
 });
 
 describe('formatDiff', () => {
-  const d = diffChecks(check(0), check(ISP, withFigures({ internetRttMs: 150 })));
+  let d: CheckDiff;
+  beforeAll(async () => {
+    d = diffChecks(await check(0), await check(ISP, withFigures({ internetRttMs: 150 })));
+  });
   it.each(['en', 'de', 'sv'] as const)('tells the change in %s, naming the owners and figures', (lang) => {
     const t = translator(lang);
     const text = formatDiff(d, t);
@@ -100,17 +103,17 @@ describe('formatDiff', () => {
     expect(text).not.toMatch(/\{\{|undefined|NaN/);
   });
 
-  it('says when nothing changed', () => {
+  it('says when nothing changed', async () => {
     const t = translator('en');
-    expect(formatDiff(diffChecks(check(ISP), check(ISP)), t)).toContain('Nothing changed beyond measurement noise.');
+    expect(formatDiff(diffChecks(await check(ISP), await check(ISP)), t)).toContain('Nothing changed beyond measurement noise.');
   });
 });
 
 describe('parseCheck', () => {
-  it('reads a plain report the same as the bundle that carries it', () => {
+  it('reads a plain report the same as the bundle that carries it', async () => {
     const report: Report = reportFor(planCheck(9));
-    const plain = parseCheck(new TextEncoder().encode(JSON.stringify(report)), 'r.json');
-    const bundled = parseCheck(bundleOf(report), 'r.homeline');
+    const plain = await parseCheck(new TextEncoder().encode(JSON.stringify(report)), 'r.json');
+    const bundled = await parseCheck(bundleOf(report), 'r.homeline');
     expect(plain.report).toEqual(bundled.report);
     expect([plain.meta.source, bundled.meta.source]).toEqual(['report', 'bundle']);
     expect(bundled.meta.appVersion).toBe('0.1.0');

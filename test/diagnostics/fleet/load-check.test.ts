@@ -14,9 +14,9 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 /** The reason parseCheck gives for `bytes`, or a failure when it accepts them. */
-function reason(bytes: Uint8Array): string {
+async function reason(bytes: Uint8Array): Promise<string> {
   try {
-    parseCheck(bytes, 'x.homeline');
+    await parseCheck(bytes, 'x.homeline');
   } catch (e) {
     if (e instanceof CheckLoadError) return e.reason;
     throw e;
@@ -47,16 +47,16 @@ describe('loadCheck', () => {
     expect(c.meta).toEqual({ source: 'bundle', createdAt: report.startedAt, appVersion: '0.1.0', os: { platform: report.platform.os, release: report.platform.release, arch: 'x64' } });
   });
 
-  it('names what is wrong with a bundle that is not quite one', () => {
+  it('names what is wrong with a bundle that is not quite one', async () => {
     const manifest = strToU8(JSON.stringify({ format: 'homeline-bundle', formatVersion: 1 }));
-    expect(reason(zipSync({ 'manifest.json': manifest }))).toBe('the bundle has no report.json.');
-    expect(reason(zipSync({ 'manifest.json': strToU8('{"format": "other-tool", "formatVersion": 1}'), 'report.json': strToU8('{}') }))).toBe('manifest.json does not describe a Homeline bundle.');
-    expect(reason(zipSync({ 'manifest.json': strToU8('{'), 'report.json': strToU8('{}') }))).toMatch(/^manifest\.json is not valid JSON/);
-    expect(reason(zipSync({ 'manifest.json': manifest, 'report.json': strToU8('{"schemaVersion": 2}') }))).toMatch(/^report\.json is not a Homeline report at schemaVersion/);
+    expect(await reason(zipSync({ 'manifest.json': manifest }))).toBe('the bundle has no report.json.');
+    expect(await reason(zipSync({ 'manifest.json': strToU8('{"format": "other-tool", "formatVersion": 1}'), 'report.json': strToU8('{}') }))).toBe('manifest.json does not describe a Homeline bundle.');
+    expect(await reason(zipSync({ 'manifest.json': strToU8('{'), 'report.json': strToU8('{}') }))).toMatch(/^manifest\.json is not valid JSON/);
+    expect(await reason(zipSync({ 'manifest.json': manifest, 'report.json': strToU8('{"schemaVersion": 2}') }))).toMatch(/^report\.json is not a Homeline report at schemaVersion/);
   });
 
-  it('refuses a bundle whose report claims to unpack beyond the limit, without unpacking it', () => {
-    expect(reason(claimSize(bundleOf(report), 'report.json', MAX_CHECK_BYTES + 1))).toMatch(/^report\.json would unpack to 67,108,865 bytes/);
+  it('refuses a bundle whose report claims to unpack beyond the limit, without unpacking it', async () => {
+    expect(await reason(claimSize(bundleOf(report), 'report.json', MAX_CHECK_BYTES + 1))).toMatch(/^report\.json would unpack to 67,108,865 bytes/);
   });
 
   it('refuses a file far larger than any check without reading it', async () => {
