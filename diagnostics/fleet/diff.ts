@@ -23,6 +23,7 @@ export const NOISE: Readonly<Record<FigureName, { readonly abs: number; readonly
   wifiSignalDbm: { abs: 6, rel: 0 },
   downloadMbps: { abs: 2, rel: 0.2 },
   uploadMbps: { abs: 1, rel: 0.2 },
+  loadIncreaseMs: { abs: 15, rel: 0.5 },
 };
 
 export interface DiffSide {

@@ -17,6 +17,7 @@ export const FIGURE_NAMES = [
   'wifiSignalDbm',
   'downloadMbps',
   'uploadMbps',
+  'loadIncreaseMs',
 ] as const;
 export type FigureName = (typeof FIGURE_NAMES)[number];
 
@@ -31,6 +32,7 @@ export const FIGURE_UNIT: Readonly<Record<FigureName, '%' | 'ms' | 'dBm' | 'Mbit
   wifiSignalDbm: 'dBm',
   downloadMbps: 'Mbit/s',
   uploadMbps: 'Mbit/s',
+  loadIncreaseMs: 'ms',
 };
 
 /** Whether a larger value of the figure is better (throughput, signal) or worse (loss, delay). */
@@ -44,6 +46,7 @@ export const HIGHER_IS_BETTER: Readonly<Record<FigureName, boolean>> = {
   wifiSignalDbm: true,
   downloadMbps: true,
   uploadMbps: true,
+  loadIncreaseMs: false,
 };
 
 export type Figures = Partial<Record<FigureName, number>>;
@@ -82,6 +85,7 @@ export function checkFigures(report: Report): Figures {
   const dns = probeData(report, 'dns-system');
   const wifi = probeData(report, 'wifi');
   const th = probeData(report, 'throughput');
+  const loaded = probeData(report, 'loaded-latency');
   const targets = Array.isArray(tp?.targets) ? tp.targets : [];
   const outcomes = Array.isArray(dns?.outcomes) ? dns.outcomes : [];
   const connected = at(wifi, 'facts', 'state') === 'connected';
@@ -96,6 +100,8 @@ export function checkFigures(report: Report): Figures {
     wifiSignalDbm: connected ? finite(at(wifi, 'facts', 'signalDbm')) : undefined,
     downloadMbps: finite(at(th, 'download', 'mbps')),
     uploadMbps: finite(at(th, 'upload', 'mbps')),
+    // How much slower the line answers while it is busy (bufferbloat), the worse direction.
+    loadIncreaseMs: finite(loaded?.increaseMs),
   };
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as Figures;
 }

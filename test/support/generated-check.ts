@@ -44,6 +44,7 @@ export interface CheckPlan {
     readonly wifiSignalDbm: number | null;
     readonly downloadMbps: number | null;
     readonly uploadMbps: number | null;
+    readonly loadIncreaseMs: number | null;
   };
 }
 
@@ -84,6 +85,7 @@ export function planCheck(index: number): CheckPlan {
       wifiSignalDbm: band === null ? null : Math.round(wifiTrouble ? -75 - r() * 13 : -42 - r() * 30),
       downloadMbps: index % 2 === 0 ? between(segment === 'isp' ? 2 : 40, segment === 'isp' ? 20 : 500) : null,
       uploadMbps: index % 2 === 0 ? between(segment === 'isp' ? 0.5 : 8, segment === 'isp' ? 4 : 100) : null,
+      loadIncreaseMs: index % 2 === 0 ? between(1, segment === 'isp' ? 400 : 60) : null,
     },
   };
 }
@@ -131,6 +133,7 @@ export function reportFor(plan: CheckPlan): Report {
     probe('target-ping', { targets, pooled: { sent: 200, received: 200 - 2 * Math.round(f.internetLossPct), lossPct: f.internetLossPct, lossCi95: targets[0]?.lossCi95, avgRttMs: f.internetRttMs } }),
     probe('dns-system', { resolvers: [], outcomes: [{ server: '192.0.2.1', name: 'www.example.com', ms: f.dnsMs, kind: 'ok', addresses: ['198.51.100.80'] }], notes: [] }),
     ...(f.downloadMbps === null ? [] : [probe('throughput', { provider: 'http', server: 'http://198.51.100.80/', streams: 4, durationMs: 8000, download: { mbps: f.downloadMbps, bytes: 1, durationMs: 4000 }, upload: { mbps: f.uploadMbps, bytes: 1, durationMs: 4000 } })]),
+    ...(f.loadIncreaseMs === null ? [] : [probe('loaded-latency', { target: '198.51.100.10', idleMs: f.internetRttMs, loadedMs: round1(f.internetRttMs + f.loadIncreaseMs), increaseMs: f.loadIncreaseMs, downloadMs: null, uploadMs: null, downloadIncreaseMs: null, uploadIncreaseMs: null })]),
     ...(plan.segment === 'unknown' ? [probe('https', {}, 'error')] : []),
   ];
   const segment = plan.segment;

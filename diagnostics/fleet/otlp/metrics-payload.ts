@@ -23,6 +23,7 @@ import { checkFigures, wifiBand, type FigureName } from '../figures.js';
  * | homeline.wifi.signal             | gauge                | dBm    | signal of the joined network       |
  * | homeline.throughput.download     | gauge                | Mbit/s | download speed, when measured      |
  * | homeline.throughput.upload       | gauge                | Mbit/s | upload speed, when measured        |
+ * | homeline.load.latency_increase   | gauge                | ms     | extra round trip while the line is busy |
  *
  * Resource: `service.name` = homeline, `service.version`, `os.type` (windows, darwin, linux), and
  * `service.instance.id` only as a SHA-256 hash of the install id. What is never sent, by
@@ -76,6 +77,7 @@ const FIGURE_METRIC: Readonly<Record<FigureName, { name: string; unit: string; d
   wifiSignalDbm: { name: 'homeline.wifi.signal', unit: 'dBm', description: 'Signal strength of the joined Wi-Fi network' },
   downloadMbps: { name: 'homeline.throughput.download', unit: 'Mbit/s', description: 'Download speed' },
   uploadMbps: { name: 'homeline.throughput.upload', unit: 'Mbit/s', description: 'Upload speed' },
+  loadIncreaseMs: { name: 'homeline.load.latency_increase', unit: 'ms', description: 'Extra round trip while the line is busy (bufferbloat)' },
 };
 
 const OS_TYPE: Readonly<Record<string, string>> = { win32: 'windows', darwin: 'darwin', linux: 'linux' };

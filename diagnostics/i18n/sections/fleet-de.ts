@@ -13,6 +13,7 @@ export const fleetDe: CatalogShape<typeof fleetEn> = {
     wifiSignalDbm: 'WLAN-Signal',
     downloadMbps: 'Download-Geschwindigkeit',
     uploadMbps: 'Upload-Geschwindigkeit',
+    loadIncreaseMs: 'Zusätzliche Verzögerung unter Last',
   },
   band: { '2.4GHz': '2,4 GHz', '5GHz': '5 GHz', '6GHz': '6 GHz', none: 'kein WLAN (Kabel oder keins)' },
   os: { win32: 'Windows', darwin: 'macOS', linux: 'Linux', other: 'andere' },

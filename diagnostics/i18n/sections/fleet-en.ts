@@ -10,6 +10,7 @@ export const fleetEn = {
     wifiSignalDbm: 'Wi-Fi signal',
     downloadMbps: 'Download speed',
     uploadMbps: 'Upload speed',
+    loadIncreaseMs: 'Extra delay under load',
   },
   band: { '2.4GHz': '2.4 GHz', '5GHz': '5 GHz', '6GHz': '6 GHz', none: 'no Wi-Fi (cable or none)' },
   os: { win32: 'Windows', darwin: 'macOS', linux: 'Linux', other: 'other' },

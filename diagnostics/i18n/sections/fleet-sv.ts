@@ -13,6 +13,7 @@ export const fleetSv: CatalogShape<typeof fleetEn> = {
     wifiSignalDbm: 'Wi-Fi-signal',
     downloadMbps: 'Nedladdningshastighet',
     uploadMbps: 'Uppladdningshastighet',
+    loadIncreaseMs: 'Extra fördröjning under belastning',
   },
   band: { '2.4GHz': '2,4 GHz', '5GHz': '5 GHz', '6GHz': '6 GHz', none: 'inget Wi-Fi (kabel eller inget)' },
   os: { win32: 'Windows', darwin: 'macOS', linux: 'Linux', other: 'annat' },

@@ -53,9 +53,9 @@ describe('diffChecks', () => {
     expect(d.steadyFigures).toEqual(expect.arrayContaining(['dnsMs', 'wifiSignalDbm']));
   });
 
-  it('tells a throughput figure that only one check measured apart from a change', async () => {
+  it('tells throughput figures that only one check measured apart from a change', async () => {
     const d = diffChecks(await check(ISP), await check(ISP + 1)); // odd index: no throughput test
-    expect(d.onlyBefore).toEqual(['downloadMbps', 'uploadMbps']);
+    expect(d.onlyBefore).toEqual(['downloadMbps', 'uploadMbps', 'loadIncreaseMs']);
     expect(d.movedFigures.map((m) => m.name)).not.toContain('downloadMbps');
   });
 });
