@@ -7,7 +7,7 @@ import { FIGURE_NAMES, type FigureName } from '../../../diagnostics/fleet/figure
 import { RELATIVE_ACCURACY } from '../../../diagnostics/fleet/quantile.js';
 import type { FleetStats } from '../../../diagnostics/fleet/stats.js';
 import { CORRUPTIONS, writeGeneratedBundles } from '../../support/generated-bundle.js';
-import { planCheck, reportFor, type CheckPlan } from '../../support/generated-check.js';
+import { FINDING_IDS, planCheck, reportFor, type CheckPlan } from '../../support/generated-check.js';
 
 // 336 = 2 × 168: every cycle of the generator's plan completes, so the counts are exact and known.
 const N = 336;
@@ -68,6 +68,8 @@ describe('homeline stats over generated bundles', () => {
   it('counts each finding once per check that has it', () => {
     expect(stats.byFinding).toEqual(count(plans, (p) => [...new Set(p.findings.map((f) => f.id))]));
     expect(stats.byFinding['device.proxy']).toBeGreaterThan(0);
+    // The generator covers every finding the rules can raise (each has texts in the catalog).
+    expect(Object.keys(stats.byFinding).sort()).toEqual(Object.values(FINDING_IDS).flat().sort());
   });
 
   it('gives the same answer whatever the number of files in flight', async () => {
