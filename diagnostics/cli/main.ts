@@ -10,6 +10,11 @@ import { ProfileError, resolveTargets } from '../profile/load-profile.js';
 import { formatSummary } from '../report/summary.js';
 import { parseInvocation, UsageError } from './args.js';
 import { FLEET_COMMANDS, runFleetCommand } from './fleet-commands.js';
+import { previewBundleFile, viewBundleFile, writeCheckBundle } from './bundle-commands.js';
+import { openCheckMemory } from './check-history.js';
+import { runHistoryCommand } from './history-commands.js';
+import { historyExcerpt } from '../history/bundle-excerpt.js';
+import { recordOf } from '../history/history-record.js';
 
 /** Exit codes of the contract. */
 export const EXIT = { ok: 0, problem: 1, usage: 2 } as const;
@@ -33,13 +38,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   const t = translator(inv.lang ?? systemLang());
   if (inv.command === 'help') {
-    io.stdout(`${[...t.list('cli.help'), '', ...t.list('fleet.help')].join('\n')}\n`);
+    io.stdout(`${[...t.list('cli.help'), ...t.list('bundle.cli.help'), '', ...t.list('fleet.help')].join('\n')}\n`);
     return EXIT.ok;
   }
-  if (inv.bundle !== undefined) {
-    io.stderr(`${t.t('cli.usageError', { message: '--bundle is not available in this version of Homeline yet.' })}\n`);
-    return EXIT.usage;
-  }
+  if (inv.command === 'bundle-preview') return (await previewBundleFile(inv.file, t, io)) ? EXIT.ok : EXIT.usage;
+  if (inv.command === 'view') return (await viewBundleFile(inv.file, inv.html, t, io)) ? EXIT.ok : EXIT.usage;
+  if (inv.command !== 'check') return runHistoryCommand(inv, io, t);
   let targets;
   try {
     targets = await resolveTargets(inv.profile);
@@ -60,13 +64,24 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return EXIT.usage;
     }
   }
-  const report = await runCheck({ targets, lang: t.lang, quick: inv.quick, run });
+  const memory = await openCheckMemory(inv.history, t, (s) => io.stderr(`${s}\n`));
+  let report;
+  try {
+    report = await runCheck({ targets, lang: t.lang, quick: inv.quick, run, history: memory.past, ...(memory.isp ? { isp: memory.isp } : {}) });
+    memory.record(report);
+  } finally {
+    memory.close();
+  }
   const json = `${JSON.stringify(report, null, 2)}\n`;
   if (inv.json === '-') io.stdout(json);
   else {
     if (inv.json !== undefined) await writeFile(inv.json, json);
     io.stdout(`${formatSummary(report, t)}\n`);
   }
+  // With --json - the report owns stdout, so the bundle's message goes to stderr.
+  const bundleIo = inv.json === '-' ? { stdout: io.stderr, stderr: io.stderr } : io;
+  const history = historyExcerpt([...memory.past, recordOf(report)], new Date());
+  if (inv.bundle !== undefined && !(await writeCheckBundle(inv.bundle, report, targets, t, bundleIo, history))) return EXIT.usage;
   return report.verdict.segment === 'none' ? EXIT.ok : EXIT.problem;
 }
 

@@ -7,6 +7,12 @@ import { assertBuilt } from '../lab/run-check.js';
 import { SCENARIOS, type Scenario } from '../lab/scenarios.js';
 import type { CreateLabOptions } from '../lab/topology.js';
 import { formatTable, pct, seconds } from './format-table.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// The benchmark's checks are lab traffic, not the user's: keep them out of the real history.
+process.env.HOMELINE_HOME ??= mkdtempSync(join(tmpdir(), 'homeline-bench-home-'));
 
 // `npm run bench`: every lab scenario against the built `homeline check`, plus the healthy lab
 // with --quick three times, then the same for the company lab (VPN and Citrix), as one table.
