@@ -1,3 +1,4 @@
+import { extractFigures } from '../history/figures.js';
 import type { Report } from '../schema/report.js';
 
 /**
@@ -80,30 +81,30 @@ function median(xs: readonly number[]): number | undefined {
 
 /** Every figure the report lets us read. */
 export function checkFigures(report: Report): Figures {
-  const gw = probeData(report, 'gateway-ping');
+  // The figures history keeps come from its extractor, so stats, diff and history never disagree;
+  // only what history does not keep (jitter, lookup time, signal) is read here.
+  const h = extractFigures(report);
   const tp = probeData(report, 'target-ping');
   const dns = probeData(report, 'dns-system');
   const wifi = probeData(report, 'wifi');
-  const th = probeData(report, 'throughput');
-  const loaded = probeData(report, 'loaded-latency');
   const targets = Array.isArray(tp?.targets) ? tp.targets : [];
   const outcomes = Array.isArray(dns?.outcomes) ? dns.outcomes : [];
   const connected = at(wifi, 'facts', 'state') === 'connected';
-  const out: Figures = {
-    gatewayLossPct: finite(gw?.lossPct) ?? finite(at(gw, 'stats', 'lossPct')),
-    gatewayRttMs: finite(at(gw, 'stats', 'rttMs', 'avg')),
-    internetLossPct: finite(at(tp, 'pooled', 'lossPct')),
-    internetRttMs: finite(at(tp, 'pooled', 'avgRttMs')),
+  const out: Partial<Record<FigureName, number | null | undefined>> = {
+    gatewayLossPct: h.gatewayLossPct,
+    gatewayRttMs: h.gatewayAvgMs,
+    internetLossPct: h.internetLossPct,
+    internetRttMs: h.internetAvgMs,
     jitterMs: mean(targets.map((t) => finite(at(t, 'jitterMs'))).filter((x): x is number => x !== undefined)),
     // The system resolvers are what the user's programs wait for; failed lookups carry no time.
     dnsMs: median(outcomes.filter((o) => at(o, 'kind') === 'ok').map((o) => finite(at(o, 'ms'))).filter((x): x is number => x !== undefined)),
     wifiSignalDbm: connected ? finite(at(wifi, 'facts', 'signalDbm')) : undefined,
-    downloadMbps: finite(at(th, 'download', 'mbps')),
-    uploadMbps: finite(at(th, 'upload', 'mbps')),
-    // How much slower the line answers while it is busy (bufferbloat), the worse direction.
-    loadIncreaseMs: finite(loaded?.increaseMs),
+    downloadMbps: h.downloadMbps,
+    uploadMbps: h.uploadMbps,
+    // How much slower the line answers while it is busy (bufferbloat).
+    loadIncreaseMs: h.loadedLatencyMs !== null && h.idleLatencyMs !== null ? Math.round((h.loadedLatencyMs - h.idleLatencyMs) * 10) / 10 : undefined,
   };
-  return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as Figures;
+  return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined && v !== null)) as Figures;
 }
 
 /** The loss intervals the report carries, so a diff can tell a real change from chance. */

@@ -1,21 +1,23 @@
+import { localSlots } from '../history/local-time.js';
+
 /** The hour of the day and the weekday of a moment, in a given time zone (stats group by them). */
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
-/** A reader of (hour, weekday) for one time zone; throws a RangeError for an unknown zone name. */
+/**
+ * A reader of (hour, weekday) for one time zone, on history's slot reader so both count the same
+ * hours; throws a RangeError for an unknown zone name.
+ */
 export function timeSlotReader(timeZone: string): (iso: string) => { hour: number; weekday: Weekday } | null {
-  const fmt = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', hour: '2-digit', weekday: 'short' });
+  const slotOf = localSlots(timeZone);
   return (iso) => {
     const ms = Date.parse(iso);
     if (Number.isNaN(ms)) return null;
-    let hour = -1;
-    let weekday: Weekday | undefined;
-    for (const p of fmt.formatToParts(ms)) {
-      if (p.type === 'hour') hour = Number(p.value) % 24;
-      else if (p.type === 'weekday') weekday = WEEKDAYS.find((w) => p.value.toLowerCase().startsWith(w));
-    }
-    return hour >= 0 && weekday ? { hour, weekday } : null;
+    const slot = slotOf(new Date(ms));
+    // History counts weekdays from Sunday (0); the stats list them from Monday.
+    const weekday = WEEKDAYS[(slot.weekday + 6) % 7];
+    return weekday && slot.weekday >= 0 ? { hour: slot.hour, weekday } : null;
   };
 }
 
