@@ -7,7 +7,7 @@ import { formatStatsCsv } from '../fleet/format-stats-csv.js';
 import { formatStatsHtml } from '../fleet/format-stats-html.js';
 import { formatStatsText } from '../fleet/format-stats-text.js';
 import { CheckLoadError, loadCheck } from '../fleet/load-check.js';
-import { problemText } from '../fleet/load-problem.js';
+import { problemLine } from '../fleet/load-problem.js';
 import { isTimeZone, localTimeZone } from '../fleet/time-slot.js';
 import { isLang, systemLang, translator, type Translator } from '../i18n/translator.js';
 
@@ -56,7 +56,7 @@ async function diffCommand(files: readonly string[], json: boolean, t: Translato
       checks.push(await loadCheck(file));
     } catch (e) {
       if (!(e instanceof CheckLoadError)) throw e;
-      io.stderr(`${t.t('fleet.usage.unreadable', { file: e.file, reason: problemText(e.problem, t) })}\n`);
+      io.stderr(`${problemLine(e.file, e.problem, t)}\n`);
       return 2;
     }
   }

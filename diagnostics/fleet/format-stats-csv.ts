@@ -1,5 +1,5 @@
 import type { Translator } from '../i18n/translator.js';
-import { problemText } from './load-problem.js';
+import { problemLine } from './load-problem.js';
 import type { FleetStats } from './stats.js';
 import { countTables, figureRows } from './stats-tables.js';
 
@@ -20,6 +20,6 @@ export function formatStatsCsv(s: FleetStats, t: Translator): string {
   rows.push(['total', 'checks', '', s.checks, '', '', '', '', ''], ['total', 'unreadable', '', s.unreadable.count, '', '', '', '', '']);
   for (const table of countTables(s, t)) for (const r of table.rows) rows.push([table.id, r.key, r.label, r.count, '', '', '', '', '']);
   for (const f of figureRows(s, t)) rows.push(['figure', f.key, f.label, f.summary.count, f.summary.median, f.summary.p90, f.summary.min, f.summary.max, f.unit]);
-  for (const u of s.unreadable.files) rows.push(['unreadable', u.file, problemText(u.problem, t), 1, '', '', '', '', '']);
+  for (const u of s.unreadable.files) rows.push(['unreadable', u.file, problemLine(u.file, u.problem, t), 1, '', '', '', '', '']);
   return `${rows.map((r) => r.map(field).join(',')).join('\r\n')}\r\n`;
 }

@@ -1,5 +1,5 @@
 import type { Translator } from '../i18n/translator.js';
-import { problemText } from './load-problem.js';
+import { problemLine } from './load-problem.js';
 import type { FleetStats } from './stats.js';
 import { countTables, figureRows } from './stats-tables.js';
 import { columns, escapeXml as esc, horizontalBars } from './svg-chart.js';
@@ -29,7 +29,7 @@ export function formatStatsHtml(s: FleetStats, t: Translator): string {
     }
   }
   if (s.unreadable.count > 0) {
-    const items = s.unreadable.files.map((f) => `<li><code>${esc(f.file)}</code>: ${esc(problemText(f.problem, t))}</li>`);
+    const items = s.unreadable.files.map((f) => `<li>${esc(problemLine(f.file, f.problem, t))}</li>`);
     const unlisted = s.unreadable.count - s.unreadable.files.length;
     if (unlisted > 0) items.push(`<li>${esc(t.t('fleet.stats.more', { count: unlisted }))}</li>`);
     parts.push(`<section><h2>${esc(t.t('fleet.stats.unreadable'))}</h2><ul>${items.join('')}</ul></section>`);

@@ -1,5 +1,5 @@
 import type { Translator } from '../i18n/translator.js';
-import { problemText } from './load-problem.js';
+import { problemLine } from './load-problem.js';
 import type { FleetStats } from './stats.js';
 import { countTables, figureRows } from './stats-tables.js';
 
@@ -25,7 +25,7 @@ export function formatStatsText(s: FleetStats, t: Translator): string {
     }
   }
   if (s.unreadable.count > 0) {
-    lines.push('', t.t('fleet.stats.unreadable'), ...s.unreadable.files.map((f) => `  ${f.file}: ${problemText(f.problem, t)}`));
+    lines.push('', t.t('fleet.stats.unreadable'), ...s.unreadable.files.map((f) => `  ${problemLine(f.file, f.problem, t)}`));
     const unlisted = s.unreadable.count - s.unreadable.files.length;
     if (unlisted > 0) lines.push(`  ${t.t('fleet.stats.more', { count: unlisted })}`);
   }

@@ -1,16 +1,14 @@
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { unzipSync } from 'fflate';
-import { z } from 'zod';
+import { BundleError } from '../bundle/bundle-error.js';
+import { readBundle } from '../bundle/read-bundle.js';
 import { reportSchema, type Report } from '../schema/report.js';
 import { problemReason, type LoadProblem } from './load-problem.js';
 
 /**
- * Reads one finished check from a file: a `.homeline` bundle (zip) or a plain report `.json`.
- *
- * This is the one place the fleet tools turn a path into a report. The bundle helper's
- * `readBundle` (diagnostics/bundle/read-bundle.ts) replaces the zip branch at merge; until then
- * the zip is read here with the same layout: `manifest.json` and `report.json` at the top.
+ * Reads one finished check from a file: a `.homeline` bundle (through the bundle reader, which
+ * checks the manifest, every hash and the report) or a plain report `.json`. This is the one place
+ * the fleet tools turn a path into a report.
  */
 
 /** What a bundle's manifest says about where a check came from (absent for a plain report). */
@@ -42,92 +40,48 @@ export class CheckLoadError extends Error {
   }
 }
 
-const fail = (file: string, key: LoadProblem['key'], vars?: LoadProblem['vars']): CheckLoadError => new CheckLoadError(file, vars ? { key, vars } : { key });
-const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
-
-/** The bundle format version this reader understands; a newer one is refused, not guessed at. */
-export const BUNDLE_FORMAT_VERSION = 1;
-
 /**
- * The largest file, and the largest report or manifest inside a bundle, that is read. Real ones
- * are kilobytes; the limit keeps a stray disk image or a zip bomb in a ticket folder from taking
- * the memory that `stats` promises to keep bounded.
+ * The largest file that is read at all. Real checks are kilobytes; the limit keeps a stray disk
+ * image in a ticket folder from taking the memory that `stats` promises to keep bounded (the
+ * bundle reader has the same limit for what a zip unpacks to).
  */
 export const MAX_CHECK_BYTES = 64 * 1024 * 1024;
 
-const manifestSchema = z.object({
-  format: z.literal('homeline-bundle'),
-  formatVersion: z.number().int().positive(),
-  createdAt: z.string().optional(),
-  app: z.object({ name: z.string(), version: z.string() }).partial().optional(),
-  os: z.object({ platform: z.string(), release: z.string(), arch: z.string() }).optional(),
-});
+const fail = (file: string, key: Exclude<LoadProblem['key'], 'bundle'>, vars?: Record<string, string | number>): CheckLoadError => new CheckLoadError(file, vars ? { key, vars } : { key });
+const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+const startsLikeZip = (b: Uint8Array): boolean => b.length >= 2 && b[0] === 0x50 && b[1] === 0x4b;
 
-const isZip = (b: Uint8Array): boolean => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
-
-/** Parses JSON; `entry` names the bundle entry, or is absent for a plain file. */
-function parseJson(bytes: Uint8Array, file: string, entry?: string): unknown {
+async function fromBundle(bytes: Uint8Array, file: string): Promise<LoadedCheck> {
   try {
-    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    const { manifest, report } = await readBundle(bytes);
+    return { name: file, report, meta: { source: 'bundle', createdAt: manifest.createdAt, appVersion: manifest.app.version, os: manifest.os } };
   } catch (e) {
-    throw entry ? fail(file, 'badJson', { entry, detail: message(e) }) : fail(file, 'notJson', { detail: message(e) });
+    if (!(e instanceof BundleError)) throw e;
+    throw new CheckLoadError(file, { key: 'bundle', reason: e.reason, detail: e.detail, message: e.message });
   }
 }
 
-function validReport(value: unknown, entry: string, file: string): Report {
-  const parsed = reportSchema.safeParse(value);
-  if (parsed.success) return parsed.data;
+/** A plain report file: JSON that passes the report schema. */
+function fromJson(bytes: Uint8Array, file: string): LoadedCheck {
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch (e) {
+    throw fail(file, 'notJson', { detail: message(e) });
+  }
+  const parsed = reportSchema.safeParse(json);
+  if (parsed.success) return { name: file, report: parsed.data, meta: { source: 'report' } };
   const issue = parsed.error.issues[0];
   const detail = issue?.message ?? 'invalid';
-  throw issue && issue.path.length > 0 ? fail(file, 'notReportAt', { entry, path: issue.path.join('.'), detail }) : fail(file, 'notReport', { entry, detail });
-}
-
-// Async like the bundle reader that replaces it (readBundle hashes entries with web crypto).
-async function fromBundle(bytes: Uint8Array, file: string): Promise<LoadedCheck> {
-  let entries: Record<string, Uint8Array>;
-  try {
-    // Only the two small files are inflated: raw outputs and the HTML page are skipped unread.
-    entries = unzipSync(bytes, {
-      filter: (f) => {
-        if (f.name !== 'manifest.json' && f.name !== 'report.json') return false;
-        if (f.originalSize > MAX_CHECK_BYTES) throw fail(file, 'entryTooLarge', { entry: f.name, size: f.originalSize });
-        return true;
-      },
-    });
-  } catch (e) {
-    if (e instanceof CheckLoadError) throw e;
-    throw fail(file, 'badZip', { detail: message(e) });
-  }
-  const manifestBytes = entries['manifest.json'];
-  if (!manifestBytes) throw fail(file, 'noManifest');
-  const manifest = manifestSchema.safeParse(parseJson(manifestBytes, file, 'manifest.json'));
-  if (!manifest.success) throw fail(file, 'notBundle');
-  const m = manifest.data;
-  if (m.formatVersion > BUNDLE_FORMAT_VERSION) {
-    throw fail(file, 'newer', { version: m.formatVersion, supported: BUNDLE_FORMAT_VERSION });
-  }
-  const reportBytes = entries['report.json'];
-  if (!reportBytes) throw fail(file, 'noReport');
-  const report = validReport(parseJson(reportBytes, file, 'report.json'), 'report.json', file);
-  return {
-    name: file,
-    report,
-    meta: {
-      source: 'bundle',
-      ...(m.createdAt !== undefined ? { createdAt: m.createdAt } : {}),
-      ...(m.app?.version !== undefined ? { appVersion: m.app.version } : {}),
-      ...(m.os !== undefined ? { os: m.os } : {}),
-    },
-  };
+  throw issue && issue.path.length > 0
+    ? fail(file, 'notReportAt', { entry: basename(file), path: issue.path.join('.'), detail })
+    : fail(file, 'notReport', { entry: basename(file), detail });
 }
 
 /** Reads a check from bytes already in memory; `file` names it in errors. Throws CheckLoadError. */
 export async function parseCheck(bytes: Uint8Array, file: string): Promise<LoadedCheck> {
-  if (isZip(bytes)) return fromBundle(bytes, file);
   if (bytes.length === 0) throw fail(file, 'empty');
-  // Not a zip: it must be a plain report, so a scanned PDF or a photo is told apart clearly.
-  const report = validReport(parseJson(bytes, file), basename(file), file);
-  return { name: file, report, meta: { source: 'report' } };
+  return startsLikeZip(bytes) ? fromBundle(bytes, file) : fromJson(bytes, file);
 }
 
 /** Reads a check from a file. Throws CheckLoadError (never anything else) for unreadable input. */
@@ -149,6 +103,3 @@ export async function loadCheck(path: string): Promise<LoadedCheck> {
   }
   return parseCheck(bytes, path);
 }
-
-/** The short name of a check's file, for listings. */
-export const checkLabel = (c: LoadedCheck): string => basename(c.name);

@@ -40,7 +40,7 @@ describe('homeline diff', () => {
   it('names the file that is not a check and exits 2', async () => {
     const { code, err } = await run('diff', file(0), join(dir, 'broken-truncated-0.homeline'), '--lang', 'en');
     expect(code).toBe(2);
-    expect(err).toMatch(/broken-truncated-0\.homeline: the bundle is not a readable zip/);
+    expect(err).toMatch(/broken-truncated-0\.homeline is incomplete: the end of the file is missing/);
   });
 
   it('is a usage error with one file', async () => {
@@ -89,12 +89,12 @@ describe('homeline stats', () => {
     const { code, out } = await run('stats', dir, '--time-zone', 'UTC', '--lang', 'en');
     expect(code).toBe(0);
     expect(out).toContain('16 checks read; 2 files could not be read.');
-    expect(out).toMatch(/broken-truncated-0\.homeline: the bundle is not a readable zip/);
+    expect(out).toMatch(/broken-truncated-0\.homeline is incomplete: the end of the file is missing/);
   });
 
   it('says why a file is unreadable in the reader\'s language', async () => {
     const { out } = await run('stats', dir, '--time-zone', 'UTC', '--lang', 'de');
-    expect(out).toMatch(/broken-truncated-0\.homeline: das Bundle ist kein lesbares ZIP/);
+    expect(out).toMatch(/broken-truncated-0\.homeline ist unvollständig: Das Ende der Datei fehlt/);
     expect(out).toMatch(/with comma\.json: die Datei ist weder ein Bundle \(ZIP\) noch ein JSON-Bericht/);
   });
 

@@ -1,10 +1,11 @@
 import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CheckLoadError, loadCheck, MAX_CHECK_BYTES, parseCheck } from '../../../diagnostics/fleet/load-check.js';
-import { bundleOf } from '../../support/generated-bundle.js';
+import { problemLine } from '../../../diagnostics/fleet/load-problem.js';
+import { translator } from '../../../diagnostics/i18n/translator.js';
+import { bundleOf, corruptBundle } from '../../support/generated-bundle.js';
 import { planCheck, reportFor } from '../../support/generated-check.js';
 
 let dir: string;
@@ -13,57 +14,56 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-/** The reason parseCheck gives for `bytes`, or a failure when it accepts them. */
-async function reason(bytes: Uint8Array): Promise<string> {
+/** The error parseCheck gives for `bytes`, or a failure when it accepts them. */
+async function refusal(bytes: Uint8Array): Promise<CheckLoadError> {
   try {
     await parseCheck(bytes, 'x.homeline');
   } catch (e) {
-    if (e instanceof CheckLoadError) return e.reason;
+    if (e instanceof CheckLoadError) return e;
     throw e;
   }
   throw new Error('accepted');
 }
 
-/** Rewrites the central-directory size of entry `name`, as a zip bomb's header would claim it. */
-function claimSize(zip: Uint8Array, name: string, size: number): Uint8Array {
-  const out = zip.slice();
-  const view = new DataView(out.buffer);
-  for (let i = 0; i + 46 <= out.length; i++) {
-    if (view.getUint32(i, true) !== 0x02014b50) continue;
-    const entry = new TextDecoder().decode(out.subarray(i + 46, i + 46 + view.getUint16(i + 28, true)));
-    if (entry === name) view.setUint32(i + 24, size, true);
-  }
-  return out;
-}
-
 describe('loadCheck', () => {
   const report = reportFor(planCheck(3));
 
-  it('reads a bundle and tells where it came from', async () => {
+  it('reads a bundle written by the bundle writer and tells where it came from', async () => {
     const file = join(dir, 'ok.homeline');
-    await writeFile(file, bundleOf(report));
+    await writeFile(file, await bundleOf(report));
     const c = await loadCheck(file);
-    expect(c.report).toEqual(report);
-    expect(c.meta).toEqual({ source: 'bundle', createdAt: report.startedAt, appVersion: '0.1.0', os: { platform: report.platform.os, release: report.platform.release, arch: 'x64' } });
+    expect(c.report.verdict).toEqual(report.verdict);
+    expect(c.meta).toEqual({ source: 'bundle', createdAt: expect.any(String), appVersion: '0.1.0', os: { platform: report.platform.os, release: report.platform.release, arch: 'x64' } });
   });
 
-  it('names what is wrong with a bundle that is not quite one', async () => {
-    const manifest = strToU8(JSON.stringify({ format: 'homeline-bundle', formatVersion: 1 }));
-    expect(await reason(zipSync({ 'manifest.json': manifest }))).toBe('the bundle has no report.json.');
-    expect(await reason(zipSync({ 'manifest.json': strToU8('{"format": "other-tool", "formatVersion": 1}'), 'report.json': strToU8('{}') }))).toBe('manifest.json does not describe a Homeline bundle.');
-    expect(await reason(zipSync({ 'manifest.json': strToU8('{'), 'report.json': strToU8('{}') }))).toMatch(/^manifest\.json is not valid JSON/);
-    expect(await reason(zipSync({ 'manifest.json': manifest, 'report.json': strToU8('{"schemaVersion": 2}') }))).toMatch(/^report\.json is not a Homeline report at schemaVersion/);
+  it('passes on the bundle reader\'s reason for a broken bundle, said in the reader\'s language', async () => {
+    const cases = [
+      ['truncated', 'truncated'],
+      ['foreign-zip', 'foreign'],
+      ['newer-format', 'newer-version'],
+      ['bad-report', 'invalid-report'],
+      ['tampered', 'hash-mismatch'],
+    ] as const;
+    for (const [kind, reason] of cases) {
+      const e = await refusal(await corruptBundle(kind, 1));
+      expect(e.problem, kind).toMatchObject({ key: 'bundle', reason });
+      expect(problemLine('x.homeline', e.problem, translator('de'))).toBe(translator('de').t(`bundle.error.${reason}`, { file: 'x.homeline', detail: e.problem.key === 'bundle' ? e.problem.detail : '' }));
+    }
   });
 
-  it('refuses a bundle whose report claims to unpack beyond the limit, without unpacking it', async () => {
-    expect(await reason(claimSize(bundleOf(report), 'report.json', MAX_CHECK_BYTES + 1))).toMatch(/^report\.json would unpack to 67,108,865 bytes/);
+  it('tells a file that is neither a zip nor a report, an empty one and a JSON that is no report apart', async () => {
+    expect((await refusal(await corruptBundle('not-a-zip', 0))).reason).toMatch(/^the file is neither a bundle \(zip\) nor a JSON report/);
+    expect((await refusal(new Uint8Array())).reason).toBe('the file is empty.');
+    const e = await refusal(new TextEncoder().encode('{"schemaVersion": 1}'));
+    expect(e.reason).toMatch(/^x\.homeline is not a Homeline report at startedAt/);
+    expect(problemLine('x.homeline', e.problem, translator('sv'))).toMatch(/^x\.homeline: x\.homeline är ingen Homeline-rapport vid startedAt/);
   });
 
   it('refuses a file far larger than any check without reading it', async () => {
     const file = join(dir, 'disk-image.homeline');
     await writeFile(file, '');
     await truncate(file, MAX_CHECK_BYTES + 1); // sparse: costs no disk
-    await expect(loadCheck(file)).rejects.toThrow(/far more than a check/);
+    await expect(loadCheck(file)).rejects.toMatchObject({ problem: { key: 'tooLarge' } });
   });
 
   it('throws CheckLoadError for a missing file and a folder', async () => {
