@@ -6,6 +6,7 @@ import { parseHistoryInvocation, type HistoryInvocation } from './args-history.j
 /** What the command line asked for. */
 export type Invocation =
   | { readonly command: 'help'; readonly lang?: Lang }
+  | { readonly command: 'policy'; readonly json?: string; readonly lang?: Lang }
   | {
       readonly command: 'check';
       readonly profile?: string;
@@ -26,7 +27,7 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-const COMMANDS = ['check', 'help'] as const;
+const COMMANDS = ['check', 'help', 'policy'] as const;
 
 /** Command words with their own parser, given the whole argv. */
 const SUBCOMMANDS: Readonly<Record<string, (argv: readonly string[]) => Invocation>> = {
@@ -82,6 +83,11 @@ export function parseInvocation(argv: readonly string[]): Invocation {
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}".`);
   for (const key of ['profile', 'json', 'bundle', 'replay'] as const) {
     if (values[key] === '') throw new UsageError(`--${key} needs a file name.`);
+  }
+  if (command === 'policy') {
+    const other = (['profile', 'bundle', 'replay'] as const).find((k) => values[k] !== undefined) ?? (values.quick ? 'quick' : undefined);
+    if (other) throw new UsageError(`--${other} does not apply to "homeline policy".`);
+    return { command: 'policy', ...(values.json !== undefined ? { json: values.json } : {}), ...(lang ? { lang } : {}) };
   }
   return {
     command: 'check',

@@ -1,3 +1,4 @@
+import type { RedactionOptions } from '../bundle/redaction/policy.js';
 import type { HistoryRow } from '../bundle/history-row.js';
 import { isIP } from 'node:net';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -46,9 +47,10 @@ export async function writeCheckBundle(
   t: Translator,
   io: BundleIo,
   history: readonly HistoryRow[] = [],
+  redaction?: RedactionOptions,
 ): Promise<boolean> {
   try {
-    const bundle = await prepareLocalBundle(report, { keepAddresses: targetAddresses(targets), history });
+    const bundle = await prepareLocalBundle(report, { keepAddresses: targetAddresses(targets), history, ...(redaction ? { redaction } : {}) });
     await writeFile(file, zipBundle(bundle));
     io.stdout(`${t.t('bundle.cli.written', { path: file })}\n`);
     return true;

@@ -10,11 +10,15 @@ import { ProfileError, resolveTargets } from '../profile/load-profile.js';
 import { formatSummary } from '../report/summary.js';
 import { parseInvocation, UsageError } from './args.js';
 import { FLEET_COMMANDS, runFleetCommand } from './fleet-commands.js';
+import { outboxCommand } from './outbox-command.js';
+import { ticketCommand } from './ticket-command.js';
 import { previewBundleFile, viewBundleFile, writeCheckBundle } from './bundle-commands.js';
 import { openCheckMemory } from './check-history.js';
 import { runHistoryCommand } from './history-commands.js';
 import { historyExcerpt } from '../history/bundle-excerpt.js';
 import { recordOf } from '../history/history-record.js';
+import { loadEffectiveConfig, redactionOf, withOokla } from './effective-config.js';
+import { policyCommand, policyWarnings } from './policy-command.js';
 
 /** Exit codes of the contract. */
 export const EXIT = { ok: 0, problem: 1, usage: 2 } as const;
@@ -26,6 +30,9 @@ export interface Io {
 
 /** `homeline` as a function: parses argv, runs the command, returns the exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
+  // The help-desk commands have their own options; they are routed before `check`'s parser.
+  if (argv[0] === 'ticket') return ticketCommand(argv.slice(1), io);
+  if (argv[0] === 'outbox') return outboxCommand(argv.slice(1), io);
   if ((FLEET_COMMANDS as readonly string[]).includes(argv[0] ?? '')) return runFleetCommand(argv, io);
   let inv;
   try {
@@ -38,15 +45,20 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   const t = translator(inv.lang ?? systemLang());
   if (inv.command === 'help') {
-    io.stdout(`${[...t.list('cli.help'), ...t.list('bundle.cli.help'), '', ...t.list('fleet.help')].join('\n')}\n`);
+    io.stdout(`${[...t.list('cli.help'), ...t.list('bundle.cli.help'), '', ...t.list('policy.help'), '', ...t.list('fleet.help')].join('\n')}\n`);
     return EXIT.ok;
   }
+  if (inv.command === 'policy') return policyCommand(inv.json, t, io.stdout);
   if (inv.command === 'bundle-preview') return (await previewBundleFile(inv.file, t, io)) ? EXIT.ok : EXIT.usage;
   if (inv.command === 'view') return (await viewBundleFile(inv.file, inv.html, t, io)) ? EXIT.ok : EXIT.usage;
   if (inv.command !== 'check') return runHistoryCommand(inv, io, t);
   let targets;
+  let config;
   try {
-    targets = await resolveTargets(inv.profile);
+    // Without --profile the managed policy's targets apply; its ignored values are reported, not fatal.
+    config = await loadEffectiveConfig(t.lang);
+    for (const line of policyWarnings(config.policy, t)) io.stderr(`${line}\n`);
+    targets = withOokla(await resolveTargets(inv.profile, inv.profile === undefined ? config.policy.values.targets : undefined), config.effective);
   } catch (e) {
     if (!(e instanceof ProfileError)) throw e;
     io.stderr(`${e.message}\n`);
@@ -81,7 +93,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   // With --json - the report owns stdout, so the bundle's message goes to stderr.
   const bundleIo = inv.json === '-' ? { stdout: io.stderr, stderr: io.stderr } : io;
   const history = historyExcerpt([...memory.past, recordOf(report)], new Date());
-  if (inv.bundle !== undefined && !(await writeCheckBundle(inv.bundle, report, targets, t, bundleIo, history))) return EXIT.usage;
+  if (inv.bundle !== undefined && !(await writeCheckBundle(inv.bundle, report, targets, t, bundleIo, history, redactionOf(config.effective)))) return EXIT.usage;
   return report.verdict.segment === 'none' ? EXIT.ok : EXIT.problem;
 }
 

@@ -1,8 +1,11 @@
 import { fleetDe } from './sections/fleet-de.js';
+import { ticketsDe } from './sections/tickets-de.js';
 import type { Catalog } from './catalog-shape.js';
 import { historyDe, historyEvidenceDe, historyFindingsDe } from './sections/history-de.js';
 import { ispCallDe } from './sections/isp-call-de.js';
 import { bundleDe } from './sections/bundle-de.js';
+import { policyDe } from './sections/policy-de.js';
+import { throughputEvidenceDe, throughputFindingsDe } from './sections/throughput-de.js';
 
 /** German. Formal address ("Sie"), as German help desks write to employees. */
 export const de: Catalog = {
@@ -101,6 +104,7 @@ export const de: Catalog = {
     workspaceMissing: 'Die Citrix Workspace-App wurde auf diesem Computer nicht gefunden.',
     httpsFailed: '{{url}} ließ sich nicht öffnen: {{stage}} schlug fehl ({{code}}).',
     httpsCertificate: 'Das Zertifikat von {{url}} wurde abgelehnt ({{code}}); es ist gültig bis {{validTo}}.',
+    ...throughputEvidenceDe,
   },
   finding: {
     device: {
@@ -225,6 +229,7 @@ export const de: Catalog = {
         title: 'Sichere Webseiten öffnen sich nicht, obwohl die Leitung funktioniert',
         steps: ['Starten Sie den Router neu und prüfen Sie erneut.', 'Wenn es bleibt, wenden Sie sich mit diesem Bericht an den Helpdesk.'],
       },
+      ...throughputFindingsDe,
     },
     wifi: {
       'link-loss': {
@@ -384,6 +389,7 @@ export const de: Catalog = {
       '  --quick          Geschwindigkeits- und Lasttests auslassen',
       '  --no-history     diese Prüfung nicht in den Verlauf aufnehmen',
       '  --lang SPRACHE   Sprache: en, de oder sv (Standard: die Systemsprache)',
+      '  (Helpdesk-Tickets und Postausgang: homeline ticket --help)',
       '',
       '  history          die Prüfungen der letzten N Tage (Standard 14) und Muster darin',
       '  isp set / show   Anbieter, Vertragsgeschwindigkeit, Kundennummer und Anschlusskennung merken',
@@ -393,5 +399,7 @@ export const de: Catalog = {
     ],
   },
   fleet: fleetDe,
+  tickets: ticketsDe,
   bundle: bundleDe,
+  policy: policyDe,
 };

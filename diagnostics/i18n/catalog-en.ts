@@ -1,8 +1,10 @@
 import { fleetEn } from './sections/fleet-en.js';
+import { ticketsEn } from './sections/tickets-en.js';
 import { historyEn, historyEvidenceEn, historyFindingsEn } from './sections/history-en.js';
 import { ispCallEn } from './sections/isp-call-en.js';
 import { bundleEn } from './sections/bundle-en.js';
-
+import { policyEn } from './sections/policy-en.js';
+import { throughputEvidenceEn, throughputFindingsEn } from './sections/throughput-en.js';
 /**
  * Every word a user reads, in English: the source catalog. German and Swedish must have the same
  * keys (the compiler checks the shape, a test checks placeholders); `{{name}}` marks a value.
@@ -103,6 +105,7 @@ export const en = {
     workspaceMissing: 'The Citrix Workspace app was not found on this computer.',
     httpsFailed: '{{url}} could not be opened: {{stage}} failed ({{code}}).',
     httpsCertificate: 'The certificate of {{url}} was rejected ({{code}}); it is valid until {{validTo}}.',
+    ...throughputEvidenceEn,
   },
   finding: {
     device: {
@@ -230,6 +233,7 @@ export const en = {
           'If it continues, contact the help desk with this report.',
         ],
       },
+      ...throughputFindingsEn,
     },
     wifi: {
       'link-loss': {
@@ -391,6 +395,7 @@ export const en = {
       '  --quick          leave out the speed and load tests',
       '  --no-history     do not add this check to the history',
       '  --lang LANG      language: en, de or sv (default: the system language)',
+      '  (help-desk tickets and the outbox: homeline ticket --help)',
       '',
       '  history          the checks of the last N days (default 14) and patterns in them',
       '  isp set / show   remember your provider, contract speed, customer number and line ID',
@@ -400,5 +405,7 @@ export const en = {
     ],
   },
   fleet: fleetEn,
+  tickets: ticketsEn,
   bundle: bundleEn,
+  policy: policyEn,
 } as const;

@@ -1,8 +1,11 @@
 import { fleetSv } from './sections/fleet-sv.js';
+import { ticketsSv } from './sections/tickets-sv.js';
 import type { Catalog } from './catalog-shape.js';
 import { historySv, historyEvidenceSv, historyFindingsSv } from './sections/history-sv.js';
 import { ispCallSv } from './sections/isp-call-sv.js';
 import { bundleSv } from './sections/bundle-sv.js';
+import { policySv } from './sections/policy-sv.js';
+import { throughputEvidenceSv, throughputFindingsSv } from './sections/throughput-sv.js';
 
 /** Swedish. Plain "du" form, as Swedish help desks write. */
 export const sv: Catalog = {
@@ -101,6 +104,7 @@ export const sv: Catalog = {
     workspaceMissing: 'Citrix Workspace-appen hittades inte på den här datorn.',
     httpsFailed: '{{url}} gick inte att öppna: {{stage}} misslyckades ({{code}}).',
     httpsCertificate: 'Certifikatet för {{url}} avvisades ({{code}}); det gäller till {{validTo}}.',
+    ...throughputEvidenceSv,
   },
   finding: {
     device: {
@@ -225,6 +229,7 @@ export const sv: Catalog = {
         title: 'Säkra webbplatser öppnas inte, fast linjen fungerar',
         steps: ['Starta om routern och kör kontrollen igen.', 'Om det fortsätter, kontakta supporten med den här rapporten.'],
       },
+      ...throughputFindingsSv,
     },
     wifi: {
       'link-loss': {
@@ -384,6 +389,7 @@ export const sv: Catalog = {
       '  --quick          hoppa över hastighets- och belastningstester',
       '  --no-history     lägg inte till den här kontrollen i historiken',
       '  --lang SPRÅK     språk: en, de eller sv (standard: systemets språk)',
+      '  (helpdesk-ärenden och utkorgen: homeline ticket --help)',
       '',
       '  history          kontrollerna de senaste N dagarna (standard 14) och mönster i dem',
       '  isp set / show   kom ihåg leverantör, avtalad hastighet, kundnummer och linje-ID',
@@ -393,5 +399,7 @@ export const sv: Catalog = {
     ],
   },
   fleet: fleetSv,
+  tickets: ticketsSv,
   bundle: bundleSv,
+  policy: policySv,
 };

@@ -22,6 +22,12 @@ export const userSettingsSchema = z.strictObject({
   isp: ispSettingsSchema.optional(),
   /** Days of check history to keep. */
   historyRetentionDays: z.number().int().min(1).max(3650).optional(),
+  /**
+   * The user's choices for settings that managed policy may also set (language, redaction…), by
+   * policy key. Each value is validated, and policy's precedence and locks applied, by
+   * policy/effective-settings.ts: a value the policy forbids stays here but does not apply.
+   */
+  preferences: z.record(z.string(), z.unknown()).optional(),
 });
 export type UserSettings = z.infer<typeof userSettingsSchema>;
 
