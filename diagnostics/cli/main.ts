@@ -10,6 +10,7 @@ import { ProfileError, resolveTargets } from '../profile/load-profile.js';
 import { formatSummary } from '../report/summary.js';
 import { parseInvocation, UsageError } from './args.js';
 import { FLEET_COMMANDS, runFleetCommand } from './fleet-commands.js';
+import { exportAfterCheck, fleetExportOf } from './fleet-export-step.js';
 import { outboxCommand } from './outbox-command.js';
 import { ticketCommand } from './ticket-command.js';
 import { previewBundleFile, viewBundleFile, writeCheckBundle } from './bundle-commands.js';
@@ -90,6 +91,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (inv.json !== undefined) await writeFile(inv.json, json);
     io.stdout(`${formatSummary(report, t)}\n`);
   }
+  await exportAfterCheck(report, fleetExportOf(config.effective.settings), t, (line) => io.stderr(`${line}\n`));
   // With --json - the report owns stdout, so the bundle's message goes to stderr.
   const bundleIo = inv.json === '-' ? { stdout: io.stderr, stderr: io.stderr } : io;
   const history = historyExcerpt([...memory.past, recordOf(report)], new Date());

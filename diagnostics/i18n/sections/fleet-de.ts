@@ -72,6 +72,9 @@ export const fleetDe: CatalogShape<typeof fleetEn> = {
     notReport: '{{entry}} ist kein Homeline-Bericht: {{detail}}.',
     notReportAt: '{{entry}} ist kein Homeline-Bericht bei {{path}}: {{detail}}.',
   },
+  export: {
+    failed: 'Flottenexport: Die Messwerte konnten nicht an {{endpoint}} gesendet werden ({{error}}). Die Prüfung selbst ist davon nicht betroffen.',
+  },
   usage: {
     diffArgs: 'diff braucht genau zwei Dateien: die frühere und die spätere Prüfung.',
     statsArgs: 'stats braucht mindestens einen Ordner oder eine Datei.',

@@ -69,6 +69,9 @@ export const fleetEn = {
     notReport: '{{entry}} is not a Homeline report: {{detail}}.',
     notReportAt: '{{entry}} is not a Homeline report at {{path}}: {{detail}}.',
   },
+  export: {
+    failed: 'Fleet export: the figures could not be sent to {{endpoint}} ({{error}}). The check itself is not affected.',
+  },
   usage: {
     diffArgs: 'diff needs exactly two files: the earlier check and the later one.',
     statsArgs: 'stats needs at least one folder or file.',

@@ -72,6 +72,9 @@ export const fleetSv: CatalogShape<typeof fleetEn> = {
     notReport: '{{entry}} är ingen Homeline-rapport: {{detail}}.',
     notReportAt: '{{entry}} är ingen Homeline-rapport vid {{path}}: {{detail}}.',
   },
+  export: {
+    failed: 'Flottexport: mätvärdena kunde inte skickas till {{endpoint}} ({{error}}). Själva kontrollen påverkas inte.',
+  },
   usage: {
     diffArgs: 'diff behöver exakt två filer: den tidigare kontrollen och den senare.',
     statsArgs: 'stats behöver minst en mapp eller fil.',
