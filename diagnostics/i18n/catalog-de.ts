@@ -1,3 +1,4 @@
+import { fleetDe } from './sections/fleet-de.js';
 import { ticketsDe } from './sections/tickets-de.js';
 import type { Catalog } from './catalog-shape.js';
 import { historyDe, historyEvidenceDe, historyFindingsDe } from './sections/history-de.js';
@@ -397,6 +398,7 @@ export const de: Catalog = {
       'Rückgabewerte: 0 alles in Ordnung, 1 ein Problem gefunden, 2 Aufruf- oder Profilfehler.',
     ],
   },
+  fleet: fleetDe,
   tickets: ticketsDe,
   bundle: bundleDe,
   policy: policyDe,

@@ -1,3 +1,4 @@
+import { fleetEn } from './sections/fleet-en.js';
 import { ticketsEn } from './sections/tickets-en.js';
 import { historyEn, historyEvidenceEn, historyFindingsEn } from './sections/history-en.js';
 import { ispCallEn } from './sections/isp-call-en.js';
@@ -403,6 +404,7 @@ export const en = {
       'Exit codes: 0 nothing wrong, 1 a problem was found, 2 usage or profile error.',
     ],
   },
+  fleet: fleetEn,
   tickets: ticketsEn,
   bundle: bundleEn,
   policy: policyEn,

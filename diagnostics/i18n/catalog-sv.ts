@@ -1,3 +1,4 @@
+import { fleetSv } from './sections/fleet-sv.js';
 import { ticketsSv } from './sections/tickets-sv.js';
 import type { Catalog } from './catalog-shape.js';
 import { historySv, historyEvidenceSv, historyFindingsSv } from './sections/history-sv.js';
@@ -397,6 +398,7 @@ export const sv: Catalog = {
       'Slutkoder: 0 inget fel, 1 ett problem hittades, 2 fel i anropet eller profilen.',
     ],
   },
+  fleet: fleetSv,
   tickets: ticketsSv,
   bundle: bundleSv,
   policy: policySv,
