@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { isLang, systemLang, translator, type Lang, type Translator } from '../i18n/translator.js';
-import { ConnectorConfigError, loadConnector } from '../tickets/connector-config.js';
+import { ConnectorConfigError, loadConnector, type ConnectorConfig } from '../tickets/connector-config.js';
+import { connectorFromPolicy, POLICY_CONNECTOR, PolicyConnectorError } from '../tickets/connector-from-policy.js';
+import { loadEffectiveConfig } from './effective-config.js';
 import { draftFromReport } from '../tickets/draft-from-report.js';
 import { BundleError } from '../bundle/bundle-error.js';
 import { BundleReadError, loadBundle } from '../tickets/load-bundle.js';
@@ -37,12 +39,23 @@ export async function ticketCommand(argv: readonly string[], io: Io, env: NodeJS
     return TICKET_EXIT.sent;
   }
   if (!values.bundle) return ticketUsage(io, t, '--bundle FILE is required.');
-  if (!values.to) return ticketUsage(io, t, '--to CONNECTOR is required.');
   const { deps, dataDir, secrets } = cliOutbox(env);
   let config;
   let bundle;
+  // Without --config and --to (or with --to helpdesk) the managed policy's help desk applies.
+  const usePolicy = values.config === undefined && (values.to === undefined || values.to === POLICY_CONNECTOR);
+  let fromPolicy: ConnectorConfig | null = null;
   try {
-    config = await loadConnector(values.config ?? defaultConnectorFile(dataDir), values.to);
+    fromPolicy = usePolicy ? connectorFromPolicy((await loadEffectiveConfig(t.lang, env)).effective.settings) : null;
+  } catch (e) {
+    if (!(e instanceof PolicyConnectorError)) throw e;
+    io.stderr(`${t.t('cli.usageError', { message: e.message })}\n`);
+    return TICKET_EXIT.usage;
+  }
+  if (!fromPolicy && !values.to) return ticketUsage(io, t, '--to CONNECTOR is required (the managed policy names no help desk).');
+  const to = fromPolicy ? POLICY_CONNECTOR : values.to!;
+  try {
+    config = fromPolicy ?? (await loadConnector(values.config ?? defaultConnectorFile(dataDir), to));
     bundle = await loadBundle(values.bundle);
   } catch (e) {
     if (e instanceof BundleError) io.stderr(`${t.t(`bundle.error.${e.reason}`, { file: values.bundle, detail: e.detail })}\n`);
@@ -52,7 +65,7 @@ export async function ticketCommand(argv: readonly string[], io: Io, env: NodeJS
     return TICKET_EXIT.usage;
   }
   // A credential file others can read is the user's to fix before anything is queued or sent.
-  const secretProblem = await checkSecret(secrets, config.kind === 'email' ? undefined : (config.secret ?? values.to));
+  const secretProblem = await checkSecret(secrets, config.kind === 'email' ? undefined : (config.secret ?? to));
   if (secretProblem) {
     io.stderr(`${t.t(`tickets.secrets.${secretProblem.textKey}`, secretProblem.vars)}\n`);
     return TICKET_EXIT.usage;
@@ -61,7 +74,7 @@ export async function ticketCommand(argv: readonly string[], io: Io, env: NodeJS
   const body = translator(bundle.report.lang);
   const attachment = { fileName: bundle.fileName, contentType: 'application/zip', bytes: bundle.bytes };
   const draft = draftFromReport(bundle.report, attachment, randomUUID(), body, config.categories);
-  const queued = await enqueue(deps, values.to, config, draft);
+  const queued = await enqueue(deps, to, config, draft);
   const after = await sendItem(deps, queued.id);
   return reportOutcome(after, io, t);
 }
