@@ -1,4 +1,5 @@
 import type { Catalog } from './catalog-shape.js';
+import { appDe } from './sections/app-de.js';
 
 /** German. Formal address ("Sie"), as German help desks write to employees. */
 export const de: Catalog = {
@@ -367,6 +368,7 @@ export const de: Catalog = {
     askTechnician: 'Wenn Sie die Ursache aus der Ferne nicht finden, schicken Sie bitte einen Techniker. Den Router habe ich bereits neu gestartet.',
     anticipate: 'Falls Sie mich bitten, den Router neu zu starten oder mit Kabel zu testen: Das habe ich schon getan, die Werte oben wurden danach gemessen.',
   },
+  app: appDe,
   cli: {
     title: 'Homeline-Verbindungsprüfung',
     verdict: 'Ergebnis',

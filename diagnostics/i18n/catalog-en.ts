@@ -1,3 +1,4 @@
+import { appEn } from './sections/app-en.js';
 /**
  * Every word a user reads, in English: the source catalog. German and Swedish must have the same
  * keys (the compiler checks the shape, a test checks placeholders); `{{name}}` marks a value.
@@ -373,6 +374,7 @@ export const en = {
     askTechnician: 'If you cannot find the cause remotely, please send a technician. I have already restarted my router.',
     anticipate: 'If you are asked to restart the router or to test with a cable: I have already done so, and the figures above were measured after that.',
   },
+  app: appEn,
   cli: {
     title: 'Homeline connection check',
     verdict: 'Result',

@@ -1,4 +1,5 @@
 import type { Catalog } from './catalog-shape.js';
+import { appSv } from './sections/app-sv.js';
 
 /** Swedish. Plain "du" form, as Swedish help desks write. */
 export const sv: Catalog = {
@@ -367,6 +368,7 @@ export const sv: Catalog = {
     askTechnician: 'Om ni inte hittar orsaken på distans, skicka gärna en tekniker. Jag har redan startat om routern.',
     anticipate: 'Om ni ber mig starta om routern eller testa med kabel: det har jag redan gjort, och siffrorna ovan är uppmätta efter det.',
   },
+  app: appSv,
   cli: {
     title: 'Homeline – kontroll av uppkopplingen',
     verdict: 'Resultat',
