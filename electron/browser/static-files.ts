@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,9 +21,10 @@ export async function readStatic(root: string, urlPath: string): Promise<{ body:
     return null;
   }
   const relative = decoded === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
-  const file = normalize(join(root, relative));
+  const base = resolve(root);
+  const file = normalize(join(base, relative));
   // Never serve anything outside the built UI folder, whatever the URL says.
-  if (!file.startsWith(normalize(root) + sep) || decoded.includes('\0')) return null;
+  if (!file.startsWith(base + sep) || decoded.includes('\0')) return null;
   try {
     return { body: await readFile(file), type: TYPES[extname(file)] ?? 'application/octet-stream' };
   } catch {

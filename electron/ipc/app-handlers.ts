@@ -27,7 +27,12 @@ export function effectiveLang(settings: Settings, systemLang: UiLang): UiLang {
 /** Every channel of the contract, implemented as far as the engine goes today. */
 export function appHandlers(p: AppHandlerPorts): Handlers {
   return {
-    'app.info': () => Promise.resolve({ version: p.version, systemLang: p.systemLang, transport: p.transport }),
+    'app.info': () => Promise.resolve({
+        version: p.version,
+        systemLang: p.systemLang,
+        transport: p.transport,
+        features: { history: false, tickets: false, bundles: false },
+      }),
     'check.run': async ({ quick }) => {
       const outcome = await p.checks.run({ quick, lang: effectiveLang(p.settings.get(), p.systemLang), background: false });
       return { report: outcome.report };

@@ -68,7 +68,13 @@ export const outboxItemSchema = z.object({
 export const CHANNELS = {
   'app.info': {
     request: empty,
-    response: z.object({ version: z.string(), systemLang: uiLangSchema, transport: z.enum(['electron', 'browser']) }),
+    response: z.object({
+      version: z.string(),
+      systemLang: uiLangSchema,
+      transport: z.enum(['electron', 'browser']),
+      /** Which optional features this build has, so the UI can say "not in this version" up front. */
+      features: z.object({ history: z.boolean(), tickets: z.boolean(), bundles: z.boolean() }),
+    }),
   },
   /** Runs a check (or joins the one already running) and answers with its report. */
   'check.run': { request: z.object({ quick: z.boolean() }).strict(), response: z.object({ report: reportSchema }) },
