@@ -51,7 +51,6 @@ export const appDe: CatalogShape<typeof appEn> = {
     unclear: 'Konnte nicht prüfen',
   },
   result: {
-    regionLabel: 'Ergebnis',
     owner: 'Wo das Problem liegt: {{owner}}',
     whatToDo: 'Was Sie tun können',
     steps: 'Die Teile Ihrer Verbindung',

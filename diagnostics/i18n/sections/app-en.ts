@@ -48,7 +48,6 @@ export const appEn = {
     unclear: 'Could not check',
   },
   result: {
-    regionLabel: 'Result',
     owner: 'Where the problem is: {{owner}}',
     whatToDo: 'What you can do',
     steps: 'The parts of your connection',

@@ -51,7 +51,6 @@ export const appSv: CatalogShape<typeof appEn> = {
     unclear: 'Kunde inte kontrollera',
   },
   result: {
-    regionLabel: 'Resultat',
     owner: 'Var problemet finns: {{owner}}',
     whatToDo: 'Det här kan du göra',
     steps: 'Delarna av din anslutning',

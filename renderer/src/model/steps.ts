@@ -55,12 +55,28 @@ export function stepOfSegment(segment: Segment): Step | null {
   return STEP_OF_SEGMENT[segment];
 }
 
+/**
+ * The probes that actually reach the company's systems. Without company targets in the profile
+ * they are skipped and only local facts are read (which VPN client is installed), and that does
+ * not check the VPN or Citrix: the step then shows "not checked", not "fine".
+ */
+const REACHING_PROBES: Partial<Readonly<Record<Step, readonly string[]>>> = {
+  vpn: ['vpn-gateway', 'vpn-internal'],
+  citrix: ['citrix-storefront', 'citrix-session-hosts'],
+};
+
 /** A step's state from its probes alone, while the check runs. */
-function fromProbes(probes: readonly ProbeProgress[]): StepState {
-  if (probes.length === 0) return 'waiting';
-  if (probes.some((p) => p.state === 'running')) return 'running';
-  const statuses = probes.flatMap((p) => (p.state === 'done' ? [p.status] : []));
+function fromProbes(step: Step, probes: ReadonlyMap<string, ProbeProgress>): StepState {
+  if (probes.size === 0) return 'waiting';
+  if ([...probes.values()].some((p) => p.state === 'running')) return 'running';
+  const done = (id: string): ProbeStatus | undefined => {
+    const p = probes.get(id);
+    return p?.state === 'done' ? p.status : undefined;
+  };
+  const statuses = [...probes.keys()].flatMap((id) => done(id) ?? []);
   if (statuses.every((s) => s === 'skipped')) return 'skipped';
+  const reaching = REACHING_PROBES[step];
+  if (reaching && reaching.every((id) => done(id) === 'skipped')) return 'skipped';
   if (statuses.some((s) => s === 'fail' || s === 'error')) return 'unclear';
   if (statuses.some((s) => s === 'warn')) return 'warning';
   return 'ok';
@@ -68,9 +84,12 @@ function fromProbes(probes: readonly ProbeProgress[]): StepState {
 
 /** Every step's state during a check, from the probes that started or finished so far. */
 export function liveSteps(progress: ReadonlyMap<string, ProbeProgress>): Record<Step, StepState> {
-  const byStep = new Map<Step, ProbeProgress[]>();
-  for (const [id, p] of progress) byStep.set(stepOfProbe(id), [...(byStep.get(stepOfProbe(id)) ?? []), p]);
-  return Object.fromEntries(STEPS.map((s) => [s, fromProbes(byStep.get(s) ?? [])])) as Record<Step, StepState>;
+  const byStep = new Map<Step, Map<string, ProbeProgress>>();
+  for (const [id, p] of progress) {
+    const step = stepOfProbe(id);
+    byStep.set(step, (byStep.get(step) ?? new Map<string, ProbeProgress>()).set(id, p));
+  }
+  return Object.fromEntries(STEPS.map((s) => [s, fromProbes(s, byStep.get(s) ?? new Map())])) as Record<Step, StepState>;
 }
 
 /**

@@ -44,18 +44,18 @@ export function CheckPage() {
           {tx.t('app.check.failed', { message: error })}
         </p>
       ) : null}
+      {report && !running ? <VerdictCard report={report} level={level} /> : null}
       {running || report ? (
         <section className="card" aria-labelledby="steps-title" aria-busy={running}>
           <h2 id="steps-title">{running ? tx.t('app.check.progressLabel') : tx.t('app.result.steps')}</h2>
           <StepList steps={steps} labelledBy="steps-title" />
         </section>
       ) : null}
-      {report && !running ? (
-        <div className="result" role="region" aria-label={tx.t('app.result.regionLabel')}>
-          <VerdictCard report={report} level={level} />
-          <EvidenceList report={report} />
-        </div>
-      ) : null}
+      {report && !running ? <EvidenceList report={report} /> : null}
+      {/* Screen readers hear the verdict when a check ends, wherever their focus is. */}
+      <p className="visually-hidden" aria-live="polite">
+        {phase === 'done' && report ? report.verdict.headline : ''}
+      </p>
     </>
   );
 }

@@ -1,37 +1,37 @@
+import type { ReactNode } from 'react';
 import { useTexts } from '../app-context.js';
 import { PageHeading } from '../parts/page-heading.js';
 import { Unavailable } from '../parts/unavailable.js';
-import { useFeatures } from '../state/features.js';
+import { useFeatures, type Features } from '../state/features.js';
 
 // The pages whose stores other work brings (tickets and outbox, history, bundles). Each shows
 // what it is for and, while the main process reports the feature missing, says so plainly.
 
-/** Help desk: what would be sent, the redaction preview, send, and the outbox. */
-export function HelpdeskPage() {
+/** One such page: title, what it is for, and the "not in this version" card when the feature is off. */
+function FeaturePage(p: { area: 'helpdesk' | 'history' | 'bundle'; feature: keyof Features; hint?: string; children?: ReactNode }) {
   const tx = useTexts();
   const features = useFeatures();
   return (
-    <section aria-labelledby="helpdesk-title">
-      <PageHeading id="helpdesk-title">{tx.t('app.helpdesk.title')}</PageHeading>
-      <p className="lead">{tx.t('app.helpdesk.intro')}</p>
-      {features?.tickets === false ? (
-        <Unavailable message={tx.t('app.helpdesk.unavailable')} hint={tx.t('app.helpdesk.unavailableHint')} />
+    <section aria-labelledby={`${p.area}-title`}>
+      <PageHeading id={`${p.area}-title`}>{tx.t(`app.${p.area}.title`)}</PageHeading>
+      <p className="lead">{tx.t(`app.${p.area}.intro`)}</p>
+      {p.children}
+      {features?.[p.feature] === false ? (
+        <Unavailable message={tx.t(`app.${p.area}.unavailable`)} {...(p.hint ? { hint: p.hint } : {})} />
       ) : null}
     </section>
   );
 }
 
+/** Help desk: what would be sent, the redaction preview, send, and the outbox. */
+export function HelpdeskPage() {
+  const tx = useTexts();
+  return <FeaturePage area="helpdesk" feature="tickets" hint={tx.t('app.helpdesk.unavailableHint')} />;
+}
+
 /** History: loss, latency and speed over days. */
 export function HistoryPage() {
-  const tx = useTexts();
-  const features = useFeatures();
-  return (
-    <section aria-labelledby="history-title">
-      <PageHeading id="history-title">{tx.t('app.history.title')}</PageHeading>
-      <p className="lead">{tx.t('app.history.intro')}</p>
-      {features?.history === false ? <Unavailable message={tx.t('app.history.unavailable')} /> : null}
-    </section>
-  );
+  return <FeaturePage area="history" feature="history" />;
 }
 
 /** Opening a bundle file, for support agents. */
@@ -39,13 +39,12 @@ export function BundlePage() {
   const tx = useTexts();
   const features = useFeatures();
   return (
-    <section aria-labelledby="bundle-title">
-      <PageHeading id="bundle-title">{tx.t('app.bundle.title')}</PageHeading>
-      <p className="lead">{tx.t('app.bundle.intro')}</p>
-      <button type="button" className="secondary" disabled={features?.bundles !== true}>
-        {tx.t('app.bundle.open')}
-      </button>
-      {features?.bundles === false ? <Unavailable message={tx.t('app.bundle.unavailable')} /> : null}
-    </section>
+    <FeaturePage area="bundle" feature="bundles">
+      <p>
+        <button type="button" className="secondary" disabled={features?.bundles !== true}>
+          {tx.t('app.bundle.open')}
+        </button>
+      </p>
+    </FeaturePage>
   );
 }
