@@ -10,9 +10,9 @@ import { startUiServer } from './ui-server.js';
 //   node dist/electron/browser/serve.js [--host 127.0.0.1] [--port 0] [--profile FILE] [--static DIR]
 // Prints one line "Homeline UI: <url>" once it listens, then serves until stopped.
 
-/** The built renderer, next to the compiled main process (dist/renderer). */
+/** The built renderer, next to the compiled main process (dist/ui, vite's output). */
 export function defaultStaticDir(): string {
-  return fileURLToPath(new URL('../../renderer/', import.meta.url));
+  return fileURLToPath(new URL('../../ui/', import.meta.url));
 }
 
 async function main(argv: string[]): Promise<void> {

@@ -12,7 +12,7 @@ export interface AppWindow {
 }
 
 /** The built UI and the preload, next to the compiled main process. */
-export const RENDERER_INDEX = fileURLToPath(new URL('../../renderer/index.html', import.meta.url));
+export const RENDERER_INDEX = fileURLToPath(new URL('../../ui/index.html', import.meta.url));
 const PRELOAD = fileURLToPath(new URL('../preload.cjs', import.meta.url));
 
 export function setupAppWindow(o: { trusted: TrustedSenders; devTools: boolean; isQuitting: () => boolean }): AppWindow {

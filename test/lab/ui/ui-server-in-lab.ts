@@ -17,7 +17,7 @@ export interface LabUiServer {
 /** Where the built server and UI are; throws naming the command that builds them. */
 export function assertUiBuilt(root = repoRoot()): { serve: string } {
   const serve = join(root, 'dist', 'electron', 'browser', 'serve.js');
-  const index = join(root, 'dist', 'renderer', 'index.html');
+  const index = join(root, 'dist', 'ui', 'index.html');
   for (const f of [serve, index]) {
     if (!existsSync(f)) throw new Error(`the UI tests need ${f}: run npm run build first`);
   }

@@ -62,7 +62,7 @@ describe.skipIf(reason !== null)('the tray app UI in Chromium against the lab', 
   };
 
   it('the bundled UI contains no Node built-in', async () => {
-    const assets = join(repoRoot(), 'dist', 'renderer', 'assets');
+    const assets = join(repoRoot(), 'dist', 'ui', 'assets');
     for (const f of (await readdir(assets)).filter((n) => n.endsWith('.js'))) {
       const js = await readFile(join(assets, f), 'utf8');
       // Vite swaps a Node built-in for this stub module when browser code imports one.
