@@ -83,6 +83,16 @@ describe('dispatch: every call is checked against the contract before a handler 
     expect(await dispatch(h, 'settings.get', {})).toMatchObject({ ok: true, value: { settings: { lang: 'sv' } } });
   });
 
+  it('runs checks in the language the user chose, else the system’s', async () => {
+    const langs: string[] = [];
+    const checks = new CheckService({ engine: async ({ lang }) => (langs.push(lang), healthyReport()), emit: () => undefined });
+    const h = appHandlers({ checks, settings: memorySettings(), systemLang: 'de', version: '1', transport: 'electron', openExternal: () => Promise.resolve(false) });
+    await dispatch(h, 'check.run', { quick: true });
+    await dispatch(h, 'settings.set', { lang: 'sv' });
+    await dispatch(h, 'check.run', { quick: true });
+    expect(langs).toEqual(['de', 'sv']);
+  });
+
   it('has a request and a response schema for every channel', () => {
     for (const [name, spec] of Object.entries(CHANNELS)) {
       expect(typeof spec.request.safeParse, name).toBe('function');

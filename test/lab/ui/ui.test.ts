@@ -14,6 +14,7 @@ import {
   openPage,
   openUi,
   runCheckInUi,
+  screenshotDir,
   shot,
   stepStates,
   UI_LANGS,
@@ -120,6 +121,11 @@ describe.skipIf(reason !== null)('the tray app UI in Chromium against the lab', 
           const states = await stepStates(page);
           expect(states).toMatchObject({ computer: 'ok', router: 'ok', isp: 'problem' });
           await shot(page, `${lang}-check-isp-fault`);
+          // The evidence behind the verdict, one click deeper: the loss figures of the finding.
+          const expander = page.locator('.evidence details').first();
+          await expander.locator('summary').click();
+          await expect(expander.locator('li').count()).resolves.toBeGreaterThan(0);
+          await expander.screenshot({ path: join(screenshotDir(), `${lang}-evidence.png`) });
           await verdict.getByRole('button', { name: CATALOG[lang].app.result.callIsp }).click();
           await page.locator('main[data-page="isp"]').waitFor();
           const checklist = page.getByTestId('isp-checklist').locator('li');
