@@ -8,7 +8,7 @@ import { effectiveLang } from './ipc/app-handlers.js';
 import { uiLangSchema, type UiLang } from './ipc/contract.js';
 import { registerIpc, type IpcMainPort } from './ipc/ipc-main-bridge.js';
 import { TrustedSenders } from './ipc/trusted-sender.js';
-import { setupAppWindow, RENDERER_INDEX } from './setup/app-window.js';
+import { setupAppWindow, RENDERER_INDEX, type AppWindow } from './setup/app-window.js';
 import { setupBackground } from './setup/background.js';
 import type { BackgroundScheduler } from './background/scheduler.js';
 import { setupTray, type AppTray } from './setup/tray.js';
@@ -44,6 +44,7 @@ function onReady(): void {
   // Set up below; the core calls back into them only once a check or a settings change happens.
   let tray: AppTray | undefined;
   let background: BackgroundScheduler | undefined;
+  let win: AppWindow | undefined;
   const appUrlPrefix = `${pathToFileURL(dirname(RENDERER_INDEX)).href}/`;
   setupWebContentsGuard(appUrlPrefix);
   const trusted = new TrustedSenders(appUrlPrefix);
@@ -59,6 +60,7 @@ function onReady(): void {
       return true;
     },
     onTray: (state) => tray?.update(state),
+    takePendingPage: () => win?.takePendingPage() ?? null,
     onSettings: (s) => {
       app.setLoginItemSettings({ openAtLogin: s.startAtLogin });
       if (s.backgroundChecks) background?.start();
@@ -71,24 +73,24 @@ function onReady(): void {
     return (key) => tr.t(key);
   };
   registerIpc(ipcPort, trusted, core.handlers);
-  const win = setupAppWindow({ trusted, devTools: !app.isPackaged, isQuitting: () => quitting });
-  core.hub.subscribe((event) => win.send(event));
+  const shown = setupAppWindow({ trusted, devTools: !app.isPackaged, isQuitting: () => quitting });
+  win = shown;
+  core.hub.subscribe((event) => shown.send(event));
   tray = setupTray({
     t,
     initial: core.checks.tray,
     onAction: (action) => {
       switch (action) {
         case 'check':
-          win.show();
+          shown.show();
           core.checks.run({ quick: true, lang: lang(), background: false }).catch(() => undefined);
           return;
         case 'open':
-          win.show();
+          shown.show();
           return;
         case 'isp':
         case 'helpdesk':
-          win.show();
-          win.send({ type: 'navigate', page: action });
+          shown.showPage(action);
           return;
         case 'quit':
           quitting = true;
@@ -97,15 +99,15 @@ function onReady(): void {
       }
     },
   });
-  background = setupBackground({ checks: core.checks, lang, t, onNotificationClick: () => win.show() });
+  background = setupBackground({ checks: core.checks, lang, t, onNotificationClick: () => shown.show() });
   if (core.settings.get().backgroundChecks) background.start();
-  app.on('second-instance', () => win.show());
+  app.on('second-instance', () => shown.show());
   app.on('before-quit', () => {
     quitting = true;
     background?.stop();
   });
   // Started at login: stay in the tray. Started by the user: show the window.
-  if (!app.getLoginItemSettings().wasOpenedAtLogin) win.show();
+  if (!app.getLoginItemSettings().wasOpenedAtLogin) shown.show();
 }
 
 if (!app.requestSingleInstanceLock()) {

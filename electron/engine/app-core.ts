@@ -37,6 +37,7 @@ export function createAppCore(o: {
   readonly openExternal: AppHandlerPorts['openExternal'];
   readonly onTray?: (state: TrayState) => void;
   readonly onSettings?: AppHandlerPorts['onSettings'];
+  readonly takePendingPage?: AppHandlerPorts['takePendingPage'];
 }): AppCore {
   const hub = createEventHub();
   const checks = new CheckService({ engine: o.engine, emit: hub.emit, ...(o.onTray ? { onTray: o.onTray } : {}) });
@@ -49,6 +50,7 @@ export function createAppCore(o: {
     transport: o.transport,
     openExternal: o.openExternal,
     ...(o.onSettings ? { onSettings: o.onSettings } : {}),
+    ...(o.takePendingPage ? { takePendingPage: o.takePendingPage } : {}),
   });
   return { hub, checks, settings, handlers };
 }

@@ -12,6 +12,8 @@ export interface AppHandlerPorts {
   readonly transport: 'electron' | 'browser';
   /** Opens an http(s) URL in the user's browser; false where the transport cannot (a test browser). */
   readonly openExternal: (url: string) => Promise<boolean>;
+  /** The page the tray asked for before the window's UI was listening (Electron only). */
+  readonly takePendingPage?: () => 'check' | 'isp' | 'helpdesk' | null;
   /** Called after settings change, e.g. to update start-at-login or the scheduler. */
   readonly onSettings?: (s: Settings) => void;
 }
@@ -50,6 +52,7 @@ export function appHandlers(p: AppHandlerPorts): Handlers {
     'ticket.send': () => Promise.resolve(NOT_YET),
     'outbox.list': () => Promise.resolve(NOT_YET),
     'bundle.open': () => Promise.resolve(NOT_YET),
+    'window.pendingPage': () => Promise.resolve({ page: p.takePendingPage?.() ?? null }),
     'link.open': async ({ url }) => ({ opened: await p.openExternal(url) }),
   };
 }

@@ -97,6 +97,8 @@ export const CHANNELS = {
   'outbox.list': { request: empty, response: orUnavailable(z.object({ items: z.array(outboxItemSchema) })) },
   /** Lets the user pick a bundle file (main shows the file dialog) and answers with its report. */
   'bundle.open': { request: empty, response: orUnavailable(z.object({ report: reportSchema.nullable() })) },
+  /** The page the tray asked for while the window was still loading (taken once), else null. */
+  'window.pendingPage': { request: empty, response: z.object({ page: z.enum(['check', 'isp', 'helpdesk']).nullable() }) },
   /** Opens an http(s) link in the user's browser; anything else is refused. */
   'link.open': { request: z.object({ url: z.url({ protocol: /^https?$/ }) }).strict(), response: z.object({ opened: z.boolean() }) },
 } as const;

@@ -8,7 +8,11 @@ import { mainWindowOptions } from '../window/window-options.js';
 /** The one main window: created on demand from the tray, hidden (not destroyed) on close. */
 export interface AppWindow {
   show(): void;
+  /** Shows the window on one page (from the tray menu), also when the window is still loading. */
+  showPage(page: 'check' | 'isp' | 'helpdesk'): void;
   send(event: AppEvent): void;
+  /** The page asked for while the UI was loading; the UI takes it once it listens. */
+  takePendingPage(): 'check' | 'isp' | 'helpdesk' | null;
 }
 
 /** The built UI and the preload, next to the compiled main process. */
@@ -17,6 +21,7 @@ const PRELOAD = fileURLToPath(new URL('../preload.cjs', import.meta.url));
 
 export function setupAppWindow(o: { trusted: TrustedSenders; devTools: boolean; isQuitting: () => boolean }): AppWindow {
   let win: BrowserWindow | null = null;
+  let pendingPage: 'check' | 'isp' | 'helpdesk' | null = null;
   const create = (): BrowserWindow => {
     const w = new BrowserWindow(
       mainWindowOptions({ preload: PRELOAD, devTools: o.devTools, dark: nativeTheme.shouldUseDarkColors }),
@@ -44,6 +49,17 @@ export function setupAppWindow(o: { trusted: TrustedSenders; devTools: boolean; 
       if (win.isMinimized()) win.restore();
       win.show();
       win.focus();
+    },
+    showPage(page) {
+      this.show();
+      // A window created just now has no UI listening yet: it asks for this page once it does.
+      if (win!.webContents.isLoading()) pendingPage = page;
+      else this.send({ type: 'navigate', page });
+    },
+    takePendingPage() {
+      const page = pendingPage;
+      pendingPage = null;
+      return page;
     },
     send(event) {
       if (win && !win.isDestroyed()) {

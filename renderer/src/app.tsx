@@ -25,15 +25,17 @@ function useMainProcess(transport: Transport): void {
     const ui = useUi.getState();
     const off = transport.onEvent(ui.apply);
     void (async () => {
-      const [info, settings, last] = await Promise.all([
+      const [info, settings, last, pending] = await Promise.all([
         transport.invoke('app.info', {}),
         transport.invoke('settings.get', {}),
         transport.invoke('check.last', {}),
+        transport.invoke('window.pendingPage', {}),
       ]);
       ui.setInfo({ version: info.version, systemLang: info.systemLang, transport: info.transport });
       setFeatures(info.features);
       ui.setSettings(settings.settings, settings.persisted);
       ui.setLast(last.report, last.level, last.running);
+      if (pending.page) ui.setPage(pending.page);
     })();
     return off;
   }, [transport]);

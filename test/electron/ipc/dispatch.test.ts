@@ -93,6 +93,19 @@ describe('dispatch: every call is checked against the contract before a handler 
     expect(langs).toEqual(['de', 'sv']);
   });
 
+  it('hands the page the tray asked for to the UI once', async () => {
+    let pending: 'isp' | null = 'isp';
+    const checks = new CheckService({ engine: () => healthyReport(), emit: () => undefined });
+    const take = () => {
+      const p = pending;
+      pending = null;
+      return p;
+    };
+    const h = appHandlers({ checks, settings: memorySettings(), systemLang: 'en', version: '1', transport: 'electron', openExternal: () => Promise.resolve(false), takePendingPage: take });
+    expect(await dispatch(h, 'window.pendingPage', {})).toEqual({ ok: true, value: { page: 'isp' } });
+    expect(await dispatch(h, 'window.pendingPage', {})).toEqual({ ok: true, value: { page: null } });
+  });
+
   it('has a request and a response schema for every channel', () => {
     for (const [name, spec] of Object.entries(CHANNELS)) {
       expect(typeof spec.request.safeParse, name).toBe('function');
