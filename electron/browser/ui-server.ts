@@ -106,7 +106,7 @@ export function startUiServer(o: UiServerOptions): Promise<UiServer> {
       send(res, 421, 'text/plain', 'wrong host');
       return;
     }
-    const invoke = /^\/api\/invoke\/([a-z.]+)$/.exec(url.pathname);
+    const invoke = /^\/api\/invoke\/([A-Za-z.]+)$/.exec(url.pathname);
     if (invoke && req.method === 'POST') {
       handleInvoke(req, res, invoke[1]!).catch((e: unknown) => {
         send(res, 500, 'text/plain', `internal error: ${e instanceof Error ? e.message : String(e)}`);

@@ -36,7 +36,7 @@ function useMainProcess(transport: Transport): void {
       ui.setSettings(settings.settings, settings.persisted);
       ui.setLast(last.report, last.level, last.running);
       if (pending.page) ui.setPage(pending.page);
-    })();
+    })().catch((e: unknown) => ui.setLoadError(e instanceof Error ? e.message : String(e)));
     return off;
   }, [transport]);
 }
@@ -47,6 +47,7 @@ function Shell() {
   const level = useUi((s) => s.level);
   const checking = useUi((s) => s.phase === 'running');
   const version = useUi((s) => s.version);
+  const loadError = useUi((s) => s.loadError);
   useEffect(() => {
     document.documentElement.lang = tx.lang;
     document.title = `${tx.t(`app.nav.${page}`)} – Homeline`;
@@ -69,6 +70,11 @@ function Shell() {
       <div className="layout">
         <Nav />
         <main id="main" tabIndex={-1} data-page={page}>
+          {loadError ? (
+            <p className="card alert" role="alert">
+              {tx.t('app.common.error', { message: loadError })}
+            </p>
+          ) : null}
           <View key={page} />
         </main>
       </div>

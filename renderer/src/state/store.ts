@@ -22,6 +22,9 @@ export interface UiState {
   readonly report: Report | null;
   readonly level: TrayLevel;
   readonly error: string | null;
+  /** Why the UI could not load what the main process knows (it cannot work without it). */
+  readonly loadError: string | null;
+  setLoadError(message: string): void;
   setPage(page: Page): void;
   setSettings(settings: Settings, persisted: boolean): void;
   setInfo(info: { version: string; systemLang: UiLang; transport: 'electron' | 'browser' }): void;
@@ -47,6 +50,8 @@ export const useUi = create<UiState>()((set) => ({
   report: null,
   level: 'unknown',
   error: null,
+  loadError: null,
+  setLoadError: (loadError) => set({ loadError }),
   setPage: (page) => set({ page }),
   setSettings: (settings, settingsPersisted) => set({ settings, settingsPersisted }),
   setInfo: (info) => set(info),

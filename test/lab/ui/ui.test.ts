@@ -147,6 +147,38 @@ describe.skipIf(reason !== null)('the tray app UI in Chromium against the lab', 
     }
   });
 
+  it('works with the keyboard: skip link first, landmarks, focus moves to each new page', async () => {
+    const ui = await open();
+    try {
+      const { page } = ui;
+      await chooseLanguage(page, 'en');
+      await openPage(page, 'check');
+      await expect(page.locator('header').count()).resolves.toBe(1);
+      await expect(page.locator('nav[aria-label]').count()).resolves.toBe(1);
+      await expect(page.locator('main').count()).resolves.toBe(1);
+      // From the top of the page, the first Tab reaches the skip link, which jumps to the content.
+      await page.evaluate('document.activeElement && document.activeElement.blur()');
+      await page.keyboard.press('Tab');
+      await expect(page.evaluate<string>('document.activeElement.className')).resolves.toBe('skip');
+      await page.keyboard.press('Enter');
+      await expect(page.evaluate<string>('location.hash')).resolves.toBe('#main');
+      // Choosing a page from the menu with the keyboard puts focus on that page's title.
+      await page.locator('nav button[data-page="settings"]').focus();
+      await page.keyboard.press('Enter');
+      await page.locator('main[data-page="settings"]').waitFor();
+      await expect(page.evaluate<string>('document.activeElement.id')).resolves.toBe('settings-title');
+      await expect(page.locator('nav button[aria-current="page"]').textContent()).resolves.toBe(CATALOG.en.app.nav.settings);
+      // Every form field has a label.
+      const unlabelled = await page.evaluate<number>(
+        "[...document.querySelectorAll('main input, main select')].filter((el) => !el.labels || el.labels.length === 0).length",
+      );
+      expect(unlabelled).toBe(0);
+      expect(ui.errors).toEqual([]);
+    } finally {
+      await ui.close();
+    }
+  });
+
   it('dark mode and 200 % zoom keep the result readable', async () => {
     const dark = await open({ colorScheme: 'dark' });
     try {
@@ -169,6 +201,17 @@ describe.skipIf(reason !== null)('the tray app UI in Chromium against the lab', 
       await shot(zoomed.page, 'en-check-zoom-200');
     } finally {
       await zoomed.close();
+    }
+    // 125 %: an 880-pixel window at 704 CSS pixels.
+    const scaled = await open({ viewport: { width: 704, height: 700 }, deviceScaleFactor: 1.25 });
+    try {
+      await openPage(scaled.page, 'check');
+      await scaled.page.getByTestId('verdict').waitFor();
+      const overflow = await scaled.page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+      expect(overflow, 'no sideways scrolling at 125 %').toBeLessThanOrEqual(0);
+      await shot(scaled.page, 'en-check-zoom-125');
+    } finally {
+      await scaled.close();
     }
   });
 });
