@@ -23,14 +23,15 @@ export function SettingsPage() {
   const [up, setUp] = useState(settings?.contractUpMbps?.toString() ?? '');
   const [startAtLogin, setStartAtLogin] = useState(settings?.startAtLogin ?? false);
   const [background, setBackground] = useState(settings?.backgroundChecks ?? true);
-  const [status, setStatus] = useState('');
+  // Kept as data and worded at render time, so a language switch re-words it too.
+  const [status, setStatus] = useState<{ kind: 'saved' } | { kind: 'error'; message: string } | null>(null);
   const save = (patch: Partial<Settings>): void => {
     transport.invoke('settings.set', patch).then(
       (r) => {
         setSettings(r.settings, r.persisted);
-        setStatus(tx.t('app.settings.saved'));
+        setStatus({ kind: 'saved' });
       },
-      (e: unknown) => setStatus(tx.t('app.common.error', { message: e instanceof Error ? e.message : String(e) })),
+      (e: unknown) => setStatus({ kind: 'error', message: e instanceof Error ? e.message : String(e) }),
     );
   };
   const downN = parseSpeed(down);
@@ -97,7 +98,13 @@ export function SettingsPage() {
         {desktop ? null : <p id="desktop-only" className="muted small">{tx.t('app.settings.desktopOnly')}</p>}
         <div className="actions">
           <button type="submit" className="primary">{tx.t('app.settings.save')}</button>
-          <p role="status" className="muted">{status}</p>
+          <p role="status" className="muted">
+            {status?.kind === 'saved'
+              ? tx.t('app.settings.saved')
+              : status?.kind === 'error'
+                ? tx.t('app.common.error', { message: status.message })
+                : ''}
+          </p>
         </div>
         {settingsPersisted ? null : <p className="note small">{tx.t('app.settings.notPersisted')}</p>}
       </form>

@@ -78,6 +78,8 @@ describe.skipIf(reason !== null)('the tray app UI in Chromium against the lab', 
       try {
         const { page } = ui;
         await chooseLanguage(page, lang);
+        // The confirmation is worded in the language just chosen, not the one before.
+        await page.locator('main [role="status"]').getByText(CATALOG[lang].app.settings.saved, { exact: true }).waitFor();
         await shot(page, `${lang}-settings`);
         await openPage(page, 'check');
         await shot(page, `${lang}-check-start`);
