@@ -76,6 +76,11 @@ export const appDe: CatalogShape<typeof appEn> = {
     copyFailed: 'Kopieren ging nicht. Markieren Sie den Text und kopieren Sie ihn von Hand.',
     print: 'Drucken oder als PDF speichern',
     measuredAt: 'Gemessen am {{time}}',
+    yourLine: 'Ihr Anschluss',
+    provider: 'Anbieter: {{name}}',
+    contractDown: 'Download-Geschwindigkeit laut Vertrag: {{speed}} Mbit/s',
+    contractUp: 'Upload-Geschwindigkeit laut Vertrag: {{speed}} Mbit/s',
+    addInSettings: 'Tragen Sie Anbieter und Vertragsgeschwindigkeit in den Einstellungen ein, dann stehen sie hier griffbereit.',
   },
   helpdesk: {
     title: 'Helpdesk kontaktieren',

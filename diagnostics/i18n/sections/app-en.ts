@@ -73,6 +73,11 @@ export const appEn = {
     copyFailed: 'Could not copy. Select the text and copy it by hand.',
     print: 'Print or save as PDF',
     measuredAt: 'Measured on {{time}}',
+    yourLine: 'Your line',
+    provider: 'Provider: {{name}}',
+    contractDown: 'Download speed in your contract: {{speed}} Mbit/s',
+    contractUp: 'Upload speed in your contract: {{speed}} Mbit/s',
+    addInSettings: 'Add your provider and contract speed in Settings to have them at hand here.',
   },
   helpdesk: {
     title: 'Contact the help desk',

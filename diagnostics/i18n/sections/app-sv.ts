@@ -76,6 +76,11 @@ export const appSv: CatalogShape<typeof appEn> = {
     copyFailed: 'Det gick inte att kopiera. Markera texten och kopiera den för hand.',
     print: 'Skriv ut eller spara som PDF',
     measuredAt: 'Mätt {{time}}',
+    yourLine: 'Din linje',
+    provider: 'Leverantör: {{name}}',
+    contractDown: 'Nedladdningshastighet enligt avtalet: {{speed}} Mbit/s',
+    contractUp: 'Uppladdningshastighet enligt avtalet: {{speed}} Mbit/s',
+    addInSettings: 'Lägg till leverantör och avtalad hastighet under Inställningar, så finns de till hands här.',
   },
   helpdesk: {
     title: 'Kontakta helpdesk',

@@ -7,6 +7,7 @@ import { useUi } from '../state/store.js';
 export function IspPage() {
   const tx = useTexts();
   const report = useUi((s) => s.report);
+  const settings = useUi((s) => s.settings);
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const kit = report?.ispCall;
   const copy = (text: string): void => {
@@ -28,6 +29,13 @@ export function IspPage() {
             <h2>{report.verdict.headline}</h2>
             <p>{report.verdict.summary}</p>
           </div>
+          <section className="card" aria-labelledby="isp-line" data-testid="isp-line">
+            <h2 id="isp-line">{tx.t('app.isp.yourLine')}</h2>
+            {settings?.ispName ? <p>{tx.t('app.isp.provider', { name: settings.ispName })}</p> : null}
+            {settings?.contractDownMbps ? <p>{tx.t('app.isp.contractDown', { speed: settings.contractDownMbps })}</p> : null}
+            {settings?.contractUpMbps ? <p>{tx.t('app.isp.contractUp', { speed: settings.contractUpMbps })}</p> : null}
+            {!settings?.ispName && !settings?.contractDownMbps ? <p className="muted">{tx.t('app.isp.addInSettings')}</p> : null}
+          </section>
           <section className="card" aria-labelledby="isp-checklist">
             <h2 id="isp-checklist">{tx.t('app.isp.checklist')}</h2>
             <ul className="checklist" data-testid="isp-checklist">

@@ -109,6 +109,17 @@ describe.skipIf(reason !== null)('the tray app UI in Chromium against the lab', 
 
   it('lossy access line: the verdict names the provider and the call kit cites the loss, in en/de/sv', async () => {
     if (!session) throw new Error('no lab');
+    // The user's own line details, entered once in Settings, belong on the call kit.
+    const setup = await open();
+    try {
+      await chooseLanguage(setup.page, 'en');
+      await setup.page.getByLabel(CATALOG.en.app.settings.ispName).fill('Example Fibre');
+      await setup.page.getByLabel(CATALOG.en.app.settings.contractDown).fill('250');
+      await setup.page.getByRole('button', { name: CATALOG.en.app.settings.save }).click();
+      await setup.page.locator('main [role="status"]').getByText(CATALOG.en.app.settings.saved, { exact: true }).waitFor();
+    } finally {
+      await setup.close();
+    }
     const undo = await applyFaults(session.lab, [{ kind: 'loss', where: 'isp', pct: 30 }]);
     try {
       for (const lang of UI_LANGS) {
@@ -130,6 +141,9 @@ describe.skipIf(reason !== null)('the tray app UI in Chromium against the lab', 
           await expander.screenshot({ path: join(screenshotDir(), `${lang}-evidence.png`) });
           await verdict.getByRole('button', { name: CATALOG[lang].app.result.callIsp }).click();
           await page.locator('main[data-page="isp"]').waitFor();
+          const line = (await page.getByTestId('isp-line').textContent()) ?? '';
+          expect(line).toContain(CATALOG[lang].app.isp.provider.replace('{{name}}', 'Example Fibre'));
+          expect(line).toContain(CATALOG[lang].app.isp.contractDown.replace('{{speed}}', '250'));
           const checklist = page.getByTestId('isp-checklist').locator('li');
           await expect(checklist.count()).resolves.toBe(CATALOG[lang].ispCall.checklist.length);
           const script = (await page.getByTestId('isp-script').textContent()) ?? '';
