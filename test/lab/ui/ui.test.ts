@@ -152,6 +152,12 @@ describe.skipIf(reason !== null)('the tray app UI in Chromium against the lab', 
           const figures = [...script.matchAll(/(\d+(?:[.,]\d+)?) ?%/g)].map((m) => Number(m[1]!.replace(',', '.')));
           expect(figures.some((n) => n >= 15 && n <= 45), script).toBe(true);
           await shot(page, `${lang}-isp-call-kit`);
+          // Printed (or saved as PDF), the kit stands alone: no menu, no buttons.
+          await page.emulateMedia({ media: 'print' });
+          await expect(page.locator('nav').isVisible()).resolves.toBe(false);
+          await expect(page.getByRole('button', { name: CATALOG[lang].app.isp.print }).isVisible()).resolves.toBe(false);
+          await shot(page, `${lang}-isp-print`);
+          await page.emulateMedia({ media: 'screen' });
           expect(ui.errors).toEqual([]);
         } finally {
           await ui.close();
