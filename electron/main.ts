@@ -18,6 +18,9 @@ import { isExternalWebUrl } from './window/navigation-guard.js';
 // The tray app's main process: one instance, a tray icon, a window on demand, background checks.
 // Each feature sets itself up in its own module; this file only puts them in order.
 
+/** The argument a login start carries, so the app stays in the tray then. */
+const START_HIDDEN = '--start-hidden';
+
 /** Electron's locale ("de-AT", "sv") as a language Homeline speaks, else English. */
 function localeLang(locale: string): UiLang {
   const parsed = uiLangSchema.safeParse(locale.slice(0, 2).toLowerCase());
@@ -62,7 +65,8 @@ function onReady(): void {
     onTray: (state) => tray?.update(state),
     takePendingPage: () => win?.takePendingPage() ?? null,
     onSettings: (s) => {
-      app.setLoginItemSettings({ openAtLogin: s.startAtLogin });
+      // macOS reports a login start itself; Windows passes this argument back to us.
+      app.setLoginItemSettings({ openAtLogin: s.startAtLogin, args: [START_HIDDEN] });
       if (s.backgroundChecks) background?.start();
       else background?.stop();
     },
@@ -107,7 +111,8 @@ function onReady(): void {
     background?.stop();
   });
   // Started at login: stay in the tray. Started by the user: show the window.
-  if (!app.getLoginItemSettings().wasOpenedAtLogin) shown.show();
+  const atLogin = app.getLoginItemSettings().wasOpenedAtLogin || process.argv.includes(START_HIDDEN);
+  if (!atLogin) shown.show();
 }
 
 if (!app.requestSingleInstanceLock()) {
