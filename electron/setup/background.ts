@@ -16,7 +16,12 @@ export function setupBackground(o: {
   onNotificationClick: () => void;
 }): BackgroundScheduler {
   const scheduler = new BackgroundScheduler({
-    timers: { set: (fn, ms) => setTimeout(fn, ms), clear: (h) => clearTimeout(h as NodeJS.Timeout), now: () => Date.now() },
+    timers: {
+      // The tray keeps the app alive; a pending background check must not.
+      set: (fn, ms) => setTimeout(fn, ms).unref(),
+      clear: (h) => clearTimeout(h as NodeJS.Timeout),
+      now: () => Date.now(),
+    },
     check: async () => {
       const outcome = await o.checks.run({ quick: true, lang: o.lang(), background: true });
       return { previous: outcome.previous, level: outcome.level };
