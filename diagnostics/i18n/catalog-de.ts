@@ -6,6 +6,7 @@ import { ispCallDe } from './sections/isp-call-de.js';
 import { bundleDe } from './sections/bundle-de.js';
 import { policyDe } from './sections/policy-de.js';
 import { throughputEvidenceDe, throughputFindingsDe } from './sections/throughput-de.js';
+import { appDe } from './sections/app-de.js';
 
 /** German. Formal address ("Sie"), as German help desks write to employees. */
 export const de: Catalog = {
@@ -359,6 +360,7 @@ export const de: Catalog = {
   },
   ispCall: ispCallDe,
   history: historyDe,
+  app: appDe,
   cli: {
     title: 'Homeline-Verbindungsprüfung',
     verdict: 'Ergebnis',

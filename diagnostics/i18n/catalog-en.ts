@@ -5,6 +5,7 @@ import { ispCallEn } from './sections/isp-call-en.js';
 import { bundleEn } from './sections/bundle-en.js';
 import { policyEn } from './sections/policy-en.js';
 import { throughputEvidenceEn, throughputFindingsEn } from './sections/throughput-en.js';
+import { appEn } from './sections/app-en.js';
 /**
  * Every word a user reads, in English: the source catalog. German and Swedish must have the same
  * keys (the compiler checks the shape, a test checks placeholders); `{{name}}` marks a value.
@@ -365,6 +366,7 @@ export const en = {
   },
   ispCall: ispCallEn,
   history: historyEn,
+  app: appEn,
   cli: {
     title: 'Homeline connection check',
     verdict: 'Result',

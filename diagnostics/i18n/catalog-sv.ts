@@ -6,6 +6,7 @@ import { ispCallSv } from './sections/isp-call-sv.js';
 import { bundleSv } from './sections/bundle-sv.js';
 import { policySv } from './sections/policy-sv.js';
 import { throughputEvidenceSv, throughputFindingsSv } from './sections/throughput-sv.js';
+import { appSv } from './sections/app-sv.js';
 
 /** Swedish. Plain "du" form, as Swedish help desks write. */
 export const sv: Catalog = {
@@ -359,6 +360,7 @@ export const sv: Catalog = {
   },
   ispCall: ispCallSv,
   history: historySv,
+  app: appSv,
   cli: {
     title: 'Homeline – kontroll av uppkopplingen',
     verdict: 'Resultat',

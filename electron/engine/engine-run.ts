@@ -1,0 +1,16 @@
+import { runCheck } from '../../diagnostics/check.js';
+import { runCommand } from '../../diagnostics/platform/command.js';
+import { resolveTargets } from '../../diagnostics/profile/load-profile.js';
+import type { EngineRun } from './check-service.js';
+
+/**
+ * The real engine for the app: the same targets the CLI would use (a profile file if given, else
+ * the managed policy and built-in defaults) and the same runCheck, in this process. The engine
+ * only waits on sockets and child processes, so the event loop (and the UI) stays free.
+ */
+export function engineRun(profileFile: string | undefined): EngineRun {
+  return async ({ quick, lang, onEvent }) => {
+    const targets = await resolveTargets(profileFile);
+    return runCheck({ targets, lang, quick, run: runCommand, onEvent });
+  };
+}

@@ -1,0 +1,150 @@
+import { z } from 'zod';
+import { reportSchema, segmentSchema } from '../../diagnostics/schema/report.js';
+
+// The one contract between the main process and the UI: every channel with the schema of its
+// request and response, and every event the main process pushes. Main (ipc-main-bridge.ts),
+// preload and renderer, and the browser transport (browser/ui-server.ts) all derive from this
+// file. It imports no Node built-in and no Electron, so the renderer bundles it as it is.
+
+/** The languages of the UI (the engine's LANGS, repeated here so this file stays Node-free). */
+export const uiLangSchema = z.enum(['en', 'de', 'sv']);
+export type UiLang = z.infer<typeof uiLangSchema>;
+
+/** What the tray icon shows: the last result, or that a check is running. */
+export const trayLevelSchema = z.enum(['unknown', 'good', 'degraded', 'down']);
+export type TrayLevel = z.infer<typeof trayLevelSchema>;
+
+/** A feature whose store or engine part does not exist in this version: the UI says so honestly. */
+export const unavailableSchema = z.object({ available: z.literal(false), reason: z.literal('not-in-this-version') });
+export type Unavailable = z.infer<typeof unavailableSchema>;
+
+/** A response that is either the feature's data or the honest "not in this version". */
+function orUnavailable<T extends z.ZodObject>(available: T) {
+  return z.discriminatedUnion('available', [available.extend({ available: z.literal(true) }), unavailableSchema]);
+}
+
+const empty = z.object({}).strict();
+
+/** The user's own settings. Speeds in Mbit/s; `lang: 'system'` follows the operating system. */
+export const settingsSchema = z.object({
+  lang: z.enum(['system', ...uiLangSchema.options]),
+  ispName: z.string().trim().max(80),
+  contractDownMbps: z.number().positive().max(100_000).nullable(),
+  contractUpMbps: z.number().positive().max(100_000).nullable(),
+  startAtLogin: z.boolean(),
+  backgroundChecks: z.boolean(),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** Settings and whether they survive a restart (false while no settings store exists). */
+const settingsResult = z.object({ settings: settingsSchema, persisted: z.boolean() });
+
+/** One past check, as the history chart needs it. */
+export const historyEntrySchema = z.object({
+  startedAt: z.iso.datetime(),
+  segment: segmentSchema,
+  lossPct: z.number().min(0).max(100).nullable(),
+  latencyMs: z.number().nonnegative().nullable(),
+  downMbps: z.number().nonnegative().nullable(),
+});
+
+/** What a ticket to the help desk would contain, after redaction. */
+export const ticketPreviewSchema = z.object({
+  to: z.string(),
+  subject: z.string(),
+  body: z.string(),
+  redactions: z.array(z.object({ what: z.string(), count: z.number().int().nonnegative() })),
+});
+
+/** One ticket in the outbox. */
+export const outboxItemSchema = z.object({
+  id: z.string().min(1),
+  createdAt: z.iso.datetime(),
+  state: z.enum(['queued', 'sending', 'sent', 'failed']),
+  error: z.string().optional(),
+});
+
+/** Every request channel: its request and response schema. */
+export const CHANNELS = {
+  'app.info': {
+    request: empty,
+    response: z.object({
+      version: z.string(),
+      systemLang: uiLangSchema,
+      transport: z.enum(['electron', 'browser']),
+      /** Which optional features this build has, so the UI can say "not in this version" up front. */
+      features: z.object({ history: z.boolean(), tickets: z.boolean(), bundles: z.boolean() }),
+    }),
+  },
+  /** Runs a check (or joins the one already running) and answers with its report. */
+  'check.run': { request: z.object({ quick: z.boolean() }).strict(), response: z.object({ report: reportSchema }) },
+  /** The last finished report, whether a check runs now, and the tray's level. */
+  'check.last': {
+    request: empty,
+    response: z.object({ report: reportSchema.nullable(), running: z.boolean(), level: trayLevelSchema }),
+  },
+  'settings.get': { request: empty, response: settingsResult },
+  'settings.set': { request: settingsSchema.partial().strict(), response: settingsResult },
+  'history.list': {
+    request: z.object({ days: z.number().int().min(1).max(366) }).strict(),
+    response: orUnavailable(z.object({ entries: z.array(historyEntrySchema) })),
+  },
+  'ticket.preview': { request: empty, response: orUnavailable(z.object({ preview: ticketPreviewSchema })) },
+  'ticket.send': {
+    request: z.object({ note: z.string().max(4000) }).strict(),
+    response: orUnavailable(z.object({ outboxId: z.string().min(1) })),
+  },
+  'outbox.list': { request: empty, response: orUnavailable(z.object({ items: z.array(outboxItemSchema) })) },
+  /** Lets the user pick a bundle file (main shows the file dialog) and answers with its report. */
+  'bundle.open': { request: empty, response: orUnavailable(z.object({ report: reportSchema.nullable() })) },
+  /** The page the tray asked for while the window was still loading (taken once), else null. */
+  'window.pendingPage': { request: empty, response: z.object({ page: z.enum(['check', 'isp', 'helpdesk']).nullable() }) },
+  /** Opens an http(s) link in the user's browser; anything else is refused. */
+  'link.open': { request: z.object({ url: z.url({ protocol: /^https?$/ }) }).strict(), response: z.object({ opened: z.boolean() }) },
+} as const;
+
+export type Channel = keyof typeof CHANNELS;
+export type RequestOf<C extends Channel> = z.infer<(typeof CHANNELS)[C]['request']>;
+export type ResponseOf<C extends Channel> = z.infer<(typeof CHANNELS)[C]['response']>;
+
+/** Narrows an untrusted channel name. */
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.hasOwn(CHANNELS, name);
+}
+
+/** What the main process pushes to the UI while checks run. */
+export const appEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('check-started'), quick: z.boolean(), background: z.boolean() }),
+  z.object({ type: z.literal('probe-started'), id: z.string() }),
+  z.object({
+    type: z.literal('probe-finished'),
+    id: z.string(),
+    status: z.enum(['ok', 'warn', 'fail', 'skipped', 'error']),
+  }),
+  z.object({ type: z.literal('check-finished'), report: reportSchema, level: trayLevelSchema }),
+  z.object({ type: z.literal('check-failed'), message: z.string() }),
+  /** The tray menu asked the window to show a page. */
+  z.object({ type: z.literal('navigate'), page: z.enum(['check', 'isp', 'helpdesk']) }),
+]);
+export type AppEvent = z.infer<typeof appEventSchema>;
+
+/** Why a call failed, as data the UI can show. */
+export const invokeErrorSchema = z.object({
+  code: z.enum(['unknown-channel', 'bad-request', 'forbidden', 'failed']),
+  message: z.string(),
+});
+export type InvokeError = z.infer<typeof invokeErrorSchema>;
+
+/** What every call answers over any transport: the response, or an error. */
+export type InvokeResult<C extends Channel = Channel> =
+  | { readonly ok: true; readonly value: ResponseOf<C> }
+  | { readonly ok: false; readonly error: InvokeError };
+
+/** The shape of an answer on the wire, before the response itself is checked against its channel. */
+export const invokeResultSchema = z.union([
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: invokeErrorSchema }),
+]);
+
+/** The names of the two Electron IPC channels that carry the whole contract. */
+export const IPC = { invoke: 'homeline:invoke', event: 'homeline:event' } as const;

@@ -1,0 +1,127 @@
+import { app, ipcMain, shell } from 'electron';
+import { pathToFileURL } from 'node:url';
+import { dirname } from 'node:path';
+import { translator } from '../diagnostics/i18n/translator.js';
+import { createAppCore } from './engine/app-core.js';
+import { engineRun } from './engine/engine-run.js';
+import { effectiveLang } from './ipc/app-handlers.js';
+import { uiLangSchema, type UiLang } from './ipc/contract.js';
+import { registerIpc, type IpcMainPort } from './ipc/ipc-main-bridge.js';
+import { TrustedSenders } from './ipc/trusted-sender.js';
+import { setupAppWindow, RENDERER_INDEX, type AppWindow } from './setup/app-window.js';
+import { setupBackground } from './setup/background.js';
+import type { BackgroundScheduler } from './background/scheduler.js';
+import { setupTray, type AppTray } from './setup/tray.js';
+import { setupWebContentsGuard } from './setup/web-contents-guard.js';
+import { isExternalWebUrl } from './window/navigation-guard.js';
+
+// The tray app's main process: one instance, a tray icon, a window on demand, background checks.
+// Each feature sets itself up in its own module; this file only puts them in order.
+
+/** The argument a login start carries, so the app stays in the tray then. */
+const START_HIDDEN = '--start-hidden';
+
+/** Electron's locale ("de-AT", "sv") as a language Homeline speaks, else English. */
+function localeLang(locale: string): UiLang {
+  const parsed = uiLangSchema.safeParse(locale.slice(0, 2).toLowerCase());
+  return parsed.success ? parsed.data : 'en';
+}
+
+/** ipcMain reduced to the sender facts the bridge checks. */
+const ipcPort: IpcMainPort = {
+  handle: (channel, listener) =>
+    ipcMain.handle(channel, (event, ...args) =>
+      listener(
+        {
+          webContentsId: event.sender.id,
+          frameUrl: event.senderFrame?.url ?? null,
+          isMainFrame: event.senderFrame !== null && event.senderFrame === event.sender.mainFrame,
+        },
+        ...args,
+      ),
+    ),
+};
+
+function onReady(): void {
+  let quitting = false;
+  // Set up below; the core calls back into them only once a check or a settings change happens.
+  let tray: AppTray | undefined;
+  let background: BackgroundScheduler | undefined;
+  let win: AppWindow | undefined;
+  const appUrlPrefix = `${pathToFileURL(dirname(RENDERER_INDEX)).href}/`;
+  setupWebContentsGuard(appUrlPrefix);
+  const trusted = new TrustedSenders(appUrlPrefix);
+  const systemLang = localeLang(app.getLocale());
+  const core = createAppCore({
+    // HOMELINE_PROFILE names a profile file, as --profile does for the CLI; else policy and defaults.
+    engine: engineRun(process.env.HOMELINE_PROFILE),
+    systemLang,
+    transport: 'electron',
+    openExternal: async (url) => {
+      if (!isExternalWebUrl(url)) return false;
+      await shell.openExternal(url);
+      return true;
+    },
+    onTray: (state) => tray?.update(state),
+    takePendingPage: () => win?.takePendingPage() ?? null,
+    onSettings: (s) => {
+      // macOS reports a login start itself; Windows passes this argument back to us.
+      app.setLoginItemSettings({ openAtLogin: s.startAtLogin, args: [START_HIDDEN] });
+      if (s.backgroundChecks) background?.start();
+      else background?.stop();
+    },
+  });
+  const lang = (): UiLang => effectiveLang(core.settings.get(), systemLang);
+  const t = (): ((key: string) => string) => {
+    const tr = translator(lang());
+    return (key) => tr.t(key);
+  };
+  registerIpc(ipcPort, trusted, core.handlers);
+  const shown = setupAppWindow({ trusted, devTools: !app.isPackaged, isQuitting: () => quitting });
+  win = shown;
+  core.hub.subscribe((event) => shown.send(event));
+  tray = setupTray({
+    t,
+    initial: core.checks.tray,
+    onAction: (action) => {
+      switch (action) {
+        case 'check':
+          shown.show();
+          core.checks.run({ quick: true, lang: lang(), background: false }).catch(() => undefined);
+          return;
+        case 'open':
+          shown.show();
+          return;
+        case 'isp':
+        case 'helpdesk':
+          shown.showPage(action);
+          return;
+        case 'quit':
+          quitting = true;
+          app.quit();
+          return;
+      }
+    },
+  });
+  background = setupBackground({ checks: core.checks, lang, t, onNotificationClick: () => shown.show() });
+  if (core.settings.get().backgroundChecks) background.start();
+  app.on('second-instance', () => shown.show());
+  app.on('before-quit', () => {
+    quitting = true;
+    background?.stop();
+  });
+  // Started at login: stay in the tray. Started by the user: show the window.
+  const atLogin = app.getLoginItemSettings().wasOpenedAtLogin || process.argv.includes(START_HIDDEN);
+  if (!atLogin) shown.show();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  // Keep running in the tray when the window closes.
+  app.on('window-all-closed', () => undefined);
+  app.whenReady().then(onReady, (e: unknown) => {
+    console.error('homeline: cannot start:', e);
+    app.exit(1);
+  });
+}

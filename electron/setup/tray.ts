@@ -1,0 +1,30 @@
+import { Menu, Tray, nativeImage, type MenuItemConstructorOptions } from 'electron';
+import { trayIconPng } from '../tray/tray-icons.js';
+import { trayMenu, type TrayAction } from '../tray/tray-menu.js';
+import { trayIconName, type TrayState } from '../tray/tray-state.js';
+
+/** The tray icon: its picture and menu follow the tray state. */
+export interface AppTray {
+  update(state: TrayState): void;
+}
+
+export function setupTray(o: { t: () => (key: string) => string; onAction: (a: TrayAction) => void; initial: TrayState }): AppTray {
+  const tray = new Tray(nativeImage.createFromBuffer(trayIconPng(trayIconName(o.initial))));
+  const update = (state: TrayState): void => {
+    const t = o.t();
+    tray.setImage(nativeImage.createFromBuffer(trayIconPng(trayIconName(state))));
+    const status = state.checking ? t('app.level.checking') : t(`app.level.${state.level}`);
+    tray.setToolTip(t('app.tray.tooltip').replace('{{state}}', status));
+    const template: MenuItemConstructorOptions[] = trayMenu(state, t).map((item) =>
+      item.kind === 'separator'
+        ? { type: 'separator' }
+        : item.kind === 'status'
+          ? { label: item.label, enabled: false }
+          : { label: item.label, enabled: item.enabled, click: () => o.onAction(item.action) },
+    );
+    tray.setContextMenu(Menu.buildFromTemplate(template));
+  };
+  tray.on('click', () => o.onAction('open'));
+  update(o.initial);
+  return { update };
+}

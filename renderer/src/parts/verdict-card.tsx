@@ -1,0 +1,49 @@
+import type { Report } from '../../../diagnostics/schema/report.js';
+import type { TrayLevel } from '../../../electron/ipc/contract.js';
+import { useTexts } from '../app-context.js';
+import { useUi } from '../state/store.js';
+
+/** Segments the help desk has to handle (the user cannot fix them at home). */
+const HELPDESK_SEGMENTS: ReadonlySet<string> = new Set(['vpn', 'citrix', 'device', 'unknown']);
+
+/** The result in plain words: headline, one sentence, who owns it, what to do next. */
+export function VerdictCard({ report, level }: { report: Report; level: TrayLevel }) {
+  const tx = useTexts();
+  const setPage = useUi((s) => s.setPage);
+  const top = report.findings.find((f) => f.severity === 'problem') ?? report.findings.find((f) => f.severity === 'warning');
+  const segment = report.verdict.segment;
+  return (
+    <section className={`card verdict verdict-${level}`} aria-labelledby="verdict-headline" data-testid="verdict" data-segment={segment}>
+      <p className="eyebrow">{tx.t(`app.level.${level}`)}</p>
+      <h2 id="verdict-headline">{report.verdict.headline}</h2>
+      <p className="lead">{report.verdict.summary}</p>
+      {segment !== 'none' && segment !== 'unknown' ? (
+        <p className="owner">{tx.t('app.result.owner', { owner: tx.t(`segment.${segment}`) })}</p>
+      ) : null}
+      {top && top.steps.length > 0 ? (
+        <>
+          <h3>{tx.t('app.result.whatToDo')}</h3>
+          <ol className="todo">
+            {top.steps.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ol>
+        </>
+      ) : (
+        <p>{tx.t('app.result.nothingToDo')}</p>
+      )}
+      <div className="actions">
+        {report.ispCall ? (
+          <button type="button" className="primary" onClick={() => setPage('isp')}>
+            {tx.t('app.result.callIsp')}
+          </button>
+        ) : null}
+        {HELPDESK_SEGMENTS.has(segment) ? (
+          <button type="button" className="secondary" onClick={() => setPage('helpdesk')}>
+            {tx.t('app.result.contactHelpdesk')}
+          </button>
+        ) : null}
+      </div>
+    </section>
+  );
+}
