@@ -4,7 +4,7 @@ import { LabSession } from './lab-session.js';
 import { labReadiness } from './prerequisites.js';
 import { throughputProfilePath } from './repo-root.js';
 import { assertBuilt } from './run-check.js';
-import { LAB_MINIMUMS, RATE_TOLERANCE, THROUGHPUT_SCENARIOS } from './throughput-scenarios.js';
+import { LAB_MINIMUMS, THROUGHPUT_SCENARIOS, toleranceFor } from './throughput-scenarios.js';
 import { rateError, readThroughput } from './throughput-reading.js';
 
 // Shaped access lines (tbf) against the real, built `homeline check` with the throughput profile:
@@ -52,8 +52,8 @@ describe.skipIf(!readiness.ok)('throughput lab', () => {
       const up = rateError(r.upMbps, scenario.shape.upMbit);
       expect(down, `download ${String(r.downMbps)} vs ${scenario.shape.downMbit} Mbit/s — ${context}`).not.toBeNull();
       expect(up, `upload ${String(r.upMbps)} vs ${scenario.shape.upMbit} Mbit/s — ${context}`).not.toBeNull();
-      expect(Math.abs(down!), `download ${String(r.downMbps)} vs ${scenario.shape.downMbit} Mbit/s`).toBeLessThanOrEqual(RATE_TOLERANCE);
-      expect(Math.abs(up!), `upload ${String(r.upMbps)} vs ${scenario.shape.upMbit} Mbit/s`).toBeLessThanOrEqual(RATE_TOLERANCE);
+      expect(Math.abs(down!), `download ${String(r.downMbps)} vs ${scenario.shape.downMbit} Mbit/s`).toBeLessThanOrEqual(toleranceFor(scenario.shape.downMbit));
+      expect(Math.abs(up!), `upload ${String(r.upMbps)} vs ${scenario.shape.upMbit} Mbit/s`).toBeLessThanOrEqual(toleranceFor(scenario.shape.upMbit));
       expect(scenario.grades, context).toContain(r.grade);
 
       // A slow line's findings cite the measured figure and the minimum.
