@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { translator } from '../diagnostics/i18n/translator.js';
 import { createAppCore } from './engine/app-core.js';
 import { engineRun } from './engine/engine-run.js';
+import { openAppSettings } from './engine/open-app-settings.js';
 import { effectiveLang } from './ipc/app-handlers.js';
 import { uiLangSchema, type UiLang } from './ipc/contract.js';
 import { registerIpc, type IpcMainPort } from './ipc/ipc-main-bridge.js';
@@ -42,7 +43,7 @@ const ipcPort: IpcMainPort = {
     ),
 };
 
-function onReady(): void {
+async function onReady(): Promise<void> {
   let quitting = false;
   // Set up below; the core calls back into them only once a check or a settings change happens.
   let tray: AppTray | undefined;
@@ -52,7 +53,9 @@ function onReady(): void {
   setupWebContentsGuard(appUrlPrefix);
   const trusted = new TrustedSenders(appUrlPrefix);
   const systemLang = localeLang(app.getLocale());
+  const settings = await openAppSettings(systemLang, (line) => console.error(`homeline: ${line}`));
   const core = createAppCore({
+    settings,
     // HOMELINE_PROFILE names a profile file, as --profile does for the CLI; else policy and defaults.
     engine: engineRun(process.env.HOMELINE_PROFILE),
     systemLang,
@@ -120,7 +123,7 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   // Keep running in the tray when the window closes.
   app.on('window-all-closed', () => undefined);
-  app.whenReady().then(onReady, (e: unknown) => {
+  app.whenReady().then(onReady).catch((e: unknown) => {
     console.error('homeline: cannot start:', e);
     app.exit(1);
   });

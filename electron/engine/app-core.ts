@@ -38,10 +38,17 @@ export function createAppCore(o: {
   readonly onTray?: (state: TrayState) => void;
   readonly onSettings?: AppHandlerPorts['onSettings'];
   readonly takePendingPage?: AppHandlerPorts['takePendingPage'];
+  /** The settings store (settings-file.ts); in memory when not given (tests). */
+  readonly settings?: SettingsPort;
 }): AppCore {
   const hub = createEventHub();
-  const checks = new CheckService({ engine: o.engine, emit: hub.emit, ...(o.onTray ? { onTray: o.onTray } : {}) });
-  const settings = memorySettings();
+  const settings = o.settings ?? memorySettings();
+  // Every check, whoever starts it (window, tray, background), cites the user's line details.
+  const engine: EngineRun = (run) => {
+    const isp = settings.isp();
+    return o.engine({ ...run, ...(isp ? { isp } : {}) });
+  };
+  const checks = new CheckService({ engine, emit: hub.emit, ...(o.onTray ? { onTray: o.onTray } : {}) });
   const handlers = appHandlers({
     checks,
     settings,

@@ -1,6 +1,6 @@
 import type { CheckService } from '../engine/check-service.js';
 import type { SettingsPort } from '../engine/settings-memory.js';
-import type { Settings, UiLang, Unavailable } from './contract.js';
+import type { ResponseOf, Settings, UiLang, Unavailable } from './contract.js';
 import type { Handlers } from './dispatch.js';
 
 /** What the handlers need from the app around them. */
@@ -26,6 +26,11 @@ export function effectiveLang(settings: Settings, systemLang: UiLang): UiLang {
   return settings.lang === 'system' ? systemLang : settings.lang;
 }
 
+/** What settings.get and settings.set answer. */
+function settingsResult(s: SettingsPort): ResponseOf<'settings.get'> {
+  return { settings: s.get(), persisted: s.persisted, locked: [...s.locked()] };
+}
+
 /** Every channel of the contract, implemented as far as the engine goes today. */
 export function appHandlers(p: AppHandlerPorts): Handlers {
   return {
@@ -41,11 +46,11 @@ export function appHandlers(p: AppHandlerPorts): Handlers {
     },
     'check.last': () =>
       Promise.resolve({ report: p.checks.last, running: p.checks.isRunning, level: p.checks.tray.level }),
-    'settings.get': () => Promise.resolve({ settings: p.settings.get(), persisted: p.settings.persisted }),
-    'settings.set': (patch) => {
-      const settings = p.settings.set(patch);
+    'settings.get': () => Promise.resolve(settingsResult(p.settings)),
+    'settings.set': async (patch) => {
+      const settings = await p.settings.set(patch);
       p.onSettings?.(settings);
-      return Promise.resolve({ settings, persisted: p.settings.persisted });
+      return settingsResult(p.settings);
     },
     'history.list': () => Promise.resolve(NOT_YET),
     'ticket.preview': () => Promise.resolve(NOT_YET),

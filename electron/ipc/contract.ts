@@ -31,13 +31,23 @@ export const settingsSchema = z.object({
   ispName: z.string().trim().max(80),
   contractDownMbps: z.number().positive().max(100_000).nullable(),
   contractUpMbps: z.number().positive().max(100_000).nullable(),
+  /** The customer number and line id the ISP knows the user by; the call kit cites them. */
+  customerNumber: z.string().trim().max(200),
+  lineId: z.string().trim().max(200),
   startAtLogin: z.boolean(),
   backgroundChecks: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-/** Settings and whether they survive a restart (false while no settings store exists). */
-const settingsResult = z.object({ settings: settingsSchema, persisted: z.boolean() });
+/** A setting's name, for the list of those managed policy locks. */
+export const settingKeySchema = settingsSchema.keyof();
+export type SettingKey = z.infer<typeof settingKeySchema>;
+
+/**
+ * Settings, whether they survive a restart, and which of them managed policy locks (the UI shows
+ * those read-only; a change to one is refused).
+ */
+const settingsResult = z.object({ settings: settingsSchema, persisted: z.boolean(), locked: z.array(settingKeySchema) });
 
 /** One past check, as the history chart needs it. */
 export const historyEntrySchema = z.object({

@@ -33,7 +33,7 @@ function useMainProcess(transport: Transport): void {
       ]);
       ui.setInfo({ version: info.version, systemLang: info.systemLang, transport: info.transport });
       setFeatures(info.features);
-      ui.setSettings(settings.settings, settings.persisted);
+      ui.setSettings(settings.settings, settings.persisted, settings.locked);
       ui.setLast(last.report, last.level, last.running);
       if (pending.page) ui.setPage(pending.page);
     })().catch((e: unknown) => ui.setLoadError(e instanceof Error ? e.message : String(e)));

@@ -79,8 +79,10 @@ vi.mock('electron', () => m.electron);
 async function startMain(): Promise<void> {
   vi.resetModules();
   await import('../../electron/main.js');
-  // whenReady resolves on the next ticks.
+  // whenReady resolves on the next ticks; then the settings store is read from disk before the
+  // window and the tray go up.
   for (let i = 0; i < 5; i++) await Promise.resolve();
+  if (m.state.lock) await vi.waitFor(() => expect(m.state.trays).toHaveLength(1));
 }
 
 type MenuItem = { label?: string; click?: () => void };

@@ -114,8 +114,12 @@ export const appDe: CatalogShape<typeof appEn> = {
     desktopOnly: 'Nur in der Desktop-App.',
     save: 'Speichern',
     saved: 'Gespeichert.',
-    notPersisted: 'Diese Einstellungen gelten, bis Homeline beendet wird; sie über einen Neustart hinaus zu behalten ist in dieser Version nicht verfügbar.',
+    notPersisted: 'Diese Einstellungen gelten, bis Homeline beendet wird: Die Einstellungsdatei konnte nicht geöffnet werden.',
     invalidNumber: 'Geben Sie eine Zahl über 0 ein oder lassen Sie das Feld leer.',
+    customerNumber: 'Kundennummer bei Ihrem Anbieter',
+    lineId: 'Leitungskennung (im Vertrag oder am Router)',
+    lineHint: 'Homeline schreibt sie in die Notizen für Ihren Anruf, damit Sie sie zur Hand haben.',
+    locked: 'Von Ihrer Organisation festgelegt; hier nicht änderbar.',
   },
   langName: { en: 'English', de: 'Deutsch', sv: 'Svenska' },
   tray: {

@@ -111,8 +111,12 @@ export const appEn = {
     desktopOnly: 'Only in the desktop app.',
     save: 'Save',
     saved: 'Saved.',
-    notPersisted: 'These settings apply until Homeline is closed; keeping them across restarts is not available in this version.',
+    notPersisted: 'These settings apply until Homeline is closed: the settings file could not be opened.',
     invalidNumber: 'Enter a number above 0, or leave the field empty.',
+    customerNumber: 'Customer number at your provider',
+    lineId: 'Line ID (on your contract or router)',
+    lineHint: 'Homeline puts these into the notes for your call, so you have them at hand.',
+    locked: 'Set by your organisation; you cannot change this here.',
   },
   langName: { en: 'English', de: 'Deutsch', sv: 'Svenska' },
   tray: {

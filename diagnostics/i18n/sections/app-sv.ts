@@ -114,8 +114,12 @@ export const appSv: CatalogShape<typeof appEn> = {
     desktopOnly: 'Bara i skrivbordsappen.',
     save: 'Spara',
     saved: 'Sparat.',
-    notPersisted: 'Inställningarna gäller tills Homeline stängs; att behålla dem efter en omstart finns inte i den här versionen.',
+    notPersisted: 'Inställningarna gäller tills Homeline stängs: inställningsfilen kunde inte öppnas.',
     invalidNumber: 'Ange ett tal större än 0, eller lämna fältet tomt.',
+    customerNumber: 'Kundnummer hos din leverantör',
+    lineId: 'Linje-ID (i avtalet eller på routern)',
+    lineHint: 'Homeline lägger in dem i anteckningarna för ditt samtal, så att du har dem till hands.',
+    locked: 'Bestämt av din organisation; det går inte att ändra här.',
   },
   langName: { en: 'English', de: 'Deutsch', sv: 'Svenska' },
   tray: {
