@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { translator } from '../diagnostics/i18n/translator.js';
 import { createAppCore } from './engine/app-core.js';
 import { engineRun } from './engine/engine-run.js';
+import { openAppHistory } from './engine/app-history.js';
 import { openAppSettings } from './engine/open-app-settings.js';
 import { effectiveLang } from './ipc/app-handlers.js';
 import { uiLangSchema, type UiLang } from './ipc/contract.js';
@@ -53,9 +54,12 @@ async function onReady(): Promise<void> {
   setupWebContentsGuard(appUrlPrefix);
   const trusted = new TrustedSenders(appUrlPrefix);
   const systemLang = localeLang(app.getLocale());
-  const settings = await openAppSettings(systemLang, (line) => console.error(`homeline: ${line}`));
+  const warn = (line: string): void => console.error(`homeline: ${line}`);
+  const settings = await openAppSettings(systemLang, warn);
+  const history = await openAppHistory(systemLang, warn);
   const core = createAppCore({
     settings,
+    history,
     // HOMELINE_PROFILE names a profile file, as --profile does for the CLI; else policy and defaults.
     engine: engineRun(process.env.HOMELINE_PROFILE),
     systemLang,
@@ -112,6 +116,7 @@ async function onReady(): Promise<void> {
   app.on('before-quit', () => {
     quitting = true;
     background?.stop();
+    history.close();
   });
   // Started at login: stay in the tray. Started by the user: show the window.
   const atLogin = app.getLoginItemSettings().wasOpenedAtLogin || process.argv.includes(START_HIDDEN);

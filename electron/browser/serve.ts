@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { systemLang } from '../../diagnostics/i18n/translator.js';
 import { createAppCore } from '../engine/app-core.js';
 import { engineRun } from '../engine/engine-run.js';
+import { openAppHistory } from '../engine/app-history.js';
 import { openAppSettings } from '../engine/open-app-settings.js';
 import { startUiServer } from './ui-server.js';
 
@@ -29,11 +30,14 @@ async function main(argv: string[]): Promise<void> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0…65535, not ${values.port}`);
   const lang = systemLang();
-  const settings = await openAppSettings(lang, (line) => process.stderr.write(`${line}\n`));
+  const warn = (line: string): void => void process.stderr.write(`${line}\n`);
+  const settings = await openAppSettings(lang, warn);
+  const history = await openAppHistory(lang, warn);
   const core = createAppCore({
     engine: engineRun(values.profile),
     systemLang: lang,
     settings,
+    history,
     transport: 'browser',
     // The browser opens links itself; the server never launches programs for it.
     openExternal: () => Promise.resolve(false),

@@ -5,6 +5,7 @@ import { appHandlers, type AppHandlerPorts } from '../ipc/app-handlers.js';
 import type { Handlers } from '../ipc/dispatch.js';
 import type { TrayState } from '../tray/tray-state.js';
 import { CheckService, type EngineRun } from './check-service.js';
+import type { AppHistory } from './app-history.js';
 import { createEventHub, type EventHub } from './event-hub.js';
 import { memorySettings, type SettingsPort } from './settings-memory.js';
 
@@ -40,13 +41,20 @@ export function createAppCore(o: {
   readonly takePendingPage?: AppHandlerPorts['takePendingPage'];
   /** The settings store (settings-file.ts); in memory when not given (tests). */
   readonly settings?: SettingsPort;
+  /** The check history (app-history.ts); without it checks are not recorded and the page says so. */
+  readonly history?: AppHistory;
+  readonly now?: () => Date;
 }): AppCore {
+  const now = o.now ?? (() => new Date());
   const hub = createEventHub();
   const settings = o.settings ?? memorySettings();
-  // Every check, whoever starts it (window, tray, background), cites the user's line details.
-  const engine: EngineRun = (run) => {
+  // Every check, whoever starts it (window, tray, background), cites the user's line details,
+  // sees the earlier checks and is recorded, as `homeline check` is.
+  const engine: EngineRun = async (run) => {
     const isp = settings.isp();
-    return o.engine({ ...run, ...(isp ? { isp } : {}) });
+    const report = await o.engine({ ...run, ...(isp ? { isp } : {}), ...(o.history ? { history: o.history.past(now()) } : {}) });
+    o.history?.record(report);
+    return report;
   };
   const checks = new CheckService({ engine, emit: hub.emit, ...(o.onTray ? { onTray: o.onTray } : {}) });
   const handlers = appHandlers({
@@ -56,6 +64,8 @@ export function createAppCore(o: {
     version: appVersion(),
     transport: o.transport,
     openExternal: o.openExternal,
+    now,
+    ...(o.history ? { history: o.history } : {}),
     ...(o.onSettings ? { onSettings: o.onSettings } : {}),
     ...(o.takePendingPage ? { takePendingPage: o.takePendingPage } : {}),
   });

@@ -1,3 +1,4 @@
+import type { AppHistory } from '../engine/app-history.js';
 import type { CheckService } from '../engine/check-service.js';
 import type { SettingsPort } from '../engine/settings-memory.js';
 import type { ResponseOf, Settings, UiLang, Unavailable } from './contract.js';
@@ -14,6 +15,9 @@ export interface AppHandlerPorts {
   readonly openExternal: (url: string) => Promise<boolean>;
   /** The page the tray asked for before the window's UI was listening (Electron only). */
   readonly takePendingPage?: () => 'check' | 'isp' | 'helpdesk' | null;
+  /** The check history; absent: the history page says it is not kept. */
+  readonly history?: AppHistory;
+  readonly now?: () => Date;
   /** Called after settings change, e.g. to update start-at-login or the scheduler. */
   readonly onSettings?: (s: Settings) => void;
 }
@@ -38,7 +42,7 @@ export function appHandlers(p: AppHandlerPorts): Handlers {
         version: p.version,
         systemLang: p.systemLang,
         transport: p.transport,
-        features: { history: false, tickets: false, bundles: false },
+        features: { history: p.history !== undefined, tickets: false, bundles: false },
       }),
     'check.run': async ({ quick }) => {
       const outcome = await p.checks.run({ quick, lang: effectiveLang(p.settings.get(), p.systemLang), background: false });
@@ -52,7 +56,8 @@ export function appHandlers(p: AppHandlerPorts): Handlers {
       p.onSettings?.(settings);
       return settingsResult(p.settings);
     },
-    'history.list': () => Promise.resolve(NOT_YET),
+    'history.list': ({ days }) =>
+      Promise.resolve(p.history ? { available: true as const, entries: p.history.list(days, (p.now ?? (() => new Date()))()) } : NOT_YET),
     'ticket.preview': () => Promise.resolve(NOT_YET),
     'ticket.send': () => Promise.resolve(NOT_YET),
     'outbox.list': () => Promise.resolve(NOT_YET),

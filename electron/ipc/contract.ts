@@ -57,6 +57,7 @@ export const historyEntrySchema = z.object({
   latencyMs: z.number().nonnegative().nullable(),
   downMbps: z.number().nonnegative().nullable(),
 });
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 
 /** What a ticket to the help desk would contain, after redaction. */
 export const ticketPreviewSchema = z.object({
