@@ -19,8 +19,9 @@ export const unavailableSchema = z.object({ available: z.literal(false), reason:
 export type Unavailable = z.infer<typeof unavailableSchema>;
 
 /** A response that is either the feature's data or the honest "not in this version". */
-function orUnavailable<T extends z.ZodObject>(available: T) {
-  return z.discriminatedUnion('available', [available.extend({ available: z.literal(true) }), unavailableSchema]);
+function orUnavailable<S extends z.ZodRawShape>(available: z.ZodObject<S>) {
+  // Typed by the shape, not by ZodObject in general, so the answer's fields stay known to callers.
+  return z.discriminatedUnion('available', [z.object({ ...available.shape, available: z.literal(true) }), unavailableSchema]);
 }
 
 const empty = z.object({}).strict();

@@ -93,6 +93,18 @@ export const appDe: CatalogShape<typeof appEn> = {
   history: {
     title: 'Verlauf',
     intro: 'Wie sich Ihre Verbindung in den letzten Tagen verhalten hat: Verlust, Verzögerung und Geschwindigkeit, und zu welchen Tageszeiten Probleme auftreten.',
+    empty: 'Noch keine Prüfungen gespeichert. Jede Prüfung von Homeline wird hier aufbewahrt, damit über die Tage Muster sichtbar werden.',
+    period: 'Letzte {{days}} Tage',
+    byDay: 'Tag für Tag',
+    byHour: 'Nach Tageszeit',
+    metric: { lossPct: 'Paketverlust (%)', latencyMs: 'Verzögerung (ms)', downMbps: 'Download (Mbit/s)' },
+    chartLabel: '{{metric}} pro Tag, vom {{from}} bis {{to}}',
+    noValues: 'In diesen Tagen nicht gemessen.',
+    hourLabel: 'Anteil der Prüfungen mit einem Problem, nach Uhrzeit',
+    hourBar: '{{hour}}:00 Uhr – {{problems}} von {{checks}} Prüfungen fanden ein Problem',
+    showTable: 'Als Tabelle zeigen',
+    col: { day: 'Tag', checks: 'Prüfungen', problems: 'Mit Problem', hour: 'Stunde' },
+    loadFailed: 'Der Verlauf konnte nicht geladen werden: {{message}}',
     unavailable: 'Homeline speichert in dieser Version noch keinen Verlauf der Prüfungen.',
   },
   bundle: {

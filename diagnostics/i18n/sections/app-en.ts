@@ -90,6 +90,18 @@ export const appEn = {
   history: {
     title: 'History',
     intro: 'How your connection did over the last days: loss, delay and speed, and at which times of day problems come.',
+    empty: 'No checks recorded yet. Every check Homeline runs is kept here, so patterns show over the days.',
+    period: 'Last {{days}} days',
+    byDay: 'Day by day',
+    byHour: 'By time of day',
+    metric: { lossPct: 'Packet loss (%)', latencyMs: 'Delay (ms)', downMbps: 'Download (Mbit/s)' },
+    chartLabel: '{{metric}} per day, from {{from}} to {{to}}',
+    noValues: 'Not measured in these days.',
+    hourLabel: 'Share of checks that found a problem, by hour of the day',
+    hourBar: '{{hour}}:00 – {{problems}} of {{checks}} checks found a problem',
+    showTable: 'Show as a table',
+    col: { day: 'Day', checks: 'Checks', problems: 'With a problem', hour: 'Hour' },
+    loadFailed: 'The history could not be loaded: {{message}}',
     unavailable: 'Homeline does not keep a history of checks in this version.',
   },
   bundle: {

@@ -93,6 +93,18 @@ export const appSv: CatalogShape<typeof appEn> = {
   history: {
     title: 'Historik',
     intro: 'Hur din anslutning har fungerat de senaste dagarna: förlust, fördröjning och hastighet, och vilka tider på dygnet problemen kommer.',
+    empty: 'Inga kontroller sparade ännu. Varje kontroll som Homeline gör sparas här, så att mönster syns över dagarna.',
+    period: 'Senaste {{days}} dagarna',
+    byDay: 'Dag för dag',
+    byHour: 'Efter tid på dygnet',
+    metric: { lossPct: 'Paketförlust (%)', latencyMs: 'Fördröjning (ms)', downMbps: 'Nedladdning (Mbit/s)' },
+    chartLabel: '{{metric}} per dag, från {{from}} till {{to}}',
+    noValues: 'Inte uppmätt under dessa dagar.',
+    hourLabel: 'Andel kontroller som hittade ett problem, efter timme på dygnet',
+    hourBar: 'Kl. {{hour}}:00 – {{problems}} av {{checks}} kontroller hittade ett problem',
+    showTable: 'Visa som tabell',
+    col: { day: 'Dag', checks: 'Kontroller', problems: 'Med problem', hour: 'Timme' },
+    loadFailed: 'Historiken kunde inte läsas in: {{message}}',
     unavailable: 'Homeline sparar ingen historik över kontroller i den här versionen.',
   },
   bundle: {

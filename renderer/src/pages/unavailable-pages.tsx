@@ -4,11 +4,11 @@ import { PageHeading } from '../parts/page-heading.js';
 import { Unavailable } from '../parts/unavailable.js';
 import { useFeatures, type Features } from '../state/features.js';
 
-// The pages whose stores other work brings (tickets and outbox, history, bundles). Each shows
+// The pages whose stores other work brings (tickets and outbox, bundles). Each shows
 // what it is for and, while the main process reports the feature missing, says so plainly.
 
 /** One such page: title, what it is for, and the "not in this version" card when the feature is off. */
-function FeaturePage(p: { area: 'helpdesk' | 'history' | 'bundle'; feature: keyof Features; hint?: string; children?: ReactNode }) {
+function FeaturePage(p: { area: 'helpdesk' | 'bundle'; feature: keyof Features; hint?: string; children?: ReactNode }) {
   const tx = useTexts();
   const features = useFeatures();
   return (
@@ -27,11 +27,6 @@ function FeaturePage(p: { area: 'helpdesk' | 'history' | 'bundle'; feature: keyo
 export function HelpdeskPage() {
   const tx = useTexts();
   return <FeaturePage area="helpdesk" feature="tickets" hint={tx.t('app.helpdesk.unavailableHint')} />;
-}
-
-/** History: loss, latency and speed over days. */
-export function HistoryPage() {
-  return <FeaturePage area="history" feature="history" />;
 }
 
 /** Opening a bundle file, for support agents. */

@@ -6,6 +6,7 @@ import type { HistoryRecord } from '../../../diagnostics/history/history-record.
 import { openHistory } from '../../../diagnostics/history/history-store.js';
 import { historyOn, openAppHistory } from '../../../electron/engine/app-history.js';
 import { createAppCore } from '../../../electron/engine/app-core.js';
+import type { ResponseOf } from '../../../electron/ipc/contract.js';
 import { dispatch } from '../../../electron/ipc/dispatch.js';
 import { healthyReport, ispLossReport } from '../support/reports.js';
 
@@ -41,12 +42,13 @@ describe('the app records every check in the history the CLI keeps', () => {
     // The engine saw no earlier check the first time, one the second.
     expect(seenPast).toEqual([0, 1]);
     const r = await dispatch(core.handlers, 'history.list', { days: 7 });
-    expect(r.ok).toBe(true);
-    if (!r.ok || !r.value.available) throw new Error('history should be available');
-    expect(r.value.entries.map((e) => e.segment)).toEqual(['none', 'isp']);
+    if (!r.ok) throw new Error(r.error.message);
+    const value = r.value as ResponseOf<'history.list'>;
+    if (!value.available) throw new Error('history should be available');
+    expect(value.entries.map((e) => e.segment)).toEqual(['none', 'isp']);
     // The 30 % loss at the provider is the loss the chart shows.
-    expect(r.value.entries[1]!.lossPct).toBeGreaterThan(20);
-    expect(r.value.entries[0]!.latencyMs).toBeGreaterThan(0);
+    expect(value.entries[1]!.lossPct).toBeGreaterThan(20);
+    expect(value.entries[0]!.latencyMs).toBeGreaterThan(0);
     // The same SQLite file the CLI's `homeline history` reads.
     const cli = openHistory({ dir, now: () => NOW });
     expect(cli.since(new Date(0))).toHaveLength(2);
