@@ -1,9 +1,14 @@
-import { app, ipcMain, shell } from 'electron';
+import { app, dialog, ipcMain, safeStorage, shell } from 'electron';
+import { writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { dirname } from 'node:path';
 import { translator } from '../diagnostics/i18n/translator.js';
 import { createAppCore } from './engine/app-core.js';
 import { engineRun } from './engine/engine-run.js';
+import { dataDir } from '../diagnostics/cli/user-data.js';
+import { helpdeskPorts } from './engine/helpdesk-runtime.js';
+import { HelpdeskService } from './engine/helpdesk-service.js';
+import { safeStorageSecretStore } from './secrets/safe-storage-secret-store.js';
 import { openAppHistory } from './engine/app-history.js';
 import { openAppSettings } from './engine/open-app-settings.js';
 import { effectiveLang } from './ipc/app-handlers.js';
@@ -60,6 +65,14 @@ async function onReady(): Promise<void> {
   const core = createAppCore({
     settings,
     history,
+    helpdesk: (lastReport) =>
+      new HelpdeskService(helpdeskPorts({ lang: () => effectiveLang(settings.get(), systemLang), lastReport, profileFile: process.env.HOMELINE_PROFILE, history, secrets: safeStorageSecretStore(safeStorage, dataDir()) })),
+    saveFile: async (fileName, bytes) => {
+      const chosen = await dialog.showSaveDialog({ defaultPath: fileName, filters: [{ name: 'Homeline', extensions: ['homeline'] }] });
+      if (chosen.canceled || !chosen.filePath) return null;
+      await writeFile(chosen.filePath, bytes);
+      return chosen.filePath;
+    },
     // HOMELINE_PROFILE names a profile file, as --profile does for the CLI; else policy and defaults.
     engine: engineRun(process.env.HOMELINE_PROFILE),
     systemLang,

@@ -5,7 +5,9 @@ import { appHandlers, type AppHandlerPorts } from '../ipc/app-handlers.js';
 import type { Handlers } from '../ipc/dispatch.js';
 import type { TrayState } from '../tray/tray-state.js';
 import { CheckService, type EngineRun } from './check-service.js';
+import type { Report } from '../../diagnostics/schema/report.js';
 import type { AppHistory } from './app-history.js';
+import type { HelpdeskService } from './helpdesk-service.js';
 import { createEventHub, type EventHub } from './event-hub.js';
 import { memorySettings, type SettingsPort } from './settings-memory.js';
 
@@ -44,6 +46,9 @@ export function createAppCore(o: {
   /** The check history (app-history.ts); without it checks are not recorded and the page says so. */
   readonly history?: AppHistory;
   readonly now?: () => Date;
+  /** Builds the help desk service around the core's last report (helpdesk-runtime.ts's ports). */
+  readonly helpdesk?: (lastReport: () => Report | null) => HelpdeskService;
+  readonly saveFile?: AppHandlerPorts['saveFile'];
 }): AppCore {
   const now = o.now ?? (() => new Date());
   const hub = createEventHub();
@@ -57,6 +62,7 @@ export function createAppCore(o: {
     return report;
   };
   const checks = new CheckService({ engine, emit: hub.emit, ...(o.onTray ? { onTray: o.onTray } : {}) });
+  const helpdesk = o.helpdesk?.(() => checks.last);
   const handlers = appHandlers({
     checks,
     settings,
@@ -66,6 +72,8 @@ export function createAppCore(o: {
     openExternal: o.openExternal,
     now,
     ...(o.history ? { history: o.history } : {}),
+    ...(helpdesk ? { helpdesk } : {}),
+    ...(o.saveFile ? { saveFile: o.saveFile } : {}),
     ...(o.onSettings ? { onSettings: o.onSettings } : {}),
     ...(o.takePendingPage ? { takePendingPage: o.takePendingPage } : {}),
   });

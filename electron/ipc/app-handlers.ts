@@ -1,4 +1,5 @@
 import type { AppHistory } from '../engine/app-history.js';
+import type { HelpdeskService } from '../engine/helpdesk-service.js';
 import type { CheckService } from '../engine/check-service.js';
 import type { SettingsPort } from '../engine/settings-memory.js';
 import type { ResponseOf, Settings, UiLang, Unavailable } from './contract.js';
@@ -18,11 +19,18 @@ export interface AppHandlerPorts {
   /** The check history; absent: the history page says it is not kept. */
   readonly history?: AppHistory;
   readonly now?: () => Date;
+  /** Ticket preview, sending through the outbox, the outbox's items and the bundle to save. */
+  readonly helpdesk?: HelpdeskService;
+  /**
+   * Asks the user where to save a file and writes it (Electron's save dialog); the saved path, or
+   * null when they cancelled. Absent in the browser transport: the page downloads the bytes.
+   */
+  readonly saveFile?: (fileName: string, bytes: Uint8Array) => Promise<string | null>;
   /** Called after settings change, e.g. to update start-at-login or the scheduler. */
   readonly onSettings?: (s: Settings) => void;
 }
 
-/** The features whose engine part other work brings: history, tickets, outbox, bundles. */
+/** What a channel answers when the app was built without that part (tests, a store that failed to open). */
 const NOT_YET: Unavailable = { available: false, reason: 'not-in-this-version' };
 
 /** The language checks are written in: the user's choice, else the system's. */
@@ -42,7 +50,7 @@ export function appHandlers(p: AppHandlerPorts): Handlers {
         version: p.version,
         systemLang: p.systemLang,
         transport: p.transport,
-        features: { history: p.history !== undefined, tickets: false, bundles: false },
+        features: { history: p.history !== undefined, tickets: p.helpdesk !== undefined, bundles: false },
       }),
     'check.run': async ({ quick }) => {
       const outcome = await p.checks.run({ quick, lang: effectiveLang(p.settings.get(), p.systemLang), background: false });
@@ -58,9 +66,22 @@ export function appHandlers(p: AppHandlerPorts): Handlers {
     },
     'history.list': ({ days }) =>
       Promise.resolve(p.history ? { available: true as const, entries: p.history.list(days, (p.now ?? (() => new Date()))()) } : NOT_YET),
-    'ticket.preview': () => Promise.resolve(NOT_YET),
-    'ticket.send': () => Promise.resolve(NOT_YET),
-    'outbox.list': () => Promise.resolve(NOT_YET),
+    'ticket.preview': async () => (p.helpdesk ? { available: true as const, preview: await p.helpdesk.preview() } : NOT_YET),
+    'ticket.send': async ({ note }) => {
+      if (!p.helpdesk) return NOT_YET;
+      const item = await p.helpdesk.send(note);
+      const [listed] = (await p.helpdesk.list(effectiveLang(p.settings.get(), p.systemLang))).filter((i) => i.id === item.id);
+      if (!listed) throw new Error(`the outbox has no item ${item.id} after queueing it`);
+      return { available: true as const, outbox: listed };
+    },
+    'outbox.list': async () =>
+      p.helpdesk ? { available: true as const, items: await p.helpdesk.list(effectiveLang(p.settings.get(), p.systemLang)) } : NOT_YET,
+    'bundle.save': async () => {
+      const bundle = await p.helpdesk?.bundle();
+      if (!bundle) throw new Error('there is no check to save yet: run a check first');
+      if (p.saveFile) return { savedTo: await p.saveFile(bundle.fileName, bundle.bytes), download: null };
+      return { savedTo: null, download: { fileName: bundle.fileName, base64: Buffer.from(bundle.bytes).toString('base64') } };
+    },
     'bundle.open': () => Promise.resolve(NOT_YET),
     'window.pendingPage': () => Promise.resolve({ page: p.takePendingPage?.() ?? null }),
     'link.open': async ({ url }) => ({ opened: await p.openExternal(url) }),

@@ -60,19 +60,35 @@ export const historyEntrySchema = z.object({
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 
-/** What a ticket to the help desk would contain, after redaction. */
+/** One file of the bundle exactly as it will be sent (bundle/prepare-bundle.ts BundleEntry). */
+export const bundleEntrySchema = z.object({ path: z.string(), mediaType: z.string(), text: z.string() });
+
+/**
+ * What a ticket to the help desk would contain, after redaction: the ticket's text and every
+ * file of the attached bundle. `helpDesk` false: policy names no help desk (or names one that
+ * cannot be used, said in `helpDeskProblem`); the UI then offers to save the bundle instead.
+ */
 export const ticketPreviewSchema = z.object({
+  helpDesk: z.boolean(),
+  helpDeskProblem: z.string().nullable(),
+  /** Where it goes, as the user can recognise it (an address or a help desk's URL); '' without one. */
   to: z.string(),
   subject: z.string(),
   body: z.string(),
+  fileName: z.string(),
   redactions: z.array(z.object({ what: z.string(), count: z.number().int().nonnegative() })),
+  entries: z.array(bundleEntrySchema),
 });
+export type TicketPreview = z.infer<typeof ticketPreviewSchema>;
 
-/** One ticket in the outbox. */
+/** One ticket in the outbox, with its state worded for the user. */
 export const outboxItemSchema = z.object({
   id: z.string().min(1),
   createdAt: z.iso.datetime(),
+  subject: z.string(),
   state: z.enum(['queued', 'sending', 'sent', 'failed']),
+  /** The state in words, in the UI's language ("sent as INC0012345", "will retry at …"). */
+  description: z.string(),
   error: z.string().optional(),
 });
 
@@ -101,12 +117,22 @@ export const CHANNELS = {
     request: z.object({ days: z.number().int().min(1).max(366) }).strict(),
     response: orUnavailable(z.object({ entries: z.array(historyEntrySchema) })),
   },
-  'ticket.preview': { request: empty, response: orUnavailable(z.object({ preview: ticketPreviewSchema })) },
+  /** The redacted bundle of the last check and the ticket around it; null before any check. */
+  'ticket.preview': { request: empty, response: orUnavailable(z.object({ preview: ticketPreviewSchema.nullable() })) },
+  /** Queues the previewed ticket (plus the user's note) in the outbox and tries to send it at once. */
   'ticket.send': {
     request: z.object({ note: z.string().max(4000) }).strict(),
-    response: orUnavailable(z.object({ outboxId: z.string().min(1) })),
+    response: orUnavailable(z.object({ outbox: outboxItemSchema })),
   },
   'outbox.list': { request: empty, response: orUnavailable(z.object({ items: z.array(outboxItemSchema) })) },
+  /**
+   * Saves the last check's redacted bundle: the desktop app asks where (savedTo: the path, null if
+   * the user cancelled); the browser transport answers the bytes for the page to download.
+   */
+  'bundle.save': {
+    request: empty,
+    response: z.object({ savedTo: z.string().nullable(), download: z.object({ fileName: z.string(), base64: z.string() }).nullable() }),
+  },
   /** Lets the user pick a bundle file (main shows the file dialog) and answers with its report. */
   'bundle.open': { request: empty, response: orUnavailable(z.object({ report: reportSchema.nullable() })) },
   /** The page the tray asked for while the window was still loading (taken once), else null. */

@@ -64,6 +64,9 @@ const m = vi.hoisted(() => {
     nativeTheme: { shouldUseDarkColors: false },
     ipcMain: { handle: state.handle },
     shell: { openExternal: state.openExternal },
+    // The help desk's secret store and the bundle's save dialog; only used once a user acts.
+    safeStorage: { isEncryptionAvailable: () => false, encryptString: vi.fn(), decryptString: vi.fn() },
+    dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
     session: { defaultSession: { setPermissionRequestHandler: state.permissionHandler, setPermissionCheckHandler: vi.fn() } },
     Notification: class {
       on(): void {}
