@@ -4,11 +4,11 @@ import { PageHeading } from '../parts/page-heading.js';
 import { Unavailable } from '../parts/unavailable.js';
 import { useFeatures, type Features } from '../state/features.js';
 
-// The pages whose stores other work brings (tickets and outbox, bundles). Each shows
+// The pages whose stores other work brings (bundles). Each shows
 // what it is for and, while the main process reports the feature missing, says so plainly.
 
 /** One such page: title, what it is for, and the "not in this version" card when the feature is off. */
-function FeaturePage(p: { area: 'helpdesk' | 'bundle'; feature: keyof Features; hint?: string; children?: ReactNode }) {
+function FeaturePage(p: { area: 'bundle'; feature: keyof Features; hint?: string; children?: ReactNode }) {
   const tx = useTexts();
   const features = useFeatures();
   return (
@@ -21,12 +21,6 @@ function FeaturePage(p: { area: 'helpdesk' | 'bundle'; feature: keyof Features; 
       ) : null}
     </section>
   );
-}
-
-/** Help desk: what would be sent, the redaction preview, send, and the outbox. */
-export function HelpdeskPage() {
-  const tx = useTexts();
-  return <FeaturePage area="helpdesk" feature="tickets" hint={tx.t('app.helpdesk.unavailableHint')} />;
 }
 
 /** Opening a bundle file, for support agents. */
