@@ -1,7 +1,7 @@
 import { app, dialog, ipcMain, safeStorage, shell } from 'electron';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { translator } from '../diagnostics/i18n/translator.js';
 import { createAppCore } from './engine/app-core.js';
 import { engineRun } from './engine/engine-run.js';
@@ -72,6 +72,11 @@ async function onReady(): Promise<void> {
       if (chosen.canceled || !chosen.filePath) return null;
       await writeFile(chosen.filePath, bytes);
       return chosen.filePath;
+    },
+    openFile: async () => {
+      const chosen = await dialog.showOpenDialog({ properties: ['openFile'], filters: [{ name: 'Homeline', extensions: ['homeline', 'zip'] }] });
+      const file = chosen.canceled ? undefined : chosen.filePaths[0];
+      return file ? { name: basename(file), bytes: new Uint8Array(await readFile(file)) } : null;
     },
     // HOMELINE_PROFILE names a profile file, as --profile does for the CLI; else policy and defaults.
     engine: engineRun(process.env.HOMELINE_PROFILE),

@@ -49,6 +49,7 @@ export function createAppCore(o: {
   /** Builds the help desk service around the core's last report (helpdesk-runtime.ts's ports). */
   readonly helpdesk?: (lastReport: () => Report | null) => HelpdeskService;
   readonly saveFile?: AppHandlerPorts['saveFile'];
+  readonly openFile?: AppHandlerPorts['openFile'];
 }): AppCore {
   const now = o.now ?? (() => new Date());
   const hub = createEventHub();
@@ -74,6 +75,7 @@ export function createAppCore(o: {
     ...(o.history ? { history: o.history } : {}),
     ...(helpdesk ? { helpdesk } : {}),
     ...(o.saveFile ? { saveFile: o.saveFile } : {}),
+    ...(o.openFile ? { openFile: o.openFile } : {}),
     ...(o.onSettings ? { onSettings: o.onSettings } : {}),
     ...(o.takePendingPage ? { takePendingPage: o.takePendingPage } : {}),
   });

@@ -1,5 +1,6 @@
 import type { AppHistory } from '../engine/app-history.js';
 import type { HelpdeskService } from '../engine/helpdesk-service.js';
+import { openBundleBytes } from '../engine/open-bundle.js';
 import type { CheckService } from '../engine/check-service.js';
 import type { SettingsPort } from '../engine/settings-memory.js';
 import type { ResponseOf, Settings, UiLang, Unavailable } from './contract.js';
@@ -26,6 +27,8 @@ export interface AppHandlerPorts {
    * null when they cancelled. Absent in the browser transport: the page downloads the bytes.
    */
   readonly saveFile?: (fileName: string, bytes: Uint8Array) => Promise<string | null>;
+  /** Lets the user choose a file to open (Electron's open dialog); null when they cancelled. */
+  readonly openFile?: () => Promise<{ name: string; bytes: Uint8Array } | null>;
   /** Called after settings change, e.g. to update start-at-login or the scheduler. */
   readonly onSettings?: (s: Settings) => void;
 }
@@ -50,7 +53,7 @@ export function appHandlers(p: AppHandlerPorts): Handlers {
         version: p.version,
         systemLang: p.systemLang,
         transport: p.transport,
-        features: { history: p.history !== undefined, tickets: p.helpdesk !== undefined, bundles: false },
+        features: { history: p.history !== undefined, tickets: p.helpdesk !== undefined, bundles: true },
       }),
     'check.run': async ({ quick }) => {
       const outcome = await p.checks.run({ quick, lang: effectiveLang(p.settings.get(), p.systemLang), background: false });
@@ -82,7 +85,13 @@ export function appHandlers(p: AppHandlerPorts): Handlers {
       if (p.saveFile) return { savedTo: await p.saveFile(bundle.fileName, bundle.bytes), download: null };
       return { savedTo: null, download: { fileName: bundle.fileName, base64: Buffer.from(bundle.bytes).toString('base64') } };
     },
-    'bundle.open': () => Promise.resolve(NOT_YET),
+    'bundle.open': async ({ upload }) => {
+      const lang = effectiveLang(p.settings.get(), p.systemLang);
+      if (upload) return { available: true as const, opened: await openBundleBytes(upload.fileName, Buffer.from(upload.base64, 'base64'), lang) };
+      if (!p.openFile) throw new Error('this transport has no file dialog: send the chosen file as upload');
+      const chosen = await p.openFile();
+      return { available: true as const, opened: chosen ? await openBundleBytes(chosen.name, chosen.bytes, lang) : null };
+    },
     'window.pendingPage': () => Promise.resolve({ page: p.takePendingPage?.() ?? null }),
     'link.open': async ({ url }) => ({ opened: await p.openExternal(url) }),
   };

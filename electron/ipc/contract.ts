@@ -92,6 +92,9 @@ export const outboxItemSchema = z.object({
   error: z.string().optional(),
 });
 
+/** The largest bundle the browser transport takes as an upload (base64 of 24 MiB). */
+export const MAX_BUNDLE_BASE64 = Math.ceil((24 * 1024 * 1024) / 3) * 4;
+
 /** Every request channel: its request and response schema. */
 export const CHANNELS = {
   'app.info': {
@@ -133,8 +136,15 @@ export const CHANNELS = {
     request: empty,
     response: z.object({ savedTo: z.string().nullable(), download: z.object({ fileName: z.string(), base64: z.string() }).nullable() }),
   },
-  /** Lets the user pick a bundle file (main shows the file dialog) and answers with its report. */
-  'bundle.open': { request: empty, response: orUnavailable(z.object({ report: reportSchema.nullable() })) },
+  /**
+   * Opens a bundle file and answers with its report: without `upload` the desktop app shows its
+   * file dialog (opened: null when the user cancelled); the browser transport sends the chosen
+   * file's bytes. A file that is not a usable bundle fails with a message naming what is wrong.
+   */
+  'bundle.open': {
+    request: z.object({ upload: z.object({ fileName: z.string().min(1).max(255), base64: z.base64().max(MAX_BUNDLE_BASE64) }).optional() }).strict(),
+    response: orUnavailable(z.object({ opened: z.object({ fileName: z.string(), report: reportSchema, level: trayLevelSchema }).nullable() })),
+  },
   /** The page the tray asked for while the window was still loading (taken once), else null. */
   'window.pendingPage': { request: empty, response: z.object({ page: z.enum(['check', 'isp', 'helpdesk']).nullable() }) },
   /** Opens an http(s) link in the user's browser; anything else is refused. */
