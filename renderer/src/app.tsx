@@ -7,7 +7,7 @@ import { IspPage } from './pages/isp-page.js';
 import { SettingsPage } from './pages/settings-page.js';
 import { HistoryPage } from './pages/history-page.js';
 import { HelpdeskPage } from './pages/helpdesk-page.js';
-import { BundlePage } from './pages/unavailable-pages.js';
+import { BundlePage } from './pages/bundle-page.js';
 import { setFeatures } from './state/features.js';
 import { useUi, type Page } from './state/store.js';
 import type { Transport } from './transport/transport.js';

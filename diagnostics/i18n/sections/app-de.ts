@@ -131,6 +131,10 @@ export const appDe: CatalogShape<typeof appEn> = {
     title: 'Bericht öffnen',
     intro: 'Für den Support: ein Diagnosepaket öffnen, das jemand geschickt hat, um das Ergebnis so zu sehen wie diese Person.',
     open: 'Datei wählen …',
+    opened: '{{file}} geöffnet: die Prüfung vom {{time}}.',
+    reading: 'Wird geöffnet…',
+    cannotOpen: 'Diese Datei kann nicht geöffnet werden: {{message}}',
+    chooseLabel: 'Die Bundle-Datei (.homeline)',
     unavailable: 'Diagnosepakete zu öffnen ist in dieser Version nicht verfügbar.',
   },
   settings: {

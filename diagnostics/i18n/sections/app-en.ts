@@ -128,6 +128,10 @@ export const appEn = {
     title: 'Open a report',
     intro: 'For support staff: open a diagnostic bundle that a user sent, to see the result as they saw it.',
     open: 'Choose a file…',
+    opened: 'Opened {{file}}: the check of {{time}}.',
+    reading: 'Opening…',
+    cannotOpen: 'This file cannot be opened: {{message}}',
+    chooseLabel: 'The bundle file (.homeline)',
     unavailable: 'Opening bundle files is not available in this version.',
   },
   settings: {

@@ -131,6 +131,10 @@ export const appSv: CatalogShape<typeof appEn> = {
     title: 'Öppna en rapport',
     intro: 'För supporten: öppna ett diagnospaket som en användare har skickat, för att se resultatet så som hen såg det.',
     open: 'Välj en fil …',
+    opened: 'Öppnade {{file}}: kontrollen från {{time}}.',
+    reading: 'Öppnar…',
+    cannotOpen: 'Filen kan inte öppnas: {{message}}',
+    chooseLabel: 'Paketfilen (.homeline)',
     unavailable: 'Att öppna diagnospaket finns inte i den här versionen.',
   },
   settings: {

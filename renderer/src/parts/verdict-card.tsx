@@ -6,8 +6,11 @@ import { useUi } from '../state/store.js';
 /** Segments the help desk has to handle (the user cannot fix them at home). */
 const HELPDESK_SEGMENTS: ReadonlySet<string> = new Set(['vpn', 'citrix', 'device', 'unknown']);
 
-/** The result in plain words: headline, one sentence, who owns it, what to do next. */
-export function VerdictCard({ report, level }: { report: Report; level: TrayLevel }) {
+/**
+ * The result in plain words: headline, one sentence, who owns it, what to do next. `actions`
+ * false leaves out the buttons to this user's own ISP and help desk pages (a bundle someone else sent).
+ */
+export function VerdictCard({ report, level, actions = true }: { report: Report; level: TrayLevel; actions?: boolean }) {
   const tx = useTexts();
   const setPage = useUi((s) => s.setPage);
   const top = report.findings.find((f) => f.severity === 'problem') ?? report.findings.find((f) => f.severity === 'warning');
@@ -32,18 +35,20 @@ export function VerdictCard({ report, level }: { report: Report; level: TrayLeve
       ) : (
         <p>{tx.t('app.result.nothingToDo')}</p>
       )}
-      <div className="actions">
-        {report.ispCall ? (
-          <button type="button" className="primary" onClick={() => setPage('isp')}>
-            {tx.t('app.result.callIsp')}
-          </button>
-        ) : null}
-        {HELPDESK_SEGMENTS.has(segment) ? (
-          <button type="button" className="secondary" onClick={() => setPage('helpdesk')}>
-            {tx.t('app.result.contactHelpdesk')}
-          </button>
-        ) : null}
-      </div>
+      {actions ? (
+        <div className="actions">
+          {report.ispCall ? (
+            <button type="button" className="primary" onClick={() => setPage('isp')}>
+              {tx.t('app.result.callIsp')}
+            </button>
+          ) : null}
+          {HELPDESK_SEGMENTS.has(segment) ? (
+            <button type="button" className="secondary" onClick={() => setPage('helpdesk')}>
+              {tx.t('app.result.contactHelpdesk')}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
     </section>
   );
 }

@@ -1,6 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prepareLocalBundle } from '../../../diagnostics/bundle/local-bundle.js';
+import { zipBundle } from '../../../diagnostics/bundle/zip-bundle.js';
+import { ispLossReport } from '../../electron/support/reports.js';
 import { applyFaults } from '../faults.js';
 import { LabSession } from '../lab-session.js';
 import { labReadiness } from '../prerequisites.js';
@@ -95,8 +98,13 @@ describe.skipIf(reason !== null)('the tray app UI in Chromium against the lab', 
         // Nothing to call the provider about, and the missing features say so instead of faking data.
         await openPage(page, 'isp');
         await expect(page.locator('main').textContent()).resolves.toContain(CATALOG[lang].app.isp.notIsp);
+        // Open a report: a file that is no bundle is named as such; a real bundle shows its verdict.
         await openPage(page, 'bundle');
-        await page.getByTestId('unavailable').waitFor();
+        await page.getByTestId('bundle-file').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+        await expect(page.getByTestId('bundle-error').textContent()).resolves.toContain('notes.txt');
+        const bundle = zipBundle(await prepareLocalBundle(await ispLossReport()));
+        await page.getByTestId('bundle-file').setInputFiles({ name: 'user.homeline', mimeType: 'application/zip', buffer: Buffer.from(bundle) });
+        await expect(page.getByTestId('bundle-report').getByTestId('verdict').getAttribute('data-segment')).resolves.toBe('isp');
         await shot(page, `${lang}-bundle`);
         // The help desk page previews the redacted report; the lab's machine has no help desk
         // policy, so it offers to save the report instead of sending.
