@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HistoryEntry } from '../../electron/ipc/contract.js';
-import { dailySeries, hourlyProfile, localDay } from '../../renderer/src/model/history-series.js';
+import { dailySeries, hourlyProfile, localDay, short } from '../../renderer/src/model/history-series.js';
 
 /** An entry at a local date and hour (the series work in local time). */
 function at(y: number, mo: number, d: number, h: number, over: Partial<HistoryEntry> = {}): HistoryEntry {
@@ -34,5 +34,11 @@ describe('history series: what the chart draws', () => {
 
   it('localDay is the local calendar date', () => {
     expect(localDay(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+  });
+});
+
+describe('short: numbers on the chart axes and in the tables', () => {
+  it('keeps what matters and drops trailing zeros', () => {
+    expect([0, 0.5, 0.07, 12.34, 250.4].map(short)).toEqual(['0', '0.5', '0.07', '12.3', '250']);
   });
 });

@@ -72,3 +72,9 @@ export function hourlyProfile(entries: readonly HistoryEntry[]): HourPoint[] {
     lossPct: mean(list.map((e) => e.lossPct)),
   }));
 }
+
+/** A number short enough for an axis, a tooltip or a table cell. */
+export function short(n: number): string {
+  // Number() drops trailing zeros: 0 stays "0", 0.50 becomes "0.5".
+  return String(Number(n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2)));
+}

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { HistoryEntry } from '../../../electron/ipc/contract.js';
 import { useTexts, useTransport } from '../app-context.js';
-import { dailySeries, hourlyProfile, METRICS, type DayPoint, type HourPoint } from '../model/history-series.js';
-import { DayChart, short } from '../parts/day-chart.js';
+import { dailySeries, hourlyProfile, METRICS, short, type DayPoint, type HourPoint } from '../model/history-series.js';
+import { DayChart } from '../parts/day-chart.js';
 import { HourChart } from '../parts/hour-chart.js';
 import { PageHeading } from '../parts/page-heading.js';
 import { Unavailable } from '../parts/unavailable.js';

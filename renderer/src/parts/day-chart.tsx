@@ -1,13 +1,9 @@
-import type { DayPoint, Metric } from '../model/history-series.js';
+import { short, type DayPoint, type Metric } from '../model/history-series.js';
 
 const W = 600;
 const H = 140;
 const PAD = { left: 44, right: 8, top: 10, bottom: 22 };
 
-/** A number short enough for an axis or a tooltip. */
-export function short(n: number): string {
-  return n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2).replace(/0$/, '');
-}
 
 /**
  * One metric over the days as an inline SVG line: no chart library, scales from 0 to the largest
@@ -26,7 +22,7 @@ export function DayChart(p: { points: readonly DayPoint[]; metric: Metric; label
     <svg className="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={p.label} preserveAspectRatio="xMidYMid meet">
       <line x1={PAD.left} y1={y(0)} x2={W - PAD.right} y2={y(0)} className="axis" />
       <text x={PAD.left - 6} y={y(0)} className="tick" textAnchor="end" dominantBaseline="middle">0</text>
-      <text x={PAD.left - 6} y={y(max)} className="tick" textAnchor="end" dominantBaseline="middle">{short(max)}</text>
+      {max > 0 ? <text x={PAD.left - 6} y={y(max)} className="tick" textAnchor="end" dominantBaseline="middle">{short(max)}</text> : null}
       <text x={x(0)} y={H - 4} className="tick" textAnchor={n === 1 ? 'middle' : 'start'}>{p.points[0]?.day}</text>
       {n > 1 ? <text x={x(n - 1)} y={H - 4} className="tick" textAnchor="end">{p.points[n - 1]?.day}</text> : null}
       <polyline className="line" fill="none" points={dots.map((d) => `${x(d.i)},${y(d.v)}`).join(' ')} />
