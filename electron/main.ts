@@ -6,6 +6,7 @@ import { translator } from '../diagnostics/i18n/translator.js';
 import { createAppCore } from './engine/app-core.js';
 import { engineRun } from './engine/engine-run.js';
 import { dataDir } from '../diagnostics/cli/user-data.js';
+import { scheduleOutbox, type OutboxScheduler } from '../diagnostics/tickets/outbox/outbox-scheduler.js';
 import { helpdeskPorts } from './engine/helpdesk-runtime.js';
 import { HelpdeskService } from './engine/helpdesk-service.js';
 import { safeStorageSecretStore } from './secrets/safe-storage-secret-store.js';
@@ -62,11 +63,16 @@ async function onReady(): Promise<void> {
   const warn = (line: string): void => console.error(`homeline: ${line}`);
   const settings = await openAppSettings(systemLang, warn);
   const history = await openAppHistory(systemLang, warn);
+  let outboxLoop: OutboxScheduler | undefined;
   const core = createAppCore({
     settings,
     history,
-    helpdesk: (lastReport) =>
-      new HelpdeskService(helpdeskPorts({ lang: () => effectiveLang(settings.get(), systemLang), lastReport, profileFile: process.env.HOMELINE_PROFILE, history, secrets: safeStorageSecretStore(safeStorage, dataDir()) })),
+    helpdesk: (lastReport) => {
+      const ports = helpdeskPorts({ lang: () => effectiveLang(settings.get(), systemLang), lastReport, profileFile: process.env.HOMELINE_PROFILE, history, secrets: safeStorageSecretStore(safeStorage, dataDir()) });
+      // Tickets that could not go out at once (no network, help desk down) are retried while the app runs.
+      outboxLoop = scheduleOutbox(ports.outbox, globalThis, (e) => warn(`outbox: ${e instanceof Error ? e.message : String(e)}`));
+      return new HelpdeskService(ports);
+    },
     saveFile: async (fileName, bytes) => {
       const chosen = await dialog.showSaveDialog({ defaultPath: fileName, filters: [{ name: 'Homeline', extensions: ['homeline'] }] });
       if (chosen.canceled || !chosen.filePath) return null;
@@ -135,6 +141,7 @@ async function onReady(): Promise<void> {
     quitting = true;
     background?.stop();
     history.close();
+    outboxLoop?.stop();
   });
   // Started at login: stay in the tray. Started by the user: show the window.
   const atLogin = app.getLoginItemSettings().wasOpenedAtLogin || process.argv.includes(START_HIDDEN);
