@@ -1,4 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareLocalBundle } from '../../../diagnostics/bundle/local-bundle.js';
@@ -185,6 +186,25 @@ describe.skipIf(reason !== null)('the tray app UI in Chromium against the lab', 
     } finally {
       await undo().catch(() => undefined);
       await session.restoreHealthy();
+    }
+  });
+
+  it('a language managed policy sets is spoken and shown locked in Settings', async () => {
+    if (!session || !chrome) throw new Error('no lab');
+    const dir = await mkdtemp(join(tmpdir(), 'homeline-ui-policy-'));
+    await writeFile(join(dir, 'policy.json'), JSON.stringify({ language: 'sv' }));
+    const managed = await startUiServerInLab(session.lab, 20_000, { HOMELINE_POLICY_FILE: join(dir, 'policy.json'), HOMELINE_HOME: dir });
+    const ui = await openUi(chrome.browser, managed.url, {});
+    try {
+      await openPage(ui.page, 'settings');
+      await ui.page.locator('html[lang="sv"]').waitFor();
+      await expect(ui.page.getByTestId('lang-select').isDisabled()).resolves.toBe(true);
+      await expect(ui.page.locator('#lang-locked').textContent()).resolves.toBe(CATALOG.sv.app.settings.locked);
+      await shot(ui.page, 'sv-settings-locked');
+      expect(ui.errors).toEqual([]);
+    } finally {
+      await ui.close();
+      await managed.stop();
     }
   });
 
