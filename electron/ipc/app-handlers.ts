@@ -68,7 +68,9 @@ export function appHandlers(p: AppHandlerPorts): Handlers {
       return settingsResult(p.settings);
     },
     'history.list': ({ days }) =>
-      Promise.resolve(p.history ? { available: true as const, entries: p.history.list(days, (p.now ?? (() => new Date()))()) } : NOT_YET),
+      Promise.resolve(
+        p.history ? { available: true as const, entries: p.history.list(days, (p.now ?? (() => new Date()))()), kept: p.history.persistent } : NOT_YET,
+      ),
     'ticket.preview': async () => (p.helpdesk ? { available: true as const, preview: await p.helpdesk.preview() } : NOT_YET),
     'ticket.send': async ({ note }) => {
       if (!p.helpdesk) return NOT_YET;

@@ -118,7 +118,8 @@ export const CHANNELS = {
   'settings.set': { request: settingsSchema.partial().strict(), response: settingsResult },
   'history.list': {
     request: z.object({ days: z.number().int().min(1).max(366) }).strict(),
-    response: orUnavailable(z.object({ entries: z.array(historyEntrySchema) })),
+    /** kept false: the history file could not be opened, so only this run's checks are here. */
+    response: orUnavailable(z.object({ entries: z.array(historyEntrySchema), kept: z.boolean() })),
   },
   /** The redacted bundle of the last check and the ticket around it; null before any check. */
   'ticket.preview': { request: empty, response: orUnavailable(z.object({ preview: ticketPreviewSchema.nullable() })) },

@@ -125,6 +125,7 @@ export const appDe: CatalogShape<typeof appEn> = {
     showTable: 'Als Tabelle zeigen',
     col: { day: 'Tag', checks: 'Prüfungen', problems: 'Mit Problem', hour: 'Stunde' },
     loadFailed: 'Der Verlauf konnte nicht geladen werden: {{message}}',
+    notKept: 'Die Verlaufsdatei konnte nicht geöffnet werden. Angezeigt werden nur die Prüfungen seit dem Start von Homeline, und sie werden nicht aufbewahrt.',
     unavailable: 'Homeline speichert in dieser Version noch keinen Verlauf der Prüfungen.',
   },
   bundle: {

@@ -122,6 +122,7 @@ export const appEn = {
     showTable: 'Show as a table',
     col: { day: 'Day', checks: 'Checks', problems: 'With a problem', hour: 'Hour' },
     loadFailed: 'The history could not be loaded: {{message}}',
+    notKept: 'The history file could not be opened, so only the checks since Homeline started are shown, and they will not be kept.',
     unavailable: 'Homeline does not keep a history of checks in this version.',
   },
   bundle: {

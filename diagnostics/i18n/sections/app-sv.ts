@@ -125,6 +125,7 @@ export const appSv: CatalogShape<typeof appEn> = {
     showTable: 'Visa som tabell',
     col: { day: 'Dag', checks: 'Kontroller', problems: 'Med problem', hour: 'Timme' },
     loadFailed: 'Historiken kunde inte läsas in: {{message}}',
+    notKept: 'Historikfilen kunde inte öppnas, så bara kontrollerna sedan Homeline startade visas, och de sparas inte.',
     unavailable: 'Homeline sparar ingen historik över kontroller i den här versionen.',
   },
   bundle: {

@@ -11,7 +11,7 @@ import { useUi } from '../state/store.js';
 /** How far back the page looks (history keeps 90 days by default). */
 const DAYS = 30;
 
-type Loaded = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'error'; message: string } | { kind: 'ok'; entries: HistoryEntry[] };
+type Loaded = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'error'; message: string } | { kind: 'ok'; entries: HistoryEntry[]; kept: boolean };
 
 const cell = (v: number | null): string => (v === null ? '–' : short(v));
 
@@ -24,7 +24,7 @@ export function HistoryPage() {
   const [state, setState] = useState<Loaded>({ kind: 'loading' });
   useEffect(() => {
     transport.invoke('history.list', { days: DAYS }).then(
-      (r) => setState(r.available ? { kind: 'ok', entries: r.entries } : { kind: 'unavailable' }),
+      (r) => setState(r.available ? { kind: 'ok', entries: r.entries, kept: r.kept } : { kind: 'unavailable' }),
       (e: unknown) => setState({ kind: 'error', message: e instanceof Error ? e.message : String(e) }),
     );
   }, [transport, report]);
@@ -35,6 +35,7 @@ export function HistoryPage() {
       {state.kind === 'loading' ? <p className="muted">{tx.t('app.common.loading')}</p> : null}
       {state.kind === 'unavailable' ? <Unavailable message={tx.t('app.history.unavailable')} /> : null}
       {state.kind === 'error' ? <p className="card alert" role="alert">{tx.t('app.history.loadFailed', { message: state.message })}</p> : null}
+      {state.kind === 'ok' && !state.kept ? <p className="note" data-testid="history-not-kept">{tx.t('app.history.notKept')}</p> : null}
       {state.kind === 'ok' && state.entries.length === 0 ? <p className="card" data-testid="history-empty">{tx.t('app.history.empty')}</p> : null}
       {state.kind === 'ok' && state.entries.length > 0 ? <HistoryCharts entries={state.entries} /> : null}
     </section>

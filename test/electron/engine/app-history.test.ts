@@ -46,6 +46,7 @@ describe('the app records every check in the history the CLI keeps', () => {
     const value = r.value as ResponseOf<'history.list'>;
     if (!value.available) throw new Error('history should be available');
     expect(value.entries.map((e) => e.segment)).toEqual(['none', 'isp']);
+    expect(value.kept).toBe(true);
     // The 30 % loss at the provider is the loss the chart shows.
     expect(value.entries[1]!.lossPct).toBeGreaterThan(20);
     expect(value.entries[0]!.latencyMs).toBeGreaterThan(0);
@@ -75,6 +76,16 @@ describe('the app records every check in the history the CLI keeps', () => {
     const r = await dispatch(core.handlers, 'check.run', { quick: true });
     expect(r.ok).toBe(true);
     expect(warnings).toEqual(['cannot record: disk full']);
+  });
+
+  it('a history held in memory (the file could not be opened) says its checks are not kept', async () => {
+    const memory = historyOn(
+      { persistent: false, notice: null, add: () => undefined, since: () => [] as HistoryRecord[], latest: () => undefined, prune: () => 0, close: () => undefined },
+      () => undefined,
+      (d) => d,
+    );
+    const core = createAppCore({ engine: () => healthyReport(), systemLang: 'en', transport: 'browser', openExternal: () => Promise.resolve(false), history: memory });
+    expect(await dispatch(core.handlers, 'history.list', { days: 7 })).toEqual({ ok: true, value: { available: true, entries: [], kept: false } });
   });
 
   it('without a history the page is told it is not kept', async () => {
