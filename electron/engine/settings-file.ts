@@ -1,7 +1,7 @@
 import type { Lang } from '../../diagnostics/i18n/translator.js';
 import { effectiveSettings, type Effective } from '../../diagnostics/policy/effective-settings.js';
 import type { ValidatedPolicy } from '../../diagnostics/policy/validate-policy.js';
-import { loadUserSettings, saveUserSettings, type LoadedSettings, type UserSettings } from '../../diagnostics/settings/user-settings.js';
+import { EMPTY_SETTINGS, loadUserSettings, saveUserSettings, type LoadedSettings, type UserSettings } from '../../diagnostics/settings/user-settings.js';
 import type { SettingKey, Settings } from '../ipc/contract.js';
 import { DEFAULT_SETTINGS, ispOf, type SettingsPort } from './settings-memory.js';
 
@@ -76,16 +76,24 @@ export async function fileSettings(o: {
   readonly lang: Lang;
   readonly onProblem?: (p: NonNullable<LoadedSettings['problem']>) => void;
 }): Promise<SettingsPort> {
-  const loaded = await loadUserSettings(o.dir);
-  if (loaded.problem) o.onProblem?.(loaded.problem);
-  let user = loaded.settings;
+  let user: UserSettings = EMPTY_SETTINGS;
   const view = (): ReturnType<typeof appSettingsOf> => appSettingsOf(user, effectiveSettings(o.policy, user.preferences ?? {}, o.lang));
   let current = view();
+  const reload = async (): Promise<void> => {
+    const loaded = await loadUserSettings(o.dir);
+    if (loaded.problem) o.onProblem?.(loaded.problem);
+    user = loaded.settings;
+    current = view();
+  };
+  await reload();
   return {
     persisted: true,
     get: () => current.settings,
     locked: () => current.locked,
+    refresh: reload,
     async set(patch) {
+      // Read, change, write: what the CLI stored meanwhile (retention, ISP details) is kept.
+      await reload();
       const refused = current.locked.filter((k) => Object.hasOwn(patch, k) && patch[k] !== current.settings[k]);
       if (refused.length > 0) throw new LockedSettingError(refused);
       const next = withPatch(user, current.settings, patch);

@@ -11,6 +11,8 @@ export interface SettingsPort {
   set(patch: Partial<Settings>): Promise<Settings>;
   /** The user's line details as the engine's call kit takes them (undefined: none entered). */
   isp(): IspSettings | undefined;
+  /** Reads the store again: the CLI (`homeline isp set`) may have changed it while the app ran. */
+  refresh(): Promise<void>;
 }
 
 /** What a new user starts with: the system language, nothing about their contract yet. */
@@ -52,5 +54,6 @@ export function memorySettings(initial: Settings = DEFAULT_SETTINGS): SettingsPo
       return Promise.resolve(current);
     },
     isp: () => ispOf(current),
+    refresh: () => Promise.resolve(),
   };
 }

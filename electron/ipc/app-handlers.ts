@@ -61,7 +61,10 @@ export function appHandlers(p: AppHandlerPorts): Handlers {
     },
     'check.last': () =>
       Promise.resolve({ report: p.checks.last, running: p.checks.isRunning, level: p.checks.tray.level }),
-    'settings.get': () => Promise.resolve(settingsResult(p.settings)),
+    'settings.get': async () => {
+      await p.settings.refresh();
+      return settingsResult(p.settings);
+    },
     'settings.set': async (patch) => {
       const settings = await p.settings.set(patch);
       p.onSettings?.(settings);

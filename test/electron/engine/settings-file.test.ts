@@ -38,6 +38,18 @@ describe('the app keeps its settings in the user-settings store', () => {
     expect(stored).toMatchObject({ historyRetentionDays: 30, preferences: { redactionLevel: 'strict' }, isp: { name: 'Vodafone' } });
   });
 
+  it('sees what the CLI stored while the app ran, and keeps it when the app saves', async () => {
+    const dir = await tempDir();
+    const s = await fileSettings({ dir, policy: policyOf({}), lang: 'en' });
+    await s.set({ ispName: 'Telia' });
+    // `homeline isp set` (or a second Homeline) writes meanwhile.
+    await writeFile(join(dir, 'settings.json'), JSON.stringify({ version: 1, historyRetentionDays: 14, isp: { name: 'Telia', lineId: 'L-9' } }));
+    await s.refresh();
+    expect(s.get().lineId).toBe('L-9');
+    await s.set({ customerNumber: 'C-1' });
+    expect((await loadUserSettings(dir)).settings).toMatchObject({ historyRetentionDays: 14, isp: { name: 'Telia', lineId: 'L-9', customerNumber: 'C-1' } });
+  });
+
   it('clearing every ISP field removes `isp` rather than storing empty strings the store would refuse', async () => {
     const dir = await tempDir();
     const s = await fileSettings({ dir, policy: policyOf({}), lang: 'en' });
