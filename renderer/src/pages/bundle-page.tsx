@@ -61,7 +61,7 @@ export function BundlePage() {
           {state.kind === 'reading'
             ? tx.t('app.bundle.reading')
             : state.kind === 'opened'
-              ? tx.t('app.bundle.opened', { file: state.opened.fileName, time: tx.time(state.opened.report.startedAt) })
+              ? tx.t('app.bundle.opened', { file: state.opened.fileName, time: tx.dateTime(state.opened.report.startedAt) })
               : ''}
         </p>
         {state.kind === 'error' ? (

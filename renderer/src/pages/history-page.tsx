@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { HistoryEntry } from '../../../electron/ipc/contract.js';
 import { useTexts, useTransport } from '../app-context.js';
-import { dailySeries, hourlyProfile, METRICS, short, type DayPoint, type HourPoint } from '../model/history-series.js';
+import type { Texts } from '../i18n/texts.js';
+import { dailySeries, hourlyProfile, METRICS, type DayPoint, type HourPoint } from '../model/history-series.js';
 import { DayChart } from '../parts/day-chart.js';
 import { HourChart } from '../parts/hour-chart.js';
 import { PageHeading } from '../parts/page-heading.js';
@@ -13,7 +14,8 @@ const DAYS = 30;
 
 type Loaded = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'error'; message: string } | { kind: 'ok'; entries: HistoryEntry[]; kept: boolean };
 
-const cell = (v: number | null): string => (v === null ? '–' : short(v));
+/** A table cell: the figure in the UI's number format, a dash where nothing was measured. */
+const cell = (tx: Texts, v: number | null): string => (v === null ? '–' : tx.number(v, 2));
 
 /** History: loss, delay and download per day, and problems by time of day, each with a table. */
 export function HistoryPage() {
@@ -102,12 +104,12 @@ function DataTable({ head, rows }: { head: readonly string[]; rows: readonly (re
 function DayTable({ days }: { days: readonly DayPoint[] }) {
   const tx = useTexts();
   const head = [tx.t('app.history.col.day'), tx.t('app.history.col.checks'), tx.t('app.history.col.problems'), ...METRICS.map((m) => tx.t(`app.history.metric.${m}`))];
-  return <DataTable head={head} rows={days.map((d) => [d.day, d.checks, d.problems, ...METRICS.map((m) => cell(d[m]))] as const)} />;
+  return <DataTable head={head} rows={days.map((d) => [d.day, d.checks, d.problems, ...METRICS.map((m) => cell(tx, d[m]))] as const)} />;
 }
 
 /** The hours that had checks. */
 function HourTable({ hours }: { hours: readonly HourPoint[] }) {
   const tx = useTexts();
   const head = [tx.t('app.history.col.hour'), tx.t('app.history.col.checks'), tx.t('app.history.col.problems'), tx.t('app.history.metric.lossPct')];
-  return <DataTable head={head} rows={hours.map((h) => [`${String(h.hour).padStart(2, '0')}:00`, h.checks, h.problems, cell(h.lossPct)] as const)} />;
+  return <DataTable head={head} rows={hours.map((h) => [`${String(h.hour).padStart(2, '0')}:00`, h.checks, h.problems, cell(tx, h.lossPct)] as const)} />;
 }

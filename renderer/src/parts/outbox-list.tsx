@@ -14,7 +14,7 @@ export function OutboxList({ items }: { items: readonly Item[] }) {
           <strong>{tx.t(`app.helpdesk.state.${i.state}`)}</strong> – {i.subject}
           <br />
           <span className="muted small">
-            <time dateTime={i.createdAt}>{new Date(i.createdAt).toLocaleString(tx.lang)}</time> · {i.description}
+            <time dateTime={i.createdAt}>{tx.dateTime(i.createdAt)}</time> · {i.description}
           </span>
         </li>
       ))}
