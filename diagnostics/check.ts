@@ -6,7 +6,12 @@ import { runCommand, type CommandRunner } from './platform/command.js';
 import { currentOs, type OsKind } from './platform/os-kind.js';
 import { ALL_PROBES } from './probes/all-probes.js';
 import type { Targets } from './profile/targets.js';
+import { recordOf, type HistoryRecord } from './history/history-record.js';
+import { patternFindings } from './history/pattern-findings.js';
+import { findPatterns } from './history/patterns.js';
 import { buildIspCall } from './report/isp-call.js';
+import { ispCallFacts } from './report/isp-call-facts.js';
+import type { IspSettings } from './settings/user-settings.js';
 import { reportSchema, type Report } from './schema/report.js';
 import { decide, rankFindings } from './verdict/decide.js';
 import { gatherEvidence } from './verdict/evidence.js';
@@ -24,6 +29,12 @@ export interface CheckOptions {
   readonly deadlineMs?: number;
   readonly onEvent?: (event: ProbeEvent) => void;
   readonly now?: () => Date;
+  /** Earlier checks: recurring loss in them becomes a finding and is cited in the ISP call kit. */
+  readonly history?: readonly HistoryRecord[];
+  /** The user's line details (contract speed, customer number) for the call kit. */
+  readonly isp?: IspSettings;
+  /** IANA zone for history patterns and the kit's times; default: this machine's. */
+  readonly timeZone?: string;
 }
 
 /** Overall budgets: every probe's own timeout fits inside, so the deadline only catches the unexpected. */
@@ -48,7 +59,9 @@ export async function runCheck(o: CheckOptions): Promise<Report> {
     ...(o.onEvent ? { onEvent: o.onEvent } : {}),
   });
   const evidence = gatherEvidence(resultsView(results));
-  const drafts = rankFindings(ALL_RULES.flatMap((rule) => rule(evidence)));
+  const zone = o.timeZone ? { timeZone: o.timeZone } : {};
+  const patterns = findPatterns(o.history ?? [], { now: startedAt, ...zone });
+  const drafts = rankFindings([...ALL_RULES.flatMap((rule) => rule(evidence)), ...patternFindings(patterns)]);
   const decision = decide(drafts, evidence);
   const t = translator(o.lang);
   const verdict =
@@ -81,9 +94,13 @@ export async function runCheck(o: CheckOptions): Promise<Report> {
       data: r.data as Record<string, unknown>,
       ...(r.error === undefined ? {} : { error: r.error }),
     })),
-    ...(verdict.segment === 'isp' && decision.top ? { ispCall: buildIspCall(decision.top, evidence, t, startedAt) } : {}),
     raw: [...raw],
   };
+  if (verdict.segment === 'isp') {
+    // The kit reads the same figures history keeps, so a kit rebuilt later from history matches.
+    const facts = ispCallFacts(recordOf(report), { patterns, ...(o.isp ? { isp: o.isp } : {}), ...zone });
+    report.ispCall = buildIspCall(facts, t);
+  }
   // A report that breaks its own schema is a bug: fail here rather than hand it to a help desk.
   return reportSchema.parse(JSON.parse(JSON.stringify(report)));
 }

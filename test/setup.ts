@@ -9,3 +9,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 if (!process.env.HOMELINE_HOME) process.env.HOMELINE_HOME = mkdtempSync(join(tmpdir(), 'homeline-test-home-'));
+
+// Nor may the managed policy of the machine running the tests (a developer's domain-joined laptop)
+// change what a test sees: no policy is read unless a test names a file.
+if (!process.env.HOMELINE_POLICY_FILE) process.env.HOMELINE_POLICY_FILE = 'none';

@@ -1,9 +1,12 @@
 import { parseArgs } from 'node:util';
 import { isLang, type Lang } from '../i18n/translator.js';
+import { parseBundleInvocation, type BundleInvocation } from './args-bundle.js';
+import { parseHistoryInvocation, type HistoryInvocation } from './args-history.js';
 
 /** What the command line asked for. */
 export type Invocation =
   | { readonly command: 'help'; readonly lang?: Lang }
+  | { readonly command: 'policy'; readonly json?: string; readonly lang?: Lang }
   | {
       readonly command: 'check';
       readonly profile?: string;
@@ -12,26 +15,48 @@ export type Invocation =
       /** Recorded command output to answer commands from (a report or a recording file). */
       readonly replay?: string;
       readonly quick: boolean;
+      /** False with `--no-history`: the check is not recorded. */
+      readonly history: boolean;
       readonly lang?: Lang;
-    };
+    }
+  | HistoryInvocation
+  | BundleInvocation;
 
 /** A command line we cannot act on; the message says what is wrong in one sentence. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-const COMMANDS = ['check', 'help'] as const;
+const COMMANDS = ['check', 'help', 'policy'] as const;
+
+/** Command words with their own parser, given the whole argv. */
+const SUBCOMMANDS: Readonly<Record<string, (argv: readonly string[]) => Invocation>> = {
+  history: parseHistoryInvocation,
+  isp: parseHistoryInvocation,
+  bundle: parseBundleInvocation,
+  view: parseBundleInvocation,
+};
 
 /**
  * Parses `homeline [check] [options]`. `check` is the default command, so `npm run check -- --quick`
  * and `homeline check --quick` mean the same.
  */
 export function parseInvocation(argv: readonly string[]): Invocation {
+  // Commands other than `check` have their own options and parsers.
+  const sub = SUBCOMMANDS[commandWord(argv) ?? ''];
+  if (sub) {
+    try {
+      return sub(argv);
+    } catch (e) {
+      throw new UsageError(e instanceof Error ? e.message : String(e));
+    }
+  }
   let parsed;
   try {
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
+      allowNegative: true,
       strict: true,
       options: {
         profile: { type: 'string' },
@@ -39,6 +64,7 @@ export function parseInvocation(argv: readonly string[]): Invocation {
         bundle: { type: 'string' },
         replay: { type: 'string' },
         quick: { type: 'boolean', default: false },
+        history: { type: 'boolean', default: true },
         lang: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -53,18 +79,38 @@ export function parseInvocation(argv: readonly string[]): Invocation {
   const lang = values.lang as Lang | undefined;
   const [command = 'check', ...extra] = positionals;
   if (!(COMMANDS as readonly string[]).includes(command)) throw new UsageError(`unknown command "${command}".`);
-  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}".`);
   if (values.help || command === 'help') return { command: 'help', ...(lang ? { lang } : {}) };
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}".`);
   for (const key of ['profile', 'json', 'bundle', 'replay'] as const) {
     if (values[key] === '') throw new UsageError(`--${key} needs a file name.`);
+  }
+  if (command === 'policy') {
+    const other = (['profile', 'bundle', 'replay'] as const).find((k) => values[k] !== undefined) ?? (values.quick ? 'quick' : undefined);
+    if (other) throw new UsageError(`--${other} does not apply to "homeline policy".`);
+    return { command: 'policy', ...(values.json !== undefined ? { json: values.json } : {}), ...(lang ? { lang } : {}) };
   }
   return {
     command: 'check',
     quick: values.quick ?? false,
+    history: values.history ?? true,
     ...(values.profile !== undefined ? { profile: values.profile } : {}),
     ...(values.json !== undefined ? { json: values.json } : {}),
     ...(values.bundle !== undefined ? { bundle: values.bundle } : {}),
     ...(values.replay !== undefined ? { replay: values.replay } : {}),
     ...(lang ? { lang } : {}),
   };
+}
+
+/** Options that take a value: their value is not the command word. */
+const VALUE_OPTIONS = new Set(['--profile', '--json', '--bundle', '--replay', '--lang', '--days', '--name', '--contract-down', '--contract-up', '--customer', '--line', '--format', '--out', '--html']);
+
+/** The first word that is neither an option nor an option's value: the command. */
+function commandWord(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') return argv[i + 1];
+    if (!a.startsWith('-')) return a;
+    if (VALUE_OPTIONS.has(a)) i++;
+  }
+  return undefined;
 }

@@ -9,6 +9,17 @@ import { loadRecording, ReplayError, replayRunner } from '../platform/replay.js'
 import { ProfileError, resolveTargets } from '../profile/load-profile.js';
 import { formatSummary } from '../report/summary.js';
 import { parseInvocation, UsageError } from './args.js';
+import { FLEET_COMMANDS, runFleetCommand } from './fleet-commands.js';
+import { exportAfterCheck, fleetExportOf } from './fleet-export-step.js';
+import { outboxCommand } from './outbox-command.js';
+import { ticketCommand } from './ticket-command.js';
+import { previewBundleFile, viewBundleFile, writeCheckBundle } from './bundle-commands.js';
+import { openCheckMemory } from './check-history.js';
+import { runHistoryCommand } from './history-commands.js';
+import { historyExcerpt } from '../history/bundle-excerpt.js';
+import { recordOf } from '../history/history-record.js';
+import { loadEffectiveConfig, redactionOf, withOokla } from './effective-config.js';
+import { policyCommand, policyWarnings } from './policy-command.js';
 
 /** Exit codes of the contract. */
 export const EXIT = { ok: 0, problem: 1, usage: 2 } as const;
@@ -20,6 +31,10 @@ export interface Io {
 
 /** `homeline` as a function: parses argv, runs the command, returns the exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
+  // The help-desk commands have their own options; they are routed before `check`'s parser.
+  if (argv[0] === 'ticket') return ticketCommand(argv.slice(1), io);
+  if (argv[0] === 'outbox') return outboxCommand(argv.slice(1), io);
+  if ((FLEET_COMMANDS as readonly string[]).includes(argv[0] ?? '')) return runFleetCommand(argv, io);
   let inv;
   try {
     inv = parseInvocation(argv);
@@ -31,16 +46,20 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   const t = translator(inv.lang ?? systemLang());
   if (inv.command === 'help') {
-    io.stdout(`${t.list('cli.help').join('\n')}\n`);
+    io.stdout(`${[...t.list('cli.help'), ...t.list('bundle.cli.help'), '', ...t.list('policy.help'), '', ...t.list('fleet.help')].join('\n')}\n`);
     return EXIT.ok;
   }
-  if (inv.bundle !== undefined) {
-    io.stderr(`${t.t('cli.usageError', { message: '--bundle is not available in this version of Homeline yet.' })}\n`);
-    return EXIT.usage;
-  }
+  if (inv.command === 'policy') return policyCommand(inv.json, t, io.stdout);
+  if (inv.command === 'bundle-preview') return (await previewBundleFile(inv.file, t, io)) ? EXIT.ok : EXIT.usage;
+  if (inv.command === 'view') return (await viewBundleFile(inv.file, inv.html, t, io)) ? EXIT.ok : EXIT.usage;
+  if (inv.command !== 'check') return runHistoryCommand(inv, io, t);
   let targets;
+  let config;
   try {
-    targets = await resolveTargets(inv.profile);
+    // Without --profile the managed policy's targets apply; its ignored values are reported, not fatal.
+    config = await loadEffectiveConfig(t.lang);
+    for (const line of policyWarnings(config.policy, t)) io.stderr(`${line}\n`);
+    targets = withOokla(await resolveTargets(inv.profile, inv.profile === undefined ? config.policy.values.targets : undefined), config.effective);
   } catch (e) {
     if (!(e instanceof ProfileError)) throw e;
     io.stderr(`${e.message}\n`);
@@ -58,13 +77,25 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return EXIT.usage;
     }
   }
-  const report = await runCheck({ targets, lang: t.lang, quick: inv.quick, run });
+  const memory = await openCheckMemory(inv.history, t, (s) => io.stderr(`${s}\n`));
+  let report;
+  try {
+    report = await runCheck({ targets, lang: t.lang, quick: inv.quick, run, history: memory.past, ...(memory.isp ? { isp: memory.isp } : {}) });
+    memory.record(report);
+  } finally {
+    memory.close();
+  }
   const json = `${JSON.stringify(report, null, 2)}\n`;
   if (inv.json === '-') io.stdout(json);
   else {
     if (inv.json !== undefined) await writeFile(inv.json, json);
     io.stdout(`${formatSummary(report, t)}\n`);
   }
+  await exportAfterCheck(report, fleetExportOf(config.effective.settings), t, (line) => io.stderr(`${line}\n`));
+  // With --json - the report owns stdout, so the bundle's message goes to stderr.
+  const bundleIo = inv.json === '-' ? { stdout: io.stderr, stderr: io.stderr } : io;
+  const history = historyExcerpt([...memory.past, recordOf(report)], new Date());
+  if (inv.bundle !== undefined && !(await writeCheckBundle(inv.bundle, report, targets, t, bundleIo, history, redactionOf(config.effective)))) return EXIT.usage;
   return report.verdict.segment === 'none' ? EXIT.ok : EXIT.problem;
 }
 

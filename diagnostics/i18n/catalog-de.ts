@@ -1,5 +1,12 @@
+import { fleetDe } from './sections/fleet-de.js';
+import { ticketsDe } from './sections/tickets-de.js';
 import type { Catalog } from './catalog-shape.js';
 import { appDe } from './sections/app-de.js';
+import { historyDe, historyEvidenceDe, historyFindingsDe } from './sections/history-de.js';
+import { ispCallDe } from './sections/isp-call-de.js';
+import { bundleDe } from './sections/bundle-de.js';
+import { policyDe } from './sections/policy-de.js';
+import { throughputEvidenceDe, throughputFindingsDe } from './sections/throughput-de.js';
 
 /** German. Formal address ("Sie"), as German help desks write to employees. */
 export const de: Catalog = {
@@ -57,6 +64,7 @@ export const de: Catalog = {
     timeout: 'die Anfrage (sie dauerte zu lange)',
   },
   evidence: {
+    ...historyEvidenceDe,
     noAdapter: 'Kein Netzwerkadapter ist eingeschaltet und verbunden ({{adapters}}).',
     noAddress: '{{iface}} ist verbunden, hat aber keine nutzbare Netzwerkadresse.',
     selfAssigned: '{{iface}} hat sich selbst die Adresse {{address}} gegeben: Kein Router hat die Anfrage nach einer Adresse (DHCP) beantwortet.',
@@ -97,6 +105,7 @@ export const de: Catalog = {
     workspaceMissing: 'Die Citrix Workspace-App wurde auf diesem Computer nicht gefunden.',
     httpsFailed: '{{url}} ließ sich nicht öffnen: {{stage}} schlug fehl ({{code}}).',
     httpsCertificate: 'Das Zertifikat von {{url}} wurde abgelehnt ({{code}}); es ist gültig bis {{validTo}}.',
+    ...throughputEvidenceDe,
   },
   finding: {
     device: {
@@ -191,6 +200,7 @@ export const de: Catalog = {
       },
     },
     isp: {
+      ...historyFindingsDe,
       outage: {
         title: 'Ihre Internetverbindung ist hinter dem Router unterbrochen',
         steps: [
@@ -220,6 +230,7 @@ export const de: Catalog = {
         title: 'Sichere Webseiten öffnen sich nicht, obwohl die Leitung funktioniert',
         steps: ['Starten Sie den Router neu und prüfen Sie erneut.', 'Wenn es bleibt, wenden Sie sich mit diesem Bericht an den Helpdesk.'],
       },
+      ...throughputFindingsDe,
     },
     wifi: {
       'link-loss': {
@@ -347,27 +358,8 @@ export const de: Catalog = {
       },
     },
   },
-  ispCall: {
-    checklist: [
-      'Starten Sie Ihren Router neu (30 Sekunden vom Strom) und prüfen Sie erneut.',
-      'Verbinden Sie den Computer mit einem Netzwerkkabel und prüfen Sie erneut, um das WLAN auszuschließen.',
-      'Probieren Sie ein zweites Gerät (Handy im WLAN, mobile Daten aus) zur Bestätigung.',
-      'Halten Sie bereit: Kundennummer, Anschluss- oder Vertragsnummer, die Adresse des Anschlusses und die Geschwindigkeit laut Vertrag.',
-      'Notieren Sie, wann das Problem auftritt (ganztags, abends, bei Regen …).',
-      'Lassen Sie diesen Bericht während des Anrufs geöffnet.',
-    ],
-    greeting: 'Guten Tag, ich rufe wegen meines Internetanschlusses an. Ich habe mit einem Diagnoseprogramm gemessen.',
-    factGatewayClean: 'In meiner Wohnung ist alles in Ordnung: Die Verbindung zu meinem Router verliert {{loss}} % der Pakete ({{avg}} ms).',
-    factLoss: 'Hinter dem Router gehen {{loss}} % der Pakete verloren ({{lost}} von {{sent}}, gemessen am {{date}}).',
-    factLossStart: 'Der Verlust beginnt schon an Ihrem ersten Router, {{hop}}.',
-    factOutage: 'Hinter dem Router antwortet nichts: {{sent}} von {{sent}} Testpaketen gingen verloren, auch Ihr erster Router {{hop}} antwortet nicht.',
-    factDns: 'Ihr Namensserver {{server}} liefert {{outcome}}, während öffentliche Namensserver normal antworten.',
-    factLatency: 'Die Laufzeit ins Internet beträgt {{avg}} ms.',
-    askMeasure: 'Könnten Sie bitte meine Leitung von Ihrer Seite aus messen und die Synchronisationsrate und die Fehlerzähler prüfen?',
-    askOutage: 'Gibt es in meiner Gegend eine bekannte Störung oder Wartungsarbeiten?',
-    askTechnician: 'Wenn Sie die Ursache aus der Ferne nicht finden, schicken Sie bitte einen Techniker. Den Router habe ich bereits neu gestartet.',
-    anticipate: 'Falls Sie mich bitten, den Router neu zu starten oder mit Kabel zu testen: Das habe ich schon getan, die Werte oben wurden danach gemessen.',
-  },
+  ispCall: ispCallDe,
+  history: historyDe,
   app: appDe,
   cli: {
     title: 'Homeline-Verbindungsprüfung',
@@ -384,6 +376,10 @@ export const de: Catalog = {
     usageError: 'Aufruffehler: {{message}}',
     help: [
       'Aufruf: homeline check [--profile DATEI] [--json DATEI|-] [--bundle DATEI] [--quick] [--lang en|de|sv]',
+      '       homeline history [--days N] [--json]',
+      '       homeline isp set [--name NAME] [--contract-down MBITS] [--contract-up MBITS] [--customer NR] [--line KENNUNG]',
+      '       homeline isp show',
+      '       homeline isp kit [--format text|html|pdf] [--out DATEI] [--lang en|de|sv]',
       '',
       'Prüft diesen Computer, Ihr WLAN und Ihren Router, Ihren Internetanbieter sowie VPN und Citrix der Firma',
       'und sagt Ihnen, wo das Problem liegt und was zu tun ist.',
@@ -393,9 +389,19 @@ export const de: Catalog = {
       '  --bundle DATEI   das Diagnosepaket für den Helpdesk schreiben',
       '  --replay DATEI   Systembefehle aus einem aufgezeichneten Bericht beantworten (Helpdesk, Tests)',
       '  --quick          Geschwindigkeits- und Lasttests auslassen',
+      '  --no-history     diese Prüfung nicht in den Verlauf aufnehmen',
       '  --lang SPRACHE   Sprache: en, de oder sv (Standard: die Systemsprache)',
+      '  (Helpdesk-Tickets und Postausgang: homeline ticket --help)',
+      '',
+      '  history          die Prüfungen der letzten N Tage (Standard 14) und Muster darin',
+      '  isp set / show   Anbieter, Vertragsgeschwindigkeit, Kundennummer und Anschlusskennung merken',
+      '  isp kit          der Anruf-Leitfaden für Ihren Anbieter zur letzten Prüfung: Checkliste und Text',
       '',
       'Rückgabewerte: 0 alles in Ordnung, 1 ein Problem gefunden, 2 Aufruf- oder Profilfehler.',
     ],
   },
+  fleet: fleetDe,
+  tickets: ticketsDe,
+  bundle: bundleDe,
+  policy: policyDe,
 };

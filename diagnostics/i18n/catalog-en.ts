@@ -1,4 +1,11 @@
 import { appEn } from './sections/app-en.js';
+import { fleetEn } from './sections/fleet-en.js';
+import { ticketsEn } from './sections/tickets-en.js';
+import { historyEn, historyEvidenceEn, historyFindingsEn } from './sections/history-en.js';
+import { ispCallEn } from './sections/isp-call-en.js';
+import { bundleEn } from './sections/bundle-en.js';
+import { policyEn } from './sections/policy-en.js';
+import { throughputEvidenceEn, throughputFindingsEn } from './sections/throughput-en.js';
 /**
  * Every word a user reads, in English: the source catalog. German and Swedish must have the same
  * keys (the compiler checks the shape, a test checks placeholders); `{{name}}` marks a value.
@@ -58,6 +65,7 @@ export const en = {
     timeout: 'the request (it took too long)',
   },
   evidence: {
+    ...historyEvidenceEn,
     noAdapter: 'No network adapter is switched on and connected ({{adapters}}).',
     noAddress: '{{iface}} is connected but has no usable network address.',
     selfAssigned: '{{iface}} gave itself the address {{address}}: no router answered its request for one (DHCP).',
@@ -98,6 +106,7 @@ export const en = {
     workspaceMissing: 'The Citrix Workspace app was not found on this computer.',
     httpsFailed: '{{url}} could not be opened: {{stage}} failed ({{code}}).',
     httpsCertificate: 'The certificate of {{url}} was rejected ({{code}}); it is valid until {{validTo}}.',
+    ...throughputEvidenceEn,
   },
   finding: {
     device: {
@@ -192,6 +201,7 @@ export const en = {
       },
     },
     isp: {
+      ...historyFindingsEn,
       outage: {
         title: 'Your internet connection is down beyond your router',
         steps: [
@@ -224,6 +234,7 @@ export const en = {
           'If it continues, contact the help desk with this report.',
         ],
       },
+      ...throughputFindingsEn,
     },
     wifi: {
       'link-loss': {
@@ -353,27 +364,8 @@ export const en = {
       },
     },
   },
-  ispCall: {
-    checklist: [
-      'Restart your router (power off for 30 seconds) and run the check again.',
-      'Connect the computer with a network cable and check again, to rule out Wi-Fi.',
-      'Try a second device (phone on Wi-Fi, mobile data off) to confirm.',
-      'Have at hand: your customer number, the line or contract ID, the address of the line, and the speed in your contract.',
-      'Note when the problem happens (all day, evenings, when it rains…).',
-      'Keep this report open during the call.',
-    ],
-    greeting: 'Hello, I am calling about my internet line. I have run a measurement with a diagnostic tool.',
-    factGatewayClean: 'Inside my home everything is fine: the connection to my router loses {{loss}} % of packets ({{avg}} ms).',
-    factLoss: 'Beyond the router, {{loss}} % of packets are lost ({{lost}} of {{sent}}, measured on {{date}}).',
-    factLossStart: 'The loss already starts at your first router, {{hop}}.',
-    factOutage: 'Beyond the router nothing answers: {{sent}} of {{sent}} test packets were lost, including your first router {{hop}}.',
-    factDns: 'Your name server {{server}} gives {{outcome}}, while public name servers answer normally.',
-    factLatency: 'The round trip to the internet takes {{avg}} ms.',
-    askMeasure: 'Could you please measure my line from your side and check its sync rate and error counters?',
-    askOutage: 'Is there a known outage or maintenance in my area?',
-    askTechnician: 'If you cannot find the cause remotely, please send a technician. I have already restarted my router.',
-    anticipate: 'If you are asked to restart the router or to test with a cable: I have already done so, and the figures above were measured after that.',
-  },
+  ispCall: ispCallEn,
+  history: historyEn,
   app: appEn,
   cli: {
     title: 'Homeline connection check',
@@ -390,6 +382,10 @@ export const en = {
     usageError: 'Usage error: {{message}}',
     help: [
       'Usage: homeline check [--profile FILE] [--json FILE|-] [--bundle FILE] [--quick] [--lang en|de|sv]',
+      '       homeline history [--days N] [--json]',
+      '       homeline isp set [--name NAME] [--contract-down MBITS] [--contract-up MBITS] [--customer NO] [--line ID]',
+      '       homeline isp show',
+      '       homeline isp kit [--format text|html|pdf] [--out FILE] [--lang en|de|sv]',
       '',
       'Checks this computer, your Wi-Fi and router, your internet provider, and the company VPN and Citrix,',
       'and tells you whose problem it is and what to do.',
@@ -399,9 +395,19 @@ export const en = {
       '  --bundle FILE    write the diagnostic bundle for the help desk',
       '  --replay FILE    answer system commands from a recorded report (help desks, tests)',
       '  --quick          leave out the speed and load tests',
+      '  --no-history     do not add this check to the history',
       '  --lang LANG      language: en, de or sv (default: the system language)',
+      '  (help-desk tickets and the outbox: homeline ticket --help)',
+      '',
+      '  history          the checks of the last N days (default 14) and patterns in them',
+      '  isp set / show   remember your provider, contract speed, customer number and line ID',
+      '  isp kit          the call kit for your provider from the last check: checklist and script',
       '',
       'Exit codes: 0 nothing wrong, 1 a problem was found, 2 usage or profile error.',
     ],
   },
+  fleet: fleetEn,
+  tickets: ticketsEn,
+  bundle: bundleEn,
+  policy: policyEn,
 } as const;

@@ -1,5 +1,12 @@
+import { fleetSv } from './sections/fleet-sv.js';
+import { ticketsSv } from './sections/tickets-sv.js';
 import type { Catalog } from './catalog-shape.js';
 import { appSv } from './sections/app-sv.js';
+import { historySv, historyEvidenceSv, historyFindingsSv } from './sections/history-sv.js';
+import { ispCallSv } from './sections/isp-call-sv.js';
+import { bundleSv } from './sections/bundle-sv.js';
+import { policySv } from './sections/policy-sv.js';
+import { throughputEvidenceSv, throughputFindingsSv } from './sections/throughput-sv.js';
 
 /** Swedish. Plain "du" form, as Swedish help desks write. */
 export const sv: Catalog = {
@@ -57,6 +64,7 @@ export const sv: Catalog = {
     timeout: 'förfrågan (den tog för lång tid)',
   },
   evidence: {
+    ...historyEvidenceSv,
     noAdapter: 'Ingen nätverksadapter är påslagen och ansluten ({{adapters}}).',
     noAddress: '{{iface}} är ansluten men har ingen användbar nätverksadress.',
     selfAssigned: '{{iface}} gav sig själv adressen {{address}}: ingen router svarade på begäran om en adress (DHCP).',
@@ -97,6 +105,7 @@ export const sv: Catalog = {
     workspaceMissing: 'Citrix Workspace-appen hittades inte på den här datorn.',
     httpsFailed: '{{url}} gick inte att öppna: {{stage}} misslyckades ({{code}}).',
     httpsCertificate: 'Certifikatet för {{url}} avvisades ({{code}}); det gäller till {{validTo}}.',
+    ...throughputEvidenceSv,
   },
   finding: {
     device: {
@@ -191,6 +200,7 @@ export const sv: Catalog = {
       },
     },
     isp: {
+      ...historyFindingsSv,
       outage: {
         title: 'Din internetanslutning är nere bortom routern',
         steps: [
@@ -220,6 +230,7 @@ export const sv: Catalog = {
         title: 'Säkra webbplatser öppnas inte, fast linjen fungerar',
         steps: ['Starta om routern och kör kontrollen igen.', 'Om det fortsätter, kontakta supporten med den här rapporten.'],
       },
+      ...throughputFindingsSv,
     },
     wifi: {
       'link-loss': {
@@ -347,27 +358,8 @@ export const sv: Catalog = {
       },
     },
   },
-  ispCall: {
-    checklist: [
-      'Starta om routern (strömmen av i 30 sekunder) och kör kontrollen igen.',
-      'Anslut datorn med nätverkskabel och kontrollera igen, för att utesluta wifi.',
-      'Prova en andra enhet (mobilen på wifi, mobildata av) för att bekräfta.',
-      'Ha till hands: kundnummer, linje- eller avtalsnummer, adressen för anslutningen och hastigheten i ditt avtal.',
-      'Anteckna när problemet uppstår (hela dagen, på kvällar, när det regnar …).',
-      'Ha den här rapporten öppen under samtalet.',
-    ],
-    greeting: 'Hej, jag ringer om min internetanslutning. Jag har gjort en mätning med ett diagnosverktyg.',
-    factGatewayClean: 'Hemma är allt i ordning: anslutningen till min router tappar {{loss}} % av paketen ({{avg}} ms).',
-    factLoss: 'Bortom routern försvinner {{loss}} % av paketen ({{lost}} av {{sent}}, uppmätt {{date}}).',
-    factLossStart: 'Förlusten börjar redan vid er första router, {{hop}}.',
-    factOutage: 'Bortom routern svarar ingenting: {{sent}} av {{sent}} testpaket försvann, och er första router {{hop}} svarar inte heller.',
-    factDns: 'Er namnserver {{server}} ger {{outcome}}, medan publika namnservrar svarar normalt.',
-    factLatency: 'Svarstiden till internet är {{avg}} ms.',
-    askMeasure: 'Kan ni mäta min linje från er sida och kontrollera synkhastigheten och felräknarna?',
-    askOutage: 'Finns det någon känd störning eller något underhållsarbete i mitt område?',
-    askTechnician: 'Om ni inte hittar orsaken på distans, skicka gärna en tekniker. Jag har redan startat om routern.',
-    anticipate: 'Om ni ber mig starta om routern eller testa med kabel: det har jag redan gjort, och siffrorna ovan är uppmätta efter det.',
-  },
+  ispCall: ispCallSv,
+  history: historySv,
   app: appSv,
   cli: {
     title: 'Homeline – kontroll av uppkopplingen',
@@ -384,6 +376,10 @@ export const sv: Catalog = {
     usageError: 'Fel i anropet: {{message}}',
     help: [
       'Användning: homeline check [--profile FIL] [--json FIL|-] [--bundle FIL] [--quick] [--lang en|de|sv]',
+      '       homeline history [--days N] [--json]',
+      '       homeline isp set [--name NAMN] [--contract-down MBITS] [--contract-up MBITS] [--customer NR] [--line ID]',
+      '       homeline isp show',
+      '       homeline isp kit [--format text|html|pdf] [--out FIL] [--lang en|de|sv]',
       '',
       'Kontrollerar den här datorn, ditt wifi och din router, din internetleverantör samt företagets VPN och Citrix,',
       'och säger var problemet finns och vad du kan göra.',
@@ -393,9 +389,19 @@ export const sv: Catalog = {
       '  --bundle FIL     skriv diagnospaketet till supporten',
       '  --replay FIL     besvara systemkommandon från en inspelad rapport (support, tester)',
       '  --quick          hoppa över hastighets- och belastningstester',
+      '  --no-history     lägg inte till den här kontrollen i historiken',
       '  --lang SPRÅK     språk: en, de eller sv (standard: systemets språk)',
+      '  (helpdesk-ärenden och utkorgen: homeline ticket --help)',
+      '',
+      '  history          kontrollerna de senaste N dagarna (standard 14) och mönster i dem',
+      '  isp set / show   kom ihåg leverantör, avtalad hastighet, kundnummer och linje-ID',
+      '  isp kit          samtalsstödet till leverantören från senaste kontrollen: checklista och manus',
       '',
       'Slutkoder: 0 inget fel, 1 ett problem hittades, 2 fel i anropet eller profilen.',
     ],
   },
+  fleet: fleetSv,
+  tickets: ticketsSv,
+  bundle: bundleSv,
+  policy: policySv,
 };

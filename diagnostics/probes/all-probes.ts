@@ -18,6 +18,8 @@ import { vpnMtuProbe } from './vpn-mtu.js';
 import { citrixSessionHostsProbe } from './citrix-session-hosts.js';
 import { citrixStoreFrontProbe } from './citrix-storefront.js';
 import { citrixWorkspaceProbe } from './citrix-workspace.js';
+import { throughputProbe } from './throughput.js';
+import { loadedLatencyProbe } from './loaded-latency.js';
 
 /** Every probe of a check, in the order the report lists them (the runner orders by dependency). */
 export const ALL_PROBES: readonly Probe<object>[] = [
@@ -40,4 +42,6 @@ export const ALL_PROBES: readonly Probe<object>[] = [
   citrixWorkspaceProbe,
   citrixStoreFrontProbe,
   citrixSessionHostsProbe,
+  throughputProbe,
+  loadedLatencyProbe,
 ] as readonly Probe<object>[];

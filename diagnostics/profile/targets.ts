@@ -23,6 +23,7 @@ export interface Targets {
     readonly uploadUrl?: string;
     readonly minDownloadMbps?: number;
     readonly minUploadMbps?: number;
+    readonly ookla?: { readonly enabled: boolean; readonly licenceAccepted: boolean; readonly cliPath?: string };
   };
   readonly vpn: {
     readonly gateways: readonly HostPort[];

@@ -25,6 +25,14 @@ export const profileSchema = z.looseObject({
       uploadUrl: url.optional(),
       minDownloadMbps: z.number().positive().optional(),
       minUploadMbps: z.number().positive().optional(),
+      /** Opt-in Ookla speedtest instead of the HTTP endpoints; runs only with the licence accepted. */
+      ookla: z
+        .looseObject({
+          enabled: z.boolean(),
+          licenceAccepted: z.boolean(),
+          cliPath: z.string().trim().min(1, 'must be the path of the Ookla speedtest program').optional(),
+        })
+        .optional(),
     })
     .optional(),
   vpn: z

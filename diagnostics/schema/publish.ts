@@ -2,6 +2,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { historySchema } from '../bundle/history-row.js';
+import { bundleManifestSchema } from '../bundle/manifest.js';
 import { profileSchema } from './profile.js';
 import { reportSchema } from './report.js';
 
@@ -10,6 +12,8 @@ export function publishedSchemas(): Record<string, unknown> {
   return {
     'report.schema.json': { $id: 'https://homeline.invalid/schema/report-v1.json', ...z.toJSONSchema(reportSchema, { io: 'output' }) },
     'profile.schema.json': { $id: 'https://homeline.invalid/schema/profile.json', ...z.toJSONSchema(profileSchema, { io: 'input' }) },
+    'bundle-manifest.schema.json': { $id: 'https://homeline.invalid/schema/bundle-manifest-v1.json', ...z.toJSONSchema(bundleManifestSchema, { io: 'output' }) },
+    'bundle-history.schema.json': { $id: 'https://homeline.invalid/schema/bundle-history-v1.json', ...z.toJSONSchema(historySchema, { io: 'output' }) },
   };
 }
 

@@ -41,6 +41,24 @@ export const rawOutputSchema = z.object({
 });
 export type RawOutput = z.infer<typeof rawOutputSchema>;
 
+/** The ISP call kit: `checklist` and `script` are the contract; the rest lays it out for print. */
+export const ispCallSchema = z.object({
+  checklist: z.array(z.string()),
+  script: z.string(),
+  title: z.string().optional(),
+  measuredAt: z.string().optional(),
+  provider: z.string().optional(),
+  sections: z
+    .array(
+      z.object({
+        id: z.enum(['checklist', 'facts', 'questions', 'answers']),
+        title: z.string(),
+        items: z.array(z.object({ cue: z.string().optional(), text: z.string() })),
+      }),
+    )
+    .optional(),
+});
+
 export const reportSchema = z.object({
   schemaVersion: z.literal(1),
   startedAt: z.iso.datetime(),
@@ -51,7 +69,7 @@ export const reportSchema = z.object({
   verdict: z.object({ segment: segmentSchema, headline: z.string(), summary: z.string() }),
   findings: z.array(findingSchema),
   probes: z.array(probeResultSchema),
-  ispCall: z.object({ checklist: z.array(z.string()), script: z.string() }).optional(),
+  ispCall: ispCallSchema.optional(),
   raw: z.array(rawOutputSchema),
 });
 /** The report that `homeline check --json` writes: the outside contract, version 1. */

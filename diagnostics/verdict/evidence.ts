@@ -22,6 +22,8 @@ import { citrixSessionHostsProbe, type CitrixSessionHostsData } from '../probes/
 import { citrixStoreFrontProbe, type CitrixStoreFrontData } from '../probes/citrix-storefront.js';
 import { citrixWorkspaceProbe } from '../probes/citrix-workspace.js';
 import type { WorkspaceApp } from '../platform/citrix/types.js';
+import { throughputProbe, type ThroughputData } from '../probes/throughput.js';
+import { loadedLatencyProbe, type LoadedLatencyData } from '../probes/loaded-latency.js';
 
 /** Everything the rules may read: each probe's data (possibly partial) and every probe's status. */
 export interface Evidence {
@@ -44,6 +46,8 @@ export interface Evidence {
   readonly citrixWorkspace?: Partial<WorkspaceApp>;
   readonly citrixStoreFront?: Partial<CitrixStoreFrontData>;
   readonly citrixSessionHosts?: Partial<CitrixSessionHostsData>;
+  readonly throughput?: Partial<ThroughputData>;
+  readonly loadedLatency?: Partial<LoadedLatencyData>;
   readonly status: Readonly<Record<string, ProbeStatus>>;
 }
 
@@ -70,6 +74,8 @@ export function gatherEvidence(results: ProbeResults): Evidence {
     citrixWorkspace: results.of(citrixWorkspaceProbe)?.data,
     citrixStoreFront: results.of(citrixStoreFrontProbe)?.data,
     citrixSessionHosts: results.of(citrixSessionHostsProbe)?.data,
+    throughput: results.of(throughputProbe)?.data,
+    loadedLatency: results.of(loadedLatencyProbe)?.data,
     status,
   };
 }

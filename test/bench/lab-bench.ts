@@ -7,9 +7,17 @@ import { assertBuilt } from '../lab/run-check.js';
 import { SCENARIOS, type Scenario } from '../lab/scenarios.js';
 import type { CreateLabOptions } from '../lab/topology.js';
 import { formatTable, pct, seconds } from './format-table.js';
+import { runThroughputBench } from './throughput-bench.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// The benchmark's checks are lab traffic, not the user's: keep them out of the real history.
+process.env.HOMELINE_HOME ??= mkdtempSync(join(tmpdir(), 'homeline-bench-home-'));
 
 // `npm run bench`: every lab scenario against the built `homeline check`, plus the healthy lab
-// with --quick three times, then the same for the company lab (VPN and Citrix), as one table.
+// with --quick three times, then the same for the company lab (VPN and Citrix), as one table;
+// then a tbf-shaped line at 5, 20 and 50 Mbit/s and a bufferbloated one (throughput-bench.ts).
 // Exits 1 when any verdict is wrong (or a run failed, or the company lab could not run), 2 when
 // the lab cannot run here. The timing targets are shown; missing them is reported loudly.
 
@@ -116,6 +124,8 @@ async function main(): Promise<number> {
   assertBuilt();
   const rows: Row[] = [];
   await withSession({}, SCENARIOS, rows);
+  // Shaped lines: measured rate against shaped rate, latency idle and under load.
+  const throughput = await runThroughputBench((line) => process.stderr.write(`${line}\n`));
   const company = await companyReadiness();
   let companyNote = '';
   if (company.ok) {
@@ -126,10 +136,11 @@ async function main(): Promise<number> {
     companyNote = `COMPANY LAB NOT RUN: ${company.reason}`;
   }
   process.stdout.write(`\nHomeline lab benchmark\n\n${tableOf(rows)}\n\n${[...targetLines(rows), companyNote].join('\n')}\n`);
+  process.stdout.write(`\nThroughput on a tbf-shaped line (profile lab-throughput.json)\n\n${throughput.text}\n`);
   const wrong = rows.filter((r) => r.judged?.right !== true);
   for (const r of wrong) process.stdout.write(`\nWRONG ${r.label} (expected ${r.scenario.segment} / ${r.scenario.findingId ?? 'no problem'}): ${r.note}\n`);
   process.stdout.write(`\n${rows.length - wrong.length}/${rows.length} verdicts right\n`);
-  return wrong.length === 0 && company.ok ? 0 : 1;
+  return wrong.length === 0 && company.ok && throughput.ok ? 0 : 1;
 }
 
 main().then(

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../diagnostics/check.js';
-import type { Probe } from '../../diagnostics/engine/probe.js';
 import { ALL_PROBES } from '../../diagnostics/probes/all-probes.js';
 import { targetsFromProfile } from '../../diagnostics/profile/targets.js';
 import { reportSchema } from '../../diagnostics/schema/report.js';
-import type { Evidence } from '../../diagnostics/verdict/evidence.js';
+import { replayProbes } from './replay-probes.js';
 import { healthy, ping, withTargets } from './verdict/evidence-builder.js';
-
-/** Stand-ins with the real probes' ids and dependencies that hand back recorded evidence. */
-function replayProbes(e: Evidence): Probe<object>[] {
-  const data: Record<string, object | undefined> = {
-    adapters: e.adapters, 'gateway-ping': e.gateway, path: e.path, 'isp-hop-ping': e.ispHop, 'target-ping': e.targets,
-    'dns-system': e.dnsSystem, 'dns-public': e.dnsPublic, https: e.https, 'captive-portal': e.captive,
-  };
-  return ALL_PROBES.map((p) => ({ ...p, run: async () => ({ status: 'ok' as const, data: data[p.id] ?? {} }) }));
-}
 
 const targets = targetsFromProfile({ internet: { pingTargets: ['203.0.113.10'] } }, 'profile');
 const ispLoss = withTargets(healthy(), [ping('203.0.113.10', 1500, 1050, 24), ping('203.0.113.11', 1500, 1050, 26)]);
@@ -31,8 +21,8 @@ describe('runCheck', () => {
 
   it.each([
     ['en', 'Your internet provider’s line is losing data', '30 % of packets are lost (900 of 3,000', 'sync rate'],
-    ['de', 'Die Leitung Ihres Internetanbieters verliert Daten', 'gehen 30 % der Pakete verloren (900 von 3.000', 'Synchronisationsrate'],
-    ['sv', 'Din internetleverantörs linje tappar data', '30 % av paketen (900 av 3 000', 'synkhastigheten'],
+    ['de', 'Die Leitung Ihres Internetanbieters verliert Daten', 'gehen 30 % der Pakete verloren (900 von 3.000', 'Mit welcher Rate synchronisiert'],
+    ['sv', 'Din internetleverantörs linje tappar data', '30 % av paketen (900 av 3 000', 'synkhastighet'],
   ] as const)('writes the ISP call kit in %s citing the measured figures', async (lang, headline, fact, ask) => {
     const r = await runCheck({ targets, lang, quick: true, os: 'linux', probes: replayProbes(ispLoss), now });
     expect(r.verdict.segment).toBe('isp');

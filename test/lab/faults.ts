@@ -3,6 +3,7 @@ import { inNs, nftLoad, tool } from './lab-exec.js';
 import type { Lab } from './lab-types.js';
 import { startService, stopService } from './services.js';
 import { configureClient, writeClientResolvConf } from './client-config.js';
+import { shapeLine, type LineShape } from './shaping.js';
 import { applyCompanyFault, describeCompanyFault, isCompanyFault, type CompanyFaultSpec } from './company-faults.js';
 
 // Faults applied to a running lab. Each is data (FaultSpec) so scenarios can list them, and each
@@ -25,7 +26,8 @@ export type HomeFaultSpec =
   | { readonly kind: 'client-no-address' }
   | { readonly kind: 'stop-service'; readonly service: 'router-dns' | 'isp-dns' }
   | { readonly kind: 'client-resolver'; readonly nameserver: string }
-  | { readonly kind: 'captive-portal' };
+  | { readonly kind: 'captive-portal' }
+  | ({ readonly kind: 'shape' } & LineShape);
 
 /** Puts the lab back the way it was before one fault. */
 export type Undo = () => Promise<void>;
@@ -119,6 +121,8 @@ export async function applyFault(lab: Lab, spec: FaultSpec): Promise<Undo> {
       return () => writeClientResolvConf(lab);
     case 'captive-portal':
       return captivePortal(lab);
+    case 'shape':
+      return shapeLine(lab, spec);
   }
 }
 
@@ -159,5 +163,7 @@ export function describeFault(spec: FaultSpec): string {
       return `client resolv.conf -> ${spec.nameserver}`;
     case 'captive-portal':
       return 'router captive portal';
+    case 'shape':
+      return `line shaped ${spec.downMbit}/${spec.upMbit} Mbit/s, queue ${spec.queueMs} ms`;
   }
 }

@@ -8,6 +8,7 @@ import { serviceRunning, startService, stopService } from './services.js';
 import { configureClient, writeClientResolvConf } from './client-config.js';
 import { checkCompanyHealthy, resetCompany } from './company-health.js';
 import { healthyResolvConf } from './vpn-tunnel.js';
+import { shapingLeft, unshapeLine } from './shaping.js';
 
 // Checking that a lab is back to healthy between scenarios, and forcing it back when an undo
 // left something behind. Reusing one lab is only safe when this check passes.
@@ -36,6 +37,7 @@ export async function checkHealthy(lab: Lab): Promise<string[]> {
     const tables = await inNs(lab.ns[role], 'nft', ['list', 'tables'], { allowFail: true });
     if (tables.stdout.trim() !== '') problems.push(`${role} has nftables tables: ${tables.stdout.trim()}`);
   }
+  problems.push(...(await shapingLeft(lab)));
   const resolv = await readFile(join(netnsEtcDir(lab.ns.client), 'resolv.conf'), 'utf8').catch(() => '');
   if (resolv !== healthyResolvConf(lab)) {
     problems.push(lab.company === undefined ? 'client resolv.conf is not the router' : 'client resolv.conf is not company resolver then router');
@@ -54,6 +56,7 @@ export async function checkHealthy(lab: Lab): Promise<string[]> {
 /** Forces a lab back to healthy (no rules, client configured, the right daemons) and returns what is still wrong. */
 export async function resetLab(lab: Lab): Promise<string[]> {
   for (const role of LAB_ROLES) await inNs(lab.ns[role], 'nft', ['flush', 'ruleset'], { allowFail: true });
+  await unshapeLine(lab);
   await configureClient(lab);
   await writeClientResolvConf(lab);
   for (const [name, spec] of Object.entries(lab.services) as [LabServiceName, (typeof lab.services)[LabServiceName]][]) {

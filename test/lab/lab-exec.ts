@@ -35,6 +35,7 @@ export class LabCommandError extends Error {
 /** Runs one command with an argument array; throws LabCommandError on a non-zero exit. */
 export function tool(cmd: string, args: readonly string[], opts: ToolOptions = {}): Promise<ToolResult> {
   return new Promise((resolve, reject) => {
+    // allow-spawn: lab set-up must throw on failure (runCommand returns data); bounded by the kill timer below, output is lab tool text
     const child = spawn(cmd, [...args], {
       shell: false,
       stdio: ['pipe', 'pipe', 'pipe'],

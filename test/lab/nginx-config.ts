@@ -43,7 +43,24 @@ export function nginxFrame(files: NginxFiles, servers: readonly string[]): strin
   ].join('\n');
 }
 
-/** The "internet" web server: HTTPS for www.example.com, HTTP /generate_204 for check.example.net. */
+/** The throughput endpoints' paths on the lab web server, and the download file's size (sparse on disk). */
+export const THROUGHPUT_PATHS = { download: '/big.bin', upload: '/upload' } as const;
+export const DOWNLOAD_FILE_BYTES = 1024 * 1024 * 1024;
+
+/** Where the download file of the web server's instance lives. */
+export function downloadFile(files: NginxFiles): string {
+  return join(files.dir, 'big.bin');
+}
+
+/** Port of the internet namespace's loopback-only sink behind the upload location. */
+const SINK_PORT = 8081;
+
+/**
+ * The "internet" web server: HTTPS for www.example.com, HTTP /generate_204 for check.example.net,
+ * and the throughput endpoints: a 1 GiB download, and an upload that nginx reads completely
+ * (request buffering, as in front of any upload service) before a loopback sink answers 204, so
+ * the answer comes only once every byte has arrived.
+ */
 export function internetNginxConfig(files: NginxFiles, cert: { certPath: string; keyPath: string }): string {
   return nginxFrame(files, [
     '  server {',
@@ -57,7 +74,20 @@ export function internetNginxConfig(files: NginxFiles, cert: { certPath: string;
     `    listen ${LAB_ADDR.web}:80 default_server;`,
     `    server_name ${LAB_NAMES.portalCheck};`,
     '    location = /generate_204 { return 204; }',
+    `    location = ${THROUGHPUT_PATHS.download} { alias ${downloadFile(files)}; sendfile on; }`,
+    `    location = ${THROUGHPUT_PATHS.upload} {`,
+    '      client_max_body_size 0;',
+    '      client_body_buffer_size 1m;',
+    '      proxy_request_buffering on;',
+    '      proxy_pass_request_body off;',
+    '      proxy_set_header Content-Length "";',
+    `      proxy_pass http://127.0.0.1:${SINK_PORT}/;`,
+    '    }',
     '    location / { return 404; }',
+    '  }',
+    '  server {',
+    `    listen 127.0.0.1:${SINK_PORT};`,
+    '    location / { return 204; }',
     '  }',
   ]);
 }

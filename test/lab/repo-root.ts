@@ -36,6 +36,11 @@ export function labProfilePath(root = repoRoot()): string {
   return join(root, 'test', 'lab', 'profiles', 'lab.json');
 }
 
+/** The lab profile plus the web server's throughput endpoints and minimums of 10 / 2 Mbit/s. */
+export function throughputProfilePath(root = repoRoot()): string {
+  return join(root, 'test', 'lab', 'profiles', 'lab-throughput.json');
+}
+
 /** The company lab profile: the lab profile plus the company's VPN and Citrix targets. */
 export function companyProfilePath(root = repoRoot()): string {
   return join(root, 'test', 'lab', 'profiles', 'company.json');

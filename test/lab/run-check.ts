@@ -51,6 +51,7 @@ export function runCheck(lab: Lab, opts: RunCheckOptions = {}): Promise<CheckRun
   const argv = checkArgv(lab, opts.quick === true, opts.profile);
   return new Promise((resolve, reject) => {
     const started = performance.now();
+    // allow-spawn: runs the built CLI as a user would, timed from spawn to exit; bounded by the kill timer below
     const child = spawn('ip', argv, {
       shell: false,
       cwd: repoRoot(),

@@ -104,6 +104,7 @@ async function startDetached(spec: ServiceSpec, log: string): Promise<void> {
   const out = await open(log, 'a');
   try {
     // `ip netns exec` execs the program itself, so the pid the program writes is the one we signal.
+    // allow-spawn: lab daemons run detached by design, output to a log file; stopped through their pid file
     const child = spawn('ip', ['netns', 'exec', spec.ns, ...spec.argv], {
       shell: false,
       detached: true,

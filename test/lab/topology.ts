@@ -1,4 +1,4 @@
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createCa, issueCert } from '../support/certs.js';
 import { LAB_ADDR, LAB_NAMES, LAB_NET } from './addresses.js';
@@ -16,7 +16,7 @@ import {
   type LabNamespaces,
 } from './lab-names.js';
 import type { Lab, LabServiceName, ServiceSpec } from './lab-types.js';
-import { internetNginxConfig, nginxFiles, portalNginxConfig } from './nginx-config.js';
+import { DOWNLOAD_FILE_BYTES, downloadFile, internetNginxConfig, nginxFiles, portalNginxConfig } from './nginx-config.js';
 import { ownerAlive, writeOwner } from './owner.js';
 import { buildCompany, prepareCompany, stopVpnProcesses } from './corp-topology.js';
 import { authoritativeDnsmasqArgs, routerDnsmasqArgs, startService } from './services.js';
@@ -104,6 +104,9 @@ async function prepareFiles(stateDir: string): Promise<{ ca: Lab['ca']; confs: {
   await mkdir(web.dir, { recursive: true });
   await mkdir(portal.dir, { recursive: true });
   await writeFile(confs.web, internetNginxConfig(web, cert));
+  // Sparse: a gigabyte to download that takes no disk space.
+  await writeFile(downloadFile(web), '');
+  await truncate(downloadFile(web), DOWNLOAD_FILE_BYTES);
   await writeFile(confs.portal, portalNginxConfig(portal));
   return { ca, confs };
 }

@@ -38,6 +38,7 @@ const EC_KEY = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes'
 /** Runs openssl with an argument array; rejects with its stderr so a broken setup says why. */
 function openssl(args: readonly string[], cwd?: string): Promise<void> {
   return new Promise((resolve, reject) => {
+    // allow-spawn: test certificates from the openssl CLI; bounded by timeout and execFile's 1 MiB maxBuffer
     execFile('openssl', [...args], { cwd, timeout: 20_000 }, (err, _stdout, stderr) => {
       if (err) reject(new Error(`openssl ${args[0] ?? ''} failed: ${err.message}\n${stderr}`));
       else resolve();

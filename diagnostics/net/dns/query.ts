@@ -22,6 +22,8 @@ export interface QueryOptions {
   readonly timeoutMs: number;
   readonly signal?: AbortSignal;
   readonly port?: number;
+  /** Resend an unanswered UDP query after this long (default: udp-exchange's, about a second). */
+  readonly retransmitMs?: number;
 }
 
 /** The ASCII (punycode) form of a name, or null when it has none. */
@@ -32,7 +34,8 @@ function asciiName(name: string): string | null {
 }
 
 /** One query of one type, over UDP, and over TCP only when the UDP answer came back truncated. */
-async function ask(server: string, port: number, name: string, qtype: AddressType, timeoutMs: number, signal?: AbortSignal): Promise<ExchangeResult> {
+async function ask(server: string, port: number, name: string, qtype: AddressType, timeoutMs: number, opts: QueryOptions): Promise<ExchangeResult> {
+  const signal = opts.signal;
   const id = randomInt(0, 0x10000);
   const query = encodeQuery(id, name, qtype);
   const question = query === null ? undefined : decodeMessage(query)?.questions[0];
@@ -45,7 +48,7 @@ async function ask(server: string, port: number, name: string, qtype: AddressTyp
     timeoutMs: Math.max(0, Math.round(deadline - performance.now())),
     ...(signal === undefined ? {} : { signal }),
   });
-  const udp = await udpExchange(target(), query, expected);
+  const udp = await udpExchange({ ...target(), ...(opts.retransmitMs === undefined ? {} : { retransmitMs: opts.retransmitMs }) }, query, expected);
   if (udp.kind !== 'response' || !udp.message.truncated || addressesFor(udp.message, question.name, qtype).addresses.length > 0) return udp;
   const tcp = await tcpExchange(target(), query, expected);
   // The server did answer over UDP, so a refused TCP connection is not "nothing listens there".
@@ -69,9 +72,9 @@ export async function queryName(server: string, name: string, opts: QueryOptions
   if (ascii === null) return done({ kind: 'error', detail: `not a valid DNS name: ${JSON.stringify(name)}` });
   const port = opts.port ?? 53;
   const remaining = (): number => Math.max(0, opts.timeoutMs - (performance.now() - started));
-  const a = interpret(await ask(address, port, ascii, QTYPE.A, remaining(), opts.signal), ascii, QTYPE.A, opts.timeoutMs);
+  const a = interpret(await ask(address, port, ascii, QTYPE.A, remaining(), opts), ascii, QTYPE.A, opts.timeoutMs);
   if (a.kind !== 'nodata') return done(a);
-  const aaaa = interpret(await ask(address, port, ascii, QTYPE.AAAA, remaining(), opts.signal), ascii, QTYPE.AAAA, opts.timeoutMs);
+  const aaaa = interpret(await ask(address, port, ascii, QTYPE.AAAA, remaining(), opts), ascii, QTYPE.AAAA, opts.timeoutMs);
   if (aaaa.kind === 'ok') return done(aaaa);
   if (aaaa.kind === 'nodata') return done({ kind: 'nodata', detail: 'the name exists but has no A or AAAA record' });
   return done({ kind: aaaa.kind, detail: `no A record; AAAA: ${aaaa.detail}` });

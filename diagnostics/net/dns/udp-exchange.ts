@@ -9,7 +9,16 @@ export interface ExchangeTarget {
   readonly port: number;
   readonly timeoutMs: number;
   readonly signal?: AbortSignal;
+  /** Resend the same query after this long without an answer (default 1000 ms; 0 = send once). */
+  readonly retransmitMs?: number;
 }
+
+/**
+ * Resolvers resend an unanswered UDP query (glibc and Windows after about a second): one lost
+ * datagram on a lossy line must not read as a dead DNS server. The resend carries the same id, so
+ * whichever copy's answer arrives first is taken.
+ */
+const DEFAULT_RETRANSMIT_MS = 1000;
 
 /**
  * Sends one UDP query to one server, once, and waits for the matching reply. The socket is
@@ -29,6 +38,7 @@ export function udpExchange(target: ExchangeTarget, query: Uint8Array, expected:
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      clearInterval(resend);
       target.signal?.removeEventListener('abort', onAbort);
       try {
         socket.close();
@@ -39,6 +49,12 @@ export function udpExchange(target: ExchangeTarget, query: Uint8Array, expected:
     };
     const onAbort = (): void => finish({ kind: 'aborted' });
     const timer = setTimeout(() => finish({ kind: 'timeout' }), Math.max(0, target.timeoutMs));
+    let resend: ReturnType<typeof setInterval> | undefined;
+    const send = (): void => {
+      socket.send(query, (e) => {
+        if (e) onError(e);
+      });
+    };
     target.signal?.addEventListener('abort', onAbort, { once: true });
 
     const onError = (e: unknown): void => {
@@ -58,9 +74,9 @@ export function udpExchange(target: ExchangeTarget, query: Uint8Array, expected:
           onError(connectError);
           return;
         }
-        socket.send(query, (e) => {
-          if (e) onError(e);
-        });
+        send();
+        const every = target.retransmitMs ?? DEFAULT_RETRANSMIT_MS;
+        if (every > 0 && !settled) resend = setInterval(send, every);
       });
     } catch (e) {
       // connect() throws synchronously on a malformed address or port.

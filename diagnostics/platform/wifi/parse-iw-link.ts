@@ -6,13 +6,15 @@ import { emptyFacts, type WifiBand, type WifiFacts } from './types.js';
  * rx/tx bitrate lines, whose MCS kind gives the PHY (EHT/HE/VHT/HT) and whose flags the width.
  */
 export function parseIwLink(stdout: string): WifiFacts {
-  if (/^\s*Not connected\.?\s*$/m.test(stdout)) return emptyFacts('disconnected');
-  const head = /^\s*Connected to\s+(\S+)(?:\s+\(on\s+([^)\s]+)\))?/m.exec(stdout);
+  // Line-anchored patterns use [ \t], not \s: a \s* after ^ in multiline mode runs across every
+  // following empty line, which makes a long run of newlines quadratic.
+  if (/^[ \t]*Not connected\.?[ \t\r]*$/m.test(stdout)) return emptyFacts('disconnected');
+  const head = /^[ \t]*Connected to[ \t]+(\S+)(?:[ \t]+\(on[ \t]+([^)\s]+)\))?/m.exec(stdout);
   if (!head) {
-    const failed = /command failed:\s*(.+)$/m.exec(stdout);
+    const failed = /command failed:[ \t]*(.+)$/m.exec(stdout);
     return emptyFacts('unknown', [failed ? `iw failed: ${failed[1]!.trim()}` : 'iw printed no link details that could be read.']);
   }
-  const field = (name: string): string | null => new RegExp(`^\\s*${name}:\\s*(.*?)\\s*$`, 'm').exec(stdout)?.[1] ?? null;
+  const field = (name: string): string | null => new RegExp(`^[ \\t]*${name}:[ \\t]*(.*?)[ \\t\\r]*$`, 'm').exec(stdout)?.[1] ?? null;
   const freq = parseNumber(field('freq') ?? '');
   const signal = /^(-?\d+)(?:\.\d+)?\s*dBm/.exec(field('signal') ?? '');
   const rx = field('rx bitrate');

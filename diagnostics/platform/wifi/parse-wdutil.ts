@@ -24,7 +24,7 @@ export function parseWdutilInfo(stdout: string): WifiFacts {
   const bssidRaw = field('bssid');
   if (rssi === null && ssidRaw === null && bssidRaw === null) {
     if (DENIED.test(stdout)) return emptyFacts('unknown', [WDUTIL_DENIED_NOTE]);
-    if (/^\s*power\s*:\s*off/im.test(section)) return emptyFacts('disconnected', ['Wi-Fi is turned off.']);
+    if (/^[ \t]*power[ \t]*:[ \t]*off/im.test(section)) return emptyFacts('disconnected', ['Wi-Fi is turned off.']);
     return emptyFacts('unknown', ['wdutil printed no Wi-Fi details that could be read.']);
   }
   const notes: string[] = [];

@@ -10,6 +10,8 @@ import { wifiRule } from './wifi.js';
 import { setupRule } from './setup.js';
 import { vpnRule } from './vpn.js';
 import { citrixRule } from './citrix.js';
+import { throughputRule } from './throughput.js';
+import { bufferbloatRule } from './bufferbloat.js';
 
 /** Every verdict rule; each is independent, the decision stage weighs their findings. */
-export const ALL_RULES: readonly Rule[] = [deviceRule, gatewayRule, wifiRule, internetPathRule, dnsRule, captivePortalRule, httpsRule, clockRule, setupRule, vpnRule, citrixRule];
+export const ALL_RULES: readonly Rule[] = [deviceRule, gatewayRule, wifiRule, internetPathRule, dnsRule, captivePortalRule, httpsRule, clockRule, setupRule, vpnRule, citrixRule, throughputRule, bufferbloatRule];

@@ -4,8 +4,8 @@ import { main } from '../../../diagnostics/cli/main.js';
 
 describe('command line', () => {
   it('treats check as the default command', () => {
-    expect(parseInvocation(['--quick', '--lang', 'sv'])).toEqual({ command: 'check', quick: true, lang: 'sv' });
-    expect(parseInvocation(['check', '--profile', 'p.json', '--json', '-'])).toEqual({ command: 'check', quick: false, profile: 'p.json', json: '-' });
+    expect(parseInvocation(['--quick', '--lang', 'sv'])).toEqual({ command: 'check', quick: true, history: true, lang: 'sv' });
+    expect(parseInvocation(['check', '--profile', 'p.json', '--json', '-'])).toEqual({ command: 'check', quick: false, history: true, profile: 'p.json', json: '-' });
     expect(parseInvocation(['--help'])).toEqual({ command: 'help' });
   });
 

@@ -14,6 +14,7 @@ export type Behaviour =
   | 'refused-no-question' // REFUSED with QDCOUNT 0, as some servers send
   | 'spoof-then-answer' // first a reply with a wrong id, then the real one
   | 'truncated' // TC over UDP; the full answer over TCP on the same port
+  | 'drop-first' // ignores the first copy of each query, answers its resend (a lossy line)
   | 'silent';
 
 const RCODE: Partial<Record<Behaviour, number>> = { nxdomain: 3, servfail: 2, refused: 5, formerr: 1, 'refused-no-question': 5 };
@@ -44,7 +45,7 @@ export function reply(query: Buffer, behaviour: Behaviour, opts: { id?: number; 
   const question = noQuestion ? Buffer.alloc(0) : query.subarray(12, end);
   const answers: Buffer[] = [];
   if (!opts.truncated) {
-    if (behaviour === 'answer' || behaviour === 'truncated' || behaviour === 'spoof-then-answer') {
+    if (behaviour === 'answer' || behaviour === 'truncated' || behaviour === 'spoof-then-answer' || behaviour === 'drop-first') {
       if (qtype === A) answers.push(record([0xc0, 0x0c], A, [192, 0, 2, 80]));
       if (qtype === AAAA) answers.push(record([0xc0, 0x0c], AAAA, V6));
     } else if (behaviour === 'aaaa-only' && qtype === AAAA) {
@@ -78,9 +79,14 @@ export interface FakeDns {
 export async function startFakeDns(behaviour: Behaviour): Promise<FakeDns> {
   const socket = dgram.createSocket('udp4');
   let count = 0;
+  const seen = new Set<number>();
   socket.on('message', (msg, rinfo) => {
     count++;
     if (behaviour === 'silent' || msg.length < 17) return;
+    if (behaviour === 'drop-first' && !seen.has(msg.readUInt16BE(0))) {
+      seen.add(msg.readUInt16BE(0));
+      return;
+    }
     const send = (b: Buffer): void => socket.send(b, rinfo.port, rinfo.address);
     if (behaviour === 'spoof-then-answer') send(reply(msg, behaviour, { id: (msg.readUInt16BE(0) + 1) & 0xffff }));
     send(reply(msg, behaviour, { truncated: behaviour === 'truncated' }));

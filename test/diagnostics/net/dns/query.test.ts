@@ -55,6 +55,18 @@ describe('queryName tells DNS outcomes apart (loopback responders)', () => {
     expect(s.queries()).toBe(1);
   });
 
+  it('resends an unanswered query, so one lost datagram is not a dead server', async () => {
+    const s = await server('drop-first');
+    const o = await queryName('127.0.0.1', NAME, { timeoutMs: 1500, port: s.port, retransmitMs: 100 });
+    expect(o.kind).toBe('ok');
+    expect(s.queries()).toBe(2);
+    const silent = await server('silent');
+    const t = await queryName('127.0.0.1', NAME, { timeoutMs: 450, port: silent.port, retransmitMs: 100 });
+    expect(t.kind).toBe('timeout');
+    expect(silent.queries()).toBeGreaterThanOrEqual(4); // 0, 100, 200, 300, (400) ms
+    expect(silent.queries()).toBeLessThanOrEqual(5);
+  });
+
   it('says unreachable when no DNS service listens at all (ICMP port unreachable)', async () => {
     const started = performance.now();
     const o = await queryName('127.0.0.1', NAME, { timeoutMs: 1000, port: await closedPort() });

@@ -3,6 +3,7 @@ import { measurePing } from '../../../../diagnostics/net/ping/measure.js';
 import { runCommand, type CommandSpec } from '../../../../diagnostics/platform/command.js';
 import { linuxOutput, optionValue, output, recording, windowsOutput } from './fake-ping.js';
 import { fixture } from './ping-fixtures.js';
+import { mulberry32 } from '../../../support/seeded-random.js';
 
 const target = '203.0.113.10';
 const seqRtt = (seq: number): number => 10 + (seq % 3);
@@ -10,18 +11,6 @@ const seqRtt = (seq: number): number => 10 + (seq % 3);
 /** Fake iputils: answers each run's `-c` echoes, losing those `lost` picks. */
 const fakeLinux = (lost: (seq: number, call: number) => boolean) =>
   recording((spec, call) => output(spec, linuxOutput(target, optionValue(spec, '-c'), (seq) => lost(seq, call), seqRtt)));
-
-/** A small deterministic PRNG, so the statistical tests are the same on every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('measurePing staging (fake iputils)', () => {
   it('stops after 100 echoes at 10 ms on a clean line', async () => {

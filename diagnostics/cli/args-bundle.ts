@@ -1,0 +1,33 @@
+import { parseArgs } from 'node:util';
+import { isLang, type Lang } from '../i18n/translator.js';
+
+/** The bundle commands: `bundle preview FILE` and `view BUNDLE [--html FILE]`. */
+export type BundleInvocation =
+  /** `homeline bundle preview FILE`: what a bundle (or one made from a report) holds. */
+  | { readonly command: 'bundle-preview'; readonly file: string; readonly lang?: Lang }
+  /** `homeline view BUNDLE [--html FILE]`: a bundle's result, or its standalone HTML report. */
+  | { readonly command: 'view'; readonly file: string; readonly html?: string; readonly lang?: Lang };
+
+/** Parses `bundle preview FILE` and `view BUNDLE [--html FILE]`; the check's options do not apply. */
+export function parseBundleInvocation(argv: readonly string[]): BundleInvocation {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: { html: { type: 'string' }, lang: { type: 'string' } },
+  });
+  if (values.lang !== undefined && !isLang(values.lang)) throw new Error(`--lang must be en, de or sv, not "${values.lang}".`);
+  const lang = values.lang as Lang | undefined;
+  const [command, ...extra] = positionals;
+  const operands = command === 'bundle' ? extra.slice(1) : extra;
+  if (command === 'bundle' && extra[0] !== 'preview') throw new Error(`"homeline bundle" knows only "preview", not "${extra[0] ?? ''}".`);
+  const [file, ...more] = operands;
+  if (file === undefined || file === '') throw new Error(`"homeline ${command === 'bundle' ? 'bundle preview' : 'view'}" needs a file name.`);
+  if (more.length > 0) throw new Error(`unexpected argument "${more[0]}".`);
+  if (command === 'bundle') {
+    if (values.html !== undefined) throw new Error('--html belongs to "homeline view BUNDLE".');
+    return { command: 'bundle-preview', file, ...(lang ? { lang } : {}) };
+  }
+  if (values.html === '') throw new Error('--html needs a file name.');
+  return { command: 'view', file, ...(typeof values.html === 'string' ? { html: values.html } : {}), ...(lang ? { lang } : {}) };
+}

@@ -1,0 +1,99 @@
+import { parseArgs } from 'node:util';
+import { isLang, type Lang } from '../i18n/translator.js';
+
+/** The history and ISP commands: `history`, `isp set|show|kit`. */
+export type HistoryInvocation =
+  | { readonly command: 'history'; readonly days: number; readonly json: boolean; readonly lang?: Lang }
+  | {
+      readonly command: 'isp-set';
+      readonly name?: string;
+      readonly contractDownMbps?: number;
+      readonly contractUpMbps?: number;
+      readonly customerNumber?: string;
+      readonly lineId?: string;
+      readonly lang?: Lang;
+    }
+  | { readonly command: 'isp-show'; readonly lang?: Lang }
+  | { readonly command: 'isp-kit'; readonly format: 'text' | 'html' | 'pdf'; readonly out?: string; readonly lang?: Lang };
+
+/** Which options each command takes; anything else is a usage error naming the option. */
+const OPTIONS = {
+  history: ['days', 'json', 'lang'],
+  'isp-set': ['name', 'contract-down', 'contract-up', 'customer', 'line', 'lang'],
+  'isp-show': ['lang'],
+  'isp-kit': ['format', 'out', 'lang'],
+} as const;
+
+function fail(message: string): never {
+  throw Object.assign(new Error(message), { usage: true });
+}
+
+function positiveNumber(flag: string, raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(n) || n <= 0) fail(`--${flag} must be a positive number, not "${raw}".`);
+  return n;
+}
+
+/**
+ * Parses the history and ISP commands (`argv` without the leading command word(s) removed).
+ * Throws an error with `usage: true` for a command line we cannot act on.
+ */
+export function parseHistoryInvocation(argv: readonly string[]): HistoryInvocation {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      days: { type: 'string' },
+      json: { type: 'boolean' },
+      name: { type: 'string' },
+      'contract-down': { type: 'string' },
+      'contract-up': { type: 'string' },
+      customer: { type: 'string' },
+      line: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      lang: { type: 'string' },
+    },
+  });
+  const [word, sub, ...extra] = positionals;
+  const command = word === 'history' ? 'history' : sub === 'set' || sub === 'show' || sub === 'kit' ? (`isp-${sub}` as const) : fail(`"isp" needs set, show or kit${sub ? `, not "${sub}"` : ''}.`);
+  const rest = word === 'history' ? [sub, ...extra].filter((x) => x !== undefined) : extra;
+  if (rest.length > 0) fail(`unexpected argument "${rest[0]}".`);
+  const allowed: readonly string[] = OPTIONS[command];
+  const stray = Object.keys(values).find((k) => !allowed.includes(k));
+  if (stray) fail(`--${stray} is not an option of "${word}${command === 'history' ? '' : ` ${sub}`}".`);
+  if (values.lang !== undefined && !isLang(values.lang)) fail(`--lang must be en, de or sv, not "${values.lang}".`);
+  const lang = values.lang as Lang | undefined;
+  const withLang = lang ? { lang } : {};
+  for (const key of ['name', 'customer', 'line', 'out'] as const) {
+    if (values[key] !== undefined && values[key].trim() === '') fail(`--${key} needs a value.`);
+  }
+  switch (command) {
+    case 'history': {
+      const days = positiveNumber('days', values.days) ?? 14;
+      if (!Number.isInteger(days)) fail(`--days must be a whole number of days, not "${values.days}".`);
+      return { command, days, json: values.json ?? false, ...withLang };
+    }
+    case 'isp-set': {
+      const set = {
+        ...(values.name !== undefined ? { name: values.name.trim() } : {}),
+        ...(values['contract-down'] !== undefined ? { contractDownMbps: positiveNumber('contract-down', values['contract-down']) } : {}),
+        ...(values['contract-up'] !== undefined ? { contractUpMbps: positiveNumber('contract-up', values['contract-up']) } : {}),
+        ...(values.customer !== undefined ? { customerNumber: values.customer.trim() } : {}),
+        ...(values.line !== undefined ? { lineId: values.line.trim() } : {}),
+      };
+      if (Object.keys(set).length === 0) fail('"isp set" needs at least one of --name, --contract-down, --contract-up, --customer, --line.');
+      return { command, ...set, ...withLang };
+    }
+    case 'isp-show':
+      return { command, ...withLang };
+    case 'isp-kit': {
+      const format = values.format ?? 'text';
+      if (format !== 'text' && format !== 'html' && format !== 'pdf') fail(`--format must be text, html or pdf, not "${format}".`);
+      if (format === 'pdf' && values.out === undefined) fail('--format pdf needs --out FILE.');
+      return { command, format, ...(values.out !== undefined ? { out: values.out } : {}), ...withLang };
+    }
+  }
+}

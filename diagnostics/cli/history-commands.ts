@@ -1,0 +1,96 @@
+import { writeFile } from 'node:fs/promises';
+import type { HistoryRecord } from '../history/history-record.js';
+import { findPatterns, PATTERN_LOOKBACK_DAYS } from '../history/patterns.js';
+import type { Translator } from '../i18n/translator.js';
+import { buildIspCall } from '../report/isp-call.js';
+import { ispCallFacts } from '../report/isp-call-facts.js';
+import { ispKitHtml } from '../report/isp-kit-html.js';
+import { ispKitText } from '../report/isp-kit-text.js';
+import { saveUserSettings } from '../settings/user-settings.js';
+import type { HistoryInvocation } from './args-history.js';
+import { dataDir, userHistory, userSettings } from './user-data.js';
+import { patternFindings } from '../history/pattern-findings.js';
+import { localizeFinding } from '../verdict/localize.js';
+
+export interface CommandIo {
+  readonly stdout: (s: string) => void;
+  readonly stderr: (s: string) => void;
+}
+
+const DAY_MS = 86_400_000;
+
+function historyLine(r: HistoryRecord, t: Translator): string {
+  const when = new Intl.DateTimeFormat(t.lang === 'en' ? 'en-GB' : t.lang === 'de' ? 'de-DE' : 'sv-SE', { dateStyle: 'short', timeStyle: 'short', hourCycle: 'h23' }).format(r.startedAt);
+  const f = r.figures;
+  const pct = (n: number | null) => (n === null ? '–' : `${t.number(n)} %`);
+  const ms = (n: number | null) => (n === null ? '' : ` ${t.t('history.ms', { ms: n })}`);
+  const speed = f.downloadMbps !== null || f.uploadMbps !== null ? t.t('history.mbps', { down: f.downloadMbps ?? '–', up: f.uploadMbps ?? '–' }) : '–';
+  return [when, t.t(`segment.${r.segment}`), `${pct(f.gatewayLossPct)}${ms(f.gatewayAvgMs)}`, `${pct(f.internetLossPct)}${ms(f.internetAvgMs)}`, speed].join('  |  ');
+}
+
+/** `homeline history`, `homeline isp set|show|kit`. Returns the exit code. */
+export async function runHistoryCommand(inv: HistoryInvocation, io: CommandIo, t: Translator, now: Date = new Date()): Promise<number> {
+  const dir = dataDir();
+  const warn = (s: string) => io.stderr(`${s}\n`);
+  const settings = await userSettings(dir, t, warn);
+  if (inv.command === 'isp-set') {
+    const { command: _c, lang: _l, ...isp } = inv;
+    await saveUserSettings(dir, { ...settings.settings, isp: { ...settings.settings.isp, ...isp } });
+    io.stdout(`${t.t('history.ispSaved')}\n`);
+    return runHistoryCommand({ command: 'isp-show' }, io, t, now);
+  }
+  if (inv.command === 'isp-show') {
+    const isp = settings.settings.isp ?? {};
+    const none = t.t('history.notSet');
+    const lines = t.list('history.ispShow', {
+      name: isp.name ?? none,
+      down: isp.contractDownMbps ?? none,
+      up: isp.contractUpMbps ?? none,
+      customer: isp.customerNumber ?? none,
+      line: isp.lineId ?? none,
+    });
+    io.stdout(`${lines.join('\n')}\n`);
+    return 0;
+  }
+  const store = userHistory(dir, settings, t, warn);
+  try {
+    if (inv.command === 'history') {
+      const records = store.since(new Date(now.getTime() - inv.days * DAY_MS));
+      const patterns = findPatterns(store.since(new Date(now.getTime() - PATTERN_LOOKBACK_DAYS * DAY_MS)), { now });
+      if (inv.json) {
+        io.stdout(`${JSON.stringify({ days: inv.days, checks: records, patterns }, null, 2)}\n`);
+        return 0;
+      }
+      const out = [t.t('history.title', { days: inv.days }), ''];
+      if (records.length === 0) out.push(t.t('history.empty', { days: inv.days }));
+      else {
+        const c = (k: string) => t.t(`history.columns.${k}`);
+        out.push([c('when'), c('verdict'), c('gateway'), c('internet'), c('speed')].join('  |  '));
+        out.push(...records.map((r) => historyLine(r, t)));
+      }
+      out.push('', `${t.t('history.patterns')}:`);
+      const found = patternFindings(patterns).map((d) => localizeFinding(d, t));
+      if (found.length === 0) out.push(`  ${t.t('history.noPatterns')}`);
+      for (const f of found) out.push(`  ${f.title}`, ...f.evidence.map((e) => `    ${e}`));
+      io.stdout(`${out.join('\n')}\n`);
+      return 0;
+    }
+    const latest = store.latest();
+    if (!latest) {
+      io.stderr(`${t.t('history.noCheck')}\n`);
+      return 1;
+    }
+    const patterns = findPatterns(store.since(new Date(latest.startedAt.getTime() - PATTERN_LOOKBACK_DAYS * DAY_MS)), { now: latest.startedAt });
+    const kit = buildIspCall(ispCallFacts(latest, { patterns, ...(settings.settings.isp ? { isp: settings.settings.isp } : {}) }), t);
+    // pdfkit is loaded only when a PDF is asked for: every other command starts faster without it.
+    const body = inv.format === 'pdf' ? await (await import('../report/isp-kit-pdf.js')).ispKitPdf(kit) : inv.format === 'html' ? ispKitHtml(kit, t.lang) : ispKitText(kit);
+    if (inv.out === undefined) io.stdout(String(body));
+    else {
+      await writeFile(inv.out, body);
+      io.stdout(`${t.t('history.kitWritten', { file: inv.out })}\n`);
+    }
+    return 0;
+  } finally {
+    store.close();
+  }
+}

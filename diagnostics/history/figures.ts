@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import type { Report } from '../schema/report.js';
+
+/**
+ * The key figures of one check, flat and nullable (null: not measured): what history keeps and
+ * what the ISP call kit cites. One place reads them out of a report, so the two never disagree.
+ */
+export interface CheckFigures {
+  readonly gatewayLossPct: number | null;
+  readonly gatewayAvgMs: number | null;
+  readonly internetLossPct: number | null;
+  readonly internetSent: number | null;
+  readonly internetReceived: number | null;
+  readonly internetAvgMs: number | null;
+  /** The provider's first router and the loss measured there. */
+  readonly ispHop: string | null;
+  readonly ispHopLossPct: number | null;
+  /** Whether name lookups worked through the system's resolvers (one answering is enough); null: none ran. */
+  readonly dnsOk: boolean | null;
+  /** The first system resolver that failed and how (a `dnsOutcome` catalog code). */
+  readonly dnsFailedServer: string | null;
+  readonly dnsFailedOutcome: string | null;
+  readonly downloadMbps: number | null;
+  readonly uploadMbps: number | null;
+  /** The company's minimum speeds the throughput probe measured against. */
+  readonly minDownloadMbps: number | null;
+  readonly minUploadMbps: number | null;
+  readonly idleLatencyMs: number | null;
+  readonly loadedLatencyMs: number | null;
+}
+
+export const FIGURE_KEYS = [
+  'gatewayLossPct', 'gatewayAvgMs', 'internetLossPct', 'internetSent', 'internetReceived', 'internetAvgMs',
+  'ispHop', 'ispHopLossPct', 'dnsOk', 'dnsFailedServer', 'dnsFailedOutcome', 'downloadMbps', 'uploadMbps',
+  'minDownloadMbps', 'minUploadMbps', 'idleLatencyMs', 'loadedLatencyMs',
+] as const satisfies readonly (keyof CheckFigures)[];
+
+/** Nothing measured: the starting point, and what a report without usable probe data yields. */
+export const NO_FIGURES: CheckFigures = Object.fromEntries(FIGURE_KEYS.map((k) => [k, null])) as unknown as CheckFigures;
+
+// Probe data is read defensively: a report from another version, a replayed or half-finished
+// probe must give fewer figures, never an exception.
+const num = z.number().finite();
+const stats = z.object({ sent: num, received: num, lossPct: num, rttMs: z.object({ avg: num }).nullable().optional() });
+const gatewayData = z.object({ stats: stats.nullable() });
+const targetData = z.object({ pooled: z.object({ sent: num, received: num, lossPct: num, avgRttMs: num.nullable() }).nullable() });
+const hopData = z.object({ hop: z.string().nullable(), stats: stats.nullable() });
+const dnsData = z.object({ outcomes: z.array(z.object({ server: z.string(), kind: z.string() })) });
+const speed = z.object({ mbps: num });
+const throughputData = z.object({
+  download: speed.optional(),
+  upload: speed.optional(),
+  minDownloadMbps: num.optional(),
+  minUploadMbps: num.optional(),
+});
+const loadedData = z.object({ idleMs: num, loadedMs: num });
+
+function probeData<T>(r: Report, id: string, schema: z.ZodType<T>): T | undefined {
+  const p = r.probes.find((x) => x.id === id);
+  if (!p) return undefined;
+  const parsed = schema.safeParse(p.data);
+  return parsed.success ? parsed.data : undefined;
+}
+
+const round = (n: number, digits = 1): number => Math.round(n * 10 ** digits) / 10 ** digits;
+
+/** Reads the key figures out of a report (see CheckFigures). */
+export function extractFigures(r: Report): CheckFigures {
+  const g = probeData(r, 'gateway-ping', gatewayData)?.stats;
+  const t = probeData(r, 'target-ping', targetData)?.pooled;
+  const hop = probeData(r, 'isp-hop-ping', hopData);
+  const dns = probeData(r, 'dns-system', dnsData)?.outcomes ?? [];
+  const failed = dns.find((o) => o.kind !== 'ok');
+  const tp = probeData(r, 'throughput', throughputData);
+  const ll = probeData(r, 'loaded-latency', loadedData);
+  return {
+    gatewayLossPct: g && g.sent > 0 ? g.lossPct : null,
+    gatewayAvgMs: g?.rttMs ? round(g.rttMs.avg) : null,
+    internetLossPct: t && t.sent > 0 ? t.lossPct : null,
+    internetSent: t ? t.sent : null,
+    internetReceived: t ? t.received : null,
+    internetAvgMs: t?.avgRttMs != null ? round(t.avgRttMs) : null,
+    ispHop: hop?.hop ?? null,
+    ispHopLossPct: hop?.stats && hop.stats.sent > 0 ? hop.stats.lossPct : null,
+    dnsOk: dns.length > 0 ? dns.some((o) => o.kind === 'ok') : null,
+    dnsFailedServer: failed?.server ?? null,
+    dnsFailedOutcome: failed?.kind ?? null,
+    downloadMbps: tp?.download ? round(tp.download.mbps) : null,
+    uploadMbps: tp?.upload ? round(tp.upload.mbps) : null,
+    minDownloadMbps: tp?.minDownloadMbps ?? null,
+    minUploadMbps: tp?.minUploadMbps ?? null,
+    idleLatencyMs: ll ? round(ll.idleMs) : null,
+    loadedLatencyMs: ll ? round(ll.loadedMs) : null,
+  };
+}

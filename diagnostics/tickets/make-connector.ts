@@ -1,0 +1,59 @@
+import type { CommandRunner } from '../platform/command.js';
+import type { OsKind } from '../platform/os-kind.js';
+import type { Connector } from './connector.js';
+import type { ConnectorConfig } from './connector-config.js';
+import { emailConnector } from './connectors/email.js';
+import { freshserviceConnector } from './connectors/freshservice.js';
+import { jiraServiceManagementConnector } from './connectors/jira-service-management.js';
+import { requestTrackerConnector } from './connectors/request-tracker.js';
+import { serviceNowConnector } from './connectors/servicenow.js';
+import { webhookConnector } from './connectors/webhook.js';
+import { zendeskConnector } from './connectors/zendesk.js';
+import type { HttpContext } from './http.js';
+import { SecretStoreError, type SecretStore } from './secrets/secret-store.js';
+import { PermanentSendError } from './send-errors.js';
+
+/** What building a connector may need besides its configuration. */
+export interface ConnectorDeps {
+  readonly secrets: SecretStore;
+  readonly fetch: typeof fetch;
+  readonly dataDir: string;
+  readonly os: OsKind;
+  readonly run: CommandRunner;
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * The one switch from a configuration to its connector. The credential is read now, at send time,
+ * so a credential added after the ticket was queued is used by the next retry; a missing one is a
+ * permanent failure that tells the user what to set up.
+ */
+export async function makeConnector(name: string, config: ConnectorConfig, deps: ConnectorDeps): Promise<Connector> {
+  if (config.kind === 'email') return emailConnector(config, deps.dataDir, deps.os, deps.run);
+  const http: HttpContext = { fetch: deps.fetch, timeoutMs: config.timeoutMs, ...(deps.signal ? { signal: deps.signal } : {}) };
+  const secretName = config.secret ?? name;
+  let secret: string | undefined;
+  try {
+    secret = await deps.secrets.get(secretName);
+  } catch (e) {
+    if (e instanceof SecretStoreError) throw new PermanentSendError(e.message);
+    throw e;
+  }
+  if (secret === undefined) {
+    throw new PermanentSendError(`No credential is stored for the help desk "${name}" (secret "${secretName}").`);
+  }
+  switch (config.kind) {
+    case 'servicenow':
+      return serviceNowConnector(config, secret, http);
+    case 'jira-sm':
+      return jiraServiceManagementConnector(config, secret, http);
+    case 'zendesk':
+      return zendeskConnector(config, secret, http);
+    case 'freshservice':
+      return freshserviceConnector(config, secret, http);
+    case 'request-tracker':
+      return requestTrackerConnector(config, secret, http);
+    case 'webhook':
+      return webhookConnector(config, secret, http);
+  }
+}

@@ -1,0 +1,109 @@
+import { chmodSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { outboxCommand } from '../../../diagnostics/cli/outbox-command.js';
+import { ticketCommand } from '../../../diagnostics/cli/ticket-command.js';
+import { main } from '../../../diagnostics/cli/main.js';
+import { serviceNowFake } from '../tickets/fakes/servicenow-fake.js';
+import { writeSampleBundle } from '../tickets/sample-bundle.js';
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { stdout: (s: string) => out.push(s), stderr: (s: string) => err.push(s) }, out: () => out.join(''), err: () => err.join('') };
+}
+
+async function home(connectors: Record<string, unknown>) {
+  const dir = await mkdtemp(join(tmpdir(), 'homeline-cli-ticket-'));
+  writeFileSync(join(dir, 'helpdesk.json'), JSON.stringify({ connectors }));
+  return dir;
+}
+
+describe('homeline ticket / outbox', () => {
+  const stops: Array<() => Promise<void>> = [];
+  afterEach(async () => {
+    for (const s of stops.splice(0)) await s();
+  });
+
+  it('is reachable from main, and a missing option is a usage error (exit 2)', async () => {
+    const c = capture();
+    expect(await main(['ticket', '--to', 'sn'], c.io)).toBe(2);
+    expect(c.err()).toContain('--bundle FILE is required.');
+    const h = capture();
+    expect(await main(['outbox', 'frobnicate', '--lang', 'sv'], h.io)).toBe(2);
+    expect(h.err()).toContain('Fel i kommandot: unknown outbox action "frobnicate"');
+  });
+
+  it('names the configuration problem and queues nothing (exit 2)', async () => {
+    const dir = await home({ sn: { kind: 'servicenow', baseUrl: 'https://x.example' } });
+    const c = capture();
+    const env = { ...process.env, HOMELINE_HOME: dir };
+    expect(await ticketCommand(['--bundle', await writeSampleBundle(), '--to', 'jira'], c.io, env)).toBe(2);
+    expect(c.err()).toContain('has no connector "jira" (it has: sn).');
+    expect(existsSync(join(dir, 'outbox'))).toBe(false);
+  });
+
+  it('says in the user’s language what is wrong with a bundle that is not one', async () => {
+    const dir = await home({ sn: { kind: 'servicenow', baseUrl: 'https://x.example' } });
+    writeFileSync(join(dir, 'notes.txt'), 'just text');
+    const c = capture();
+    expect(await ticketCommand(['--bundle', join(dir, 'notes.txt'), '--to', 'sn', '--lang', 'sv'], c.io, { ...process.env, HOMELINE_HOME: dir })).toBe(2);
+    expect(c.err()).toBe(`${join(dir, 'notes.txt')} är inte ett Homeline-paket: det är ingen zip-fil.\n`);
+    expect(existsSync(join(dir, 'outbox'))).toBe(false);
+  });
+
+  it('refuses a credential file others can read, in the user’s language, before queuing', async () => {
+    const dir = await home({ sn: { kind: 'servicenow', baseUrl: 'https://x.example' } });
+    mkdirSync(join(dir, 'secrets'));
+    writeFileSync(join(dir, 'secrets', 'sn'), 'u:p');
+    chmodSync(join(dir, 'secrets', 'sn'), 0o644);
+    const env = { ...process.env, HOMELINE_HOME: dir, HOMELINE_HELPDESK_TOKEN: '' };
+    const c = capture();
+    expect(await ticketCommand(['--bundle', await writeSampleBundle(), '--to', 'sn', '--lang', 'de'], c.io, env)).toBe(2);
+    expect(c.err()).toContain('ist für andere Benutzer lesbar (Modus 644). Führen Sie chmod 600');
+    expect(existsSync(join(dir, 'outbox'))).toBe(false);
+  });
+
+  it('keeps a ticket when the help desk is offline (exit 75), shows it waiting, and sends it once it is back', async () => {
+    const cred = { user: 'u', password: 'p' };
+    const fake = serviceNowFake(cred);
+    const baseUrl = await fake.server.start();
+    const port = Number(new URL(baseUrl).port);
+    await fake.server.stop(); // the help desk is unreachable for now
+    const dir = await home({ sn: { kind: 'servicenow', baseUrl, timeoutMs: 2000 } });
+    const env = { ...process.env, HOMELINE_HOME: dir, HOMELINE_HELPDESK_TOKEN: 'u:p' };
+
+    const t = capture();
+    expect(await ticketCommand(['--bundle', await writeSampleBundle(), '--to', 'sn', '--lang', 'en'], t.io, env)).toBe(75);
+    expect(t.err()).toMatch(/could not be sent yet and is kept in the outbox \(Could not look up an earlier incident at 127\.0\.0\.1:\d+: .*ECONNREFUSED.*\)\. Homeline tries again at /);
+
+    const l = capture();
+    expect(await outboxCommand(['list', '--lang', 'en'], l.io, env)).toBe(0);
+    expect(l.out()).toMatch(/ sn {2}waiting, next try at 20\d\d-.*ECONNREFUSED/);
+    expect(l.out()).toContain('Homeline: Your internet provider is losing packets');
+
+    const early = capture();
+    expect(await outboxCommand(['send', '--lang', 'en'], early.io, env)).toBe(0);
+    expect(early.out()).toContain('No ticket is due to be sent.');
+
+    const back = serviceNowFake(cred);
+    await back.server.start(port);
+    stops.push(() => back.server.stop());
+    const r = capture();
+    expect(await outboxCommand(['retry', '--lang', 'en'], r.io, env)).toBe(0);
+    expect(r.out()).toContain('Tickets queued again: 1.');
+    expect(r.out()).toContain('sent as ticket INC0000001: http://127.0.0.1:');
+    expect(back.incidents).toHaveLength(1);
+    expect(readdirSync(join(dir, 'outbox'))).toHaveLength(1);
+  });
+
+  it('files an email draft and prints where it is', async () => {
+    const dir = await home({ mail: { kind: 'email', to: 'helpdesk@example.com', open: false } });
+    const c = capture();
+    expect(await ticketCommand(['--bundle', await writeSampleBundle(), '--to', 'mail', '--lang', 'en'], c.io, { ...process.env, HOMELINE_HOME: dir })).toBe(0);
+    expect(c.out()).toMatch(/check it and press Send\. The draft is saved as .*\/mail\/[0-9a-f-]{36}\.eml\./);
+    expect(readdirSync(join(dir, 'mail'))).toHaveLength(1);
+  });
+});

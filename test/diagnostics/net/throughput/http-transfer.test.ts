@@ -1,0 +1,87 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { measureDownload } from '../../../../diagnostics/net/throughput/http-download.js';
+import { measureUpload } from '../../../../diagnostics/net/throughput/http-upload.js';
+import type { TransferPlan } from '../../../../diagnostics/net/throughput/types.js';
+
+// The transfer loops against a loopback server: they count bytes, name a failing server, and stop
+// on time. Rates on loopback say nothing about a line; the lab measures those against tbf.
+
+const PLAN: TransferPlan = { streams: 2, warmupMs: 200, measureMs: 1000, connectTimeoutMs: 1000 };
+const never = new AbortController().signal;
+let server: http.Server;
+let base = '';
+let uploadedBytes = 0;
+
+beforeAll(async () => {
+  server = http.createServer((req, res) => {
+    if (req.url === '/big.bin') {
+      res.writeHead(200, { 'content-length': String(64 * 1024 * 1024) });
+      const chunk = Buffer.alloc(64 * 1024);
+      let left = 1024;
+      const pump = (): void => {
+        while (left > 0) {
+          left--;
+          if (!res.write(chunk)) return void res.once('drain', pump);
+        }
+        res.end();
+      };
+      res.on('close', () => (left = 0));
+      return pump();
+    }
+    if (req.url === '/upload') {
+      // Answers only once the whole body has arrived, as the upload contract asks.
+      req.on('data', (c: Buffer) => (uploadedBytes += c.length));
+      req.on('end', () => res.writeHead(204).end());
+      return;
+    }
+    req.resume();
+    res.writeHead(500).end('broken');
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((r) => server.close(r));
+});
+
+describe('measureDownload', () => {
+  it('counts bytes only inside the measured window', async () => {
+    const began = performance.now();
+    const out = await measureDownload(new URL(`${base}/big.bin`), PLAN, never);
+    expect(out.errors).toEqual([]);
+    expect(out.result?.bytes).toBeGreaterThan(0);
+    expect(out.result?.durationMs).toBeGreaterThanOrEqual(990);
+    expect(out.result?.mbps).toBeCloseTo((out.result!.bytes * 8) / out.result!.durationMs / 1000, 0);
+    expect(performance.now() - began).toBeLessThan(PLAN.warmupMs + PLAN.measureMs + 1500);
+  });
+
+  it('names a server that answers 500', async () => {
+    const out = await measureDownload(new URL(`${base}/broken`), PLAN, never);
+    expect(out.result).toBeNull();
+    expect(out.errors).toEqual([`${base}/broken answered HTTP 500`]);
+  });
+});
+
+describe('measureUpload', () => {
+  it('counts bodies the server finished reading', async () => {
+    uploadedBytes = 0;
+    const out = await measureUpload(new URL(`${base}/upload`), PLAN, never);
+    expect(out.errors).toEqual([]);
+    expect(out.result?.bytes).toBeGreaterThan(0);
+    // What was counted in the window never exceeds what the server received in all.
+    expect(out.result!.bytes).toBeLessThanOrEqual(uploadedBytes);
+  });
+
+  it('names a server that answers 500, and a port nobody listens on', async () => {
+    const bad = await measureUpload(new URL(`${base}/broken`), PLAN, never);
+    expect(bad.result).toBeNull();
+    expect(bad.errors).toContain(`${base}/broken answered HTTP 500`);
+    const closed = await measureUpload(new URL('http://127.0.0.1:1/upload'), PLAN, never);
+    expect(closed.result).toBeNull();
+    expect(closed.errors.join()).toMatch(/ECONNREFUSED/);
+  });
+});
