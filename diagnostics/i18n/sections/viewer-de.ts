@@ -16,6 +16,7 @@ export const viewerDe: CatalogShape<typeof viewerEn> = {
   written: 'Erstellt',
   software: 'Homeline {{version}} auf {{os}} {{release}} ({{arch}})',
   checked: 'Geprüft am {{date}} in {{seconds}} s.',
+  checkedLabel: 'Prüfung',
   redaction: 'Schwärzung',
   redacted: 'Vor dem Senden ersetzt: {{hardwareIds}} Hardware-Adressen, {{ipv4}} IPv4- und {{ipv6}} IPv6-Adressen, {{identity}} Benutzer- oder Computernamen, {{ssids}} WLAN-Namen.',
   notRedacted: 'Dieses Paket wurde ohne Schwärzung erstellt.',
@@ -25,7 +26,7 @@ export const viewerDe: CatalogShape<typeof viewerEn> = {
   rawNone: 'Dieses Paket enthält keine Befehlsausgaben.',
   history: 'Frühere Prüfungen',
   historyNone: 'Dieses Paket enthält keine früheren Prüfungen.',
-  historyCaption: '{{count}} Prüfungen dieses Computers, die älteste zuerst.',
+  historyCaption: 'Prüfungen dieses Computers vor dem Erstellen des Pakets, die älteste zuerst.',
   col: {
     at: 'Wann',
     segment: 'Wo das Problem lag',

@@ -13,6 +13,7 @@ export const viewerEn = {
   written: 'Written',
   software: 'Homeline {{version}} on {{os}} {{release}} ({{arch}})',
   checked: 'Checked on {{date}} in {{seconds}} s.',
+  checkedLabel: 'Check',
   redaction: 'Redaction',
   redacted: 'Replaced before sending: {{hardwareIds}} hardware addresses, {{ipv4}} IPv4 and {{ipv6}} IPv6 addresses, {{identity}} user or computer names, {{ssids}} Wi-Fi names.',
   notRedacted: 'This bundle was written without redaction.',
@@ -22,7 +23,7 @@ export const viewerEn = {
   rawNone: 'This bundle holds no command output.',
   history: 'Earlier checks',
   historyNone: 'This bundle holds no earlier checks.',
-  historyCaption: '{{count}} checks from this computer, oldest first.',
+  historyCaption: 'Checks of this computer before the bundle was written, oldest first.',
   col: {
     at: 'When',
     segment: 'Where the problem was',

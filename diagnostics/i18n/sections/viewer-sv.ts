@@ -16,6 +16,7 @@ export const viewerSv: CatalogShape<typeof viewerEn> = {
   written: 'Skapat',
   software: 'Homeline {{version}} på {{os}} {{release}} ({{arch}})',
   checked: 'Kontrollerat {{date}} på {{seconds}} s.',
+  checkedLabel: 'Kontroll',
   redaction: 'Maskering',
   redacted: 'Ersatt före sändning: {{hardwareIds}} hårdvaruadresser, {{ipv4}} IPv4- och {{ipv6}} IPv6-adresser, {{identity}} användar- eller datornamn, {{ssids}} wifi-namn.',
   notRedacted: 'Paketet skapades utan maskering.',
@@ -25,7 +26,7 @@ export const viewerSv: CatalogShape<typeof viewerEn> = {
   rawNone: 'Paketet innehåller ingen kommandoutdata.',
   history: 'Tidigare kontroller',
   historyNone: 'Paketet innehåller inga tidigare kontroller.',
-  historyCaption: '{{count}} kontroller från den här datorn, äldst först.',
+  historyCaption: 'Kontroller av den här datorn innan paketet skapades, äldst först.',
   col: {
     at: 'När',
     segment: 'Var problemet låg',

@@ -19,7 +19,7 @@ export function BundleAbout({ shown }: { shown: ShownBundle }) {
           {tx.dateTime(manifest.createdAt)} ·{' '}
           {tx.t('viewer.software', { version: manifest.app.version, os: manifest.os.platform, release: manifest.os.release, arch: manifest.os.arch })}
         </dd>
-        <dt>{tx.t('app.result.steps')}</dt>
+        <dt>{tx.t('viewer.checkedLabel')}</dt>
         <dd>{tx.t('viewer.checked', { date: tx.dateTime(report.startedAt), seconds: report.durationMs / 1000 })}</dd>
         <dt>{tx.t('viewer.redaction')}</dt>
         <dd>{r.level === 'off' ? tx.t('viewer.notRedacted') : tx.t('viewer.redacted', r.replaced)}</dd>

@@ -30,7 +30,7 @@ export function HistoryTable({ rows }: { rows: readonly HistoryRow[] }) {
       ) : (
         <div className="table-scroll">
           <table className="history-table">
-            <caption className="muted">{tx.t('viewer.historyCaption', { count: rows.length })}</caption>
+            <caption className="muted">{tx.t('viewer.historyCaption')}</caption>
             <thead>
               <tr>
                 <th scope="col">{tx.t('viewer.col.at')}</th>

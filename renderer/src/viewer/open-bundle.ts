@@ -10,7 +10,7 @@ import type { Texts } from '../i18n/texts.js';
  * a viewer served from a plain-http intranet server is one; there a small audited JS
  * implementation does the same job (slower, but bundles are small).
  */
-export function pickSha256(subtle: SubtleCrypto | undefined = globalThis.crypto?.subtle): Sha256 {
+export function pickSha256(subtle: unknown): Sha256 {
   return subtle ? webSha256 : (bytes) => bytesToHex(sha256(bytes));
 }
 
@@ -29,5 +29,5 @@ export function unreadableMessage(tx: Texts, fileName: string, error: unknown): 
 /** Reads and checks a chosen or dropped file; throws what readBundle throws (a BundleError). */
 export async function openBundleFile(file: File): Promise<ShownBundle> {
   const bytes = new Uint8Array(await file.arrayBuffer());
-  return { fileName: file.name, bundle: await readBundle(bytes, { sha256: pickSha256() }) };
+  return { fileName: file.name, bundle: await readBundle(bytes, { sha256: pickSha256(globalThis.crypto?.subtle) }) };
 }
