@@ -11,7 +11,7 @@ export function BundleAbout({ shown }: { shown: ShownBundle }) {
       <h2 id="about-title">{tx.t('viewer.about')}</h2>
       <dl className="about">
         <dt>{tx.t('viewer.file')}</dt>
-        <dd>
+        <dd data-testid="about-file">
           <code>{shown.fileName}</code>
         </dd>
         <dt>{tx.t('viewer.written')}</dt>
