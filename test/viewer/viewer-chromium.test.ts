@@ -47,6 +47,8 @@ describe.skipIf(noChromium !== null)('the web viewer in Chromium from file://', 
     expect(csp).toMatch(/script-src 'sha256-[A-Za-z0-9+/=]{44}'(;| )/);
     expect(csp).not.toContain('unsafe');
     expect(html).not.toMatch(/<(script|link|img)\b[^>]*\s(src|href)="(?!data:)/);
+    // Vite swaps a Node built-in for this stub when browser code imports one: readBundle must not.
+    expect(html).not.toContain('__vite-browser-external');
   });
 
   it('the page itself blocks a request: the CSP refuses fetch before any packet leaves', async () => {
