@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { BundleError } from '../../diagnostics/bundle/bundle-error.js';
 import { chromiumMissing } from '../lab/ui/chromium-in-lab.js';
@@ -119,6 +121,48 @@ describe.skipIf(noChromium !== null)('the web viewer in Chromium from file://', 
       expect(viewer.errors).toEqual([]);
     } finally {
       await viewer.close();
+    }
+  });
+
+  it('opens a bundle dropped onto the page', async () => {
+    const viewer = await openViewer(chrome(), 'en');
+    try {
+      const { page } = viewer;
+      const bytes = await bundleOf(reportFor(planCheck(ISP_CHECK)));
+      // A page string (the test's TypeScript has no DOM types): the file as a drop event carries it.
+      const base64 = Buffer.from(bytes).toString('base64');
+      await page.evaluate(`(() => {
+        const bytes = Uint8Array.from(atob('${base64}'), (c) => c.charCodeAt(0));
+        const dataTransfer = new DataTransfer();
+        dataTransfer.items.add(new File([bytes], 'dropped.homeline'));
+        document.querySelector('.viewer').dispatchEvent(new DragEvent('drop', { dataTransfer, bubbles: true, cancelable: true }));
+      })()`);
+      await page.getByTestId('about-file').filter({ hasText: 'dropped.homeline' }).waitFor();
+      await expect(page.getByTestId('verdict').getAttribute('data-segment')).resolves.toBe('isp');
+      expect(networkRequests(viewer.requests)).toEqual([]);
+    } finally {
+      await viewer.close();
+    }
+  });
+
+  it('works served by a web server too (an intranet page), requesting nothing but itself', async () => {
+    const html = readFileSync(viewerFile());
+    const server: Server = createServer((req, res) => {
+      res.writeHead(req.url === '/homeline-viewer.html' ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(req.url === '/homeline-viewer.html' ? html : 'not here');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const viewer = await openViewer(chrome(), 'de', `${origin}/homeline-viewer.html`);
+    try {
+      const { page } = viewer;
+      await chooseBundle(page, 'served.homeline', await bundleOf(reportFor(planCheck(ISP_CHECK))));
+      await expect(page.getByTestId('verdict').getAttribute('data-segment')).resolves.toBe('isp');
+      expect(networkRequests(viewer.requests)).toEqual([`${origin}/homeline-viewer.html`]);
+      expect(viewer.errors).toEqual([]);
+    } finally {
+      await viewer.close();
+      await new Promise((resolve) => server.close(resolve));
     }
   });
 
