@@ -26,7 +26,7 @@ export const viewerDe: CatalogShape<typeof viewerEn> = {
   rawNone: 'Dieses Paket enthält keine Befehlsausgaben.',
   history: 'Frühere Prüfungen',
   historyNone: 'Dieses Paket enthält keine früheren Prüfungen.',
-  historyCaption: 'Prüfungen dieses Computers vor dem Erstellen des Pakets, die älteste zuerst.',
+  historyCaption: 'Prüfungen dieses Computers bis zu dieser, die älteste zuerst.',
   col: {
     at: 'Wann',
     segment: 'Wo das Problem lag',

@@ -23,7 +23,7 @@ export const viewerEn = {
   rawNone: 'This bundle holds no command output.',
   history: 'Earlier checks',
   historyNone: 'This bundle holds no earlier checks.',
-  historyCaption: 'Checks of this computer before the bundle was written, oldest first.',
+  historyCaption: 'Checks of this computer up to this one, oldest first.',
   col: {
     at: 'When',
     segment: 'Where the problem was',

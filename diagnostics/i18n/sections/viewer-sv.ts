@@ -26,7 +26,7 @@ export const viewerSv: CatalogShape<typeof viewerEn> = {
   rawNone: 'Paketet innehåller ingen kommandoutdata.',
   history: 'Tidigare kontroller',
   historyNone: 'Paketet innehåller inga tidigare kontroller.',
-  historyCaption: 'Kontroller av den här datorn innan paketet skapades, äldst först.',
+  historyCaption: 'Kontroller av den här datorn fram till den här, äldst först.',
   col: {
     at: 'När',
     segment: 'Var problemet låg',
