@@ -6,8 +6,11 @@ import { useUi } from '../state/store.js';
 /** Segments the help desk has to handle (the user cannot fix them at home). */
 const HELPDESK_SEGMENTS: ReadonlySet<string> = new Set(['vpn', 'citrix', 'device', 'unknown']);
 
-/** The result in plain words: headline, one sentence, who owns it, what to do next. */
-export function VerdictCard({ report, level }: { report: Report; level: TrayLevel }) {
+/**
+ * The result in plain words: headline, one sentence, who owns it, what to do next. The web viewer
+ * passes `actions={false}`: a help desk reading a bundle has no provider to call or ticket to file.
+ */
+export function VerdictCard({ report, level, actions = true }: { report: Report; level: TrayLevel; actions?: boolean }) {
   const tx = useTexts();
   const setPage = useUi((s) => s.setPage);
   const top = report.findings.find((f) => f.severity === 'problem') ?? report.findings.find((f) => f.severity === 'warning');
@@ -32,6 +35,7 @@ export function VerdictCard({ report, level }: { report: Report; level: TrayLeve
       ) : (
         <p>{tx.t('app.result.nothingToDo')}</p>
       )}
+      {actions ? (
       <div className="actions">
         {report.ispCall ? (
           <button type="button" className="primary" onClick={() => setPage('isp')}>
@@ -44,6 +48,7 @@ export function VerdictCard({ report, level }: { report: Report; level: TrayLeve
           </button>
         ) : null}
       </div>
+      ) : null}
     </section>
   );
 }
