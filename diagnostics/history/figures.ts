@@ -62,7 +62,10 @@ function probeData<T>(r: Report, id: string, schema: z.ZodType<T>): T | undefine
   return parsed.success ? parsed.data : undefined;
 }
 
-const round = (n: number, digits = 1): number => Math.round(n * 10 ** digits) / 10 ** digits;
+// One decimal, but a figure below 1 keeps two significant digits: a 0.03 ms round trip (a lab, a
+// fibre line to a near router) must not be stored, and then cited to the provider, as "0 ms".
+const round = (n: number, digits = 1): number =>
+  n !== 0 && Math.abs(n) < 1 ? Number(n.toPrecision(2)) : Math.round(n * 10 ** digits) / 10 ** digits;
 
 /** Reads the key figures out of a report (see CheckFigures). */
 export function extractFigures(r: Report): CheckFigures {

@@ -1,3 +1,4 @@
+import { viewerDe } from './sections/viewer-de.js';
 import { fleetDe } from './sections/fleet-de.js';
 import { ticketsDe } from './sections/tickets-de.js';
 import type { Catalog } from './catalog-shape.js';
@@ -361,6 +362,7 @@ export const de: Catalog = {
   ispCall: ispCallDe,
   history: historyDe,
   app: appDe,
+  viewer: viewerDe,
   cli: {
     title: 'Homeline-Verbindungsprüfung',
     verdict: 'Ergebnis',

@@ -1,3 +1,4 @@
+import { viewerEn } from './sections/viewer-en.js';
 import { fleetEn } from './sections/fleet-en.js';
 import { ticketsEn } from './sections/tickets-en.js';
 import { historyEn, historyEvidenceEn, historyFindingsEn } from './sections/history-en.js';
@@ -367,6 +368,7 @@ export const en = {
   ispCall: ispCallEn,
   history: historyEn,
   app: appEn,
+  viewer: viewerEn,
   cli: {
     title: 'Homeline connection check',
     verdict: 'Result',

@@ -1,3 +1,4 @@
+import { viewerSv } from './sections/viewer-sv.js';
 import { fleetSv } from './sections/fleet-sv.js';
 import { ticketsSv } from './sections/tickets-sv.js';
 import type { Catalog } from './catalog-shape.js';
@@ -361,6 +362,7 @@ export const sv: Catalog = {
   ispCall: ispCallSv,
   history: historySv,
   app: appSv,
+  viewer: viewerSv,
   cli: {
     title: 'Homeline – kontroll av uppkopplingen',
     verdict: 'Resultat',

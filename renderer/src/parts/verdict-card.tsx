@@ -7,8 +7,8 @@ import { useUi } from '../state/store.js';
 const HELPDESK_SEGMENTS: ReadonlySet<string> = new Set(['vpn', 'citrix', 'device', 'unknown']);
 
 /**
- * The result in plain words: headline, one sentence, who owns it, what to do next. `actions`
- * false leaves out the buttons to this user's own ISP and help desk pages (a bundle someone else sent).
+ * The result in plain words: headline, one sentence, who owns it, what to do next. The web viewer
+ * passes `actions={false}`: a help desk reading a bundle has no provider to call or ticket to file.
  */
 export function VerdictCard({ report, level, actions = true }: { report: Report; level: TrayLevel; actions?: boolean }) {
   const tx = useTexts();
@@ -36,18 +36,18 @@ export function VerdictCard({ report, level, actions = true }: { report: Report;
         <p>{tx.t('app.result.nothingToDo')}</p>
       )}
       {actions ? (
-        <div className="actions">
-          {report.ispCall ? (
-            <button type="button" className="primary" onClick={() => setPage('isp')}>
-              {tx.t('app.result.callIsp')}
-            </button>
-          ) : null}
-          {HELPDESK_SEGMENTS.has(segment) ? (
-            <button type="button" className="secondary" onClick={() => setPage('helpdesk')}>
-              {tx.t('app.result.contactHelpdesk')}
-            </button>
-          ) : null}
-        </div>
+      <div className="actions">
+        {report.ispCall ? (
+          <button type="button" className="primary" onClick={() => setPage('isp')}>
+            {tx.t('app.result.callIsp')}
+          </button>
+        ) : null}
+        {HELPDESK_SEGMENTS.has(segment) ? (
+          <button type="button" className="secondary" onClick={() => setPage('helpdesk')}>
+            {tx.t('app.result.contactHelpdesk')}
+          </button>
+        ) : null}
+      </div>
       ) : null}
     </section>
   );

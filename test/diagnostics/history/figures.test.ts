@@ -30,6 +30,14 @@ describe('key figures of a report', () => {
     });
   });
 
+  it('keeps two significant digits below 1, so a 0.034 ms round trip is not cited as "0 ms"', () => {
+    const f = extractFigures(report({
+      'gateway-ping': { gateway: '192.0.2.1', stats: stats(100, 100, 0, 0.0345), lossPct: 0 },
+      'target-ping': { targets: [], pooled: { sent: 3000, received: 2100, lossPct: 30, lossCi95: [28, 32], avgRttMs: 0.0612 } },
+    }));
+    expect(f).toMatchObject({ gatewayAvgMs: 0.035, internetAvgMs: 0.061, internetLossPct: 30 });
+  });
+
   it('gives "not measured" for missing, skipped or malformed probe data instead of throwing', () => {
     expect(extractFigures(report({}))).toEqual(NO_FIGURES);
     const f = extractFigures(report({

@@ -5,25 +5,19 @@ import { strToU8, zipSync } from 'fflate';
 import { prepareLocalBundle } from '../../../diagnostics/bundle/local-bundle.js';
 import { zipBundle } from '../../../diagnostics/bundle/zip-bundle.js';
 import type { Report } from '../../../diagnostics/schema/report.js';
+import { emptyReport } from '../bundle/bundle-test-kit.js';
 
 /** A report as `homeline check` writes it: the provider loses packets, the home network is clean. */
 export function sampleReport(overrides: Partial<Report> = {}): Report {
-  return {
-    schemaVersion: 1,
-    startedAt: '2026-11-23T08:00:00.000Z',
-    durationMs: 4210,
-    lang: 'en',
-    quick: true,
-    platform: { os: 'linux', release: '6.1.0', arch: 'x64' },
+  return emptyReport({
     verdict: { segment: 'isp', headline: 'Your internet provider is losing packets', summary: 'Clean to the router, 12 % loss beyond it.' },
     findings: [
       { id: 'isp-loss', segment: 'isp', severity: 'problem', title: 'Packet loss beyond the router', evidence: ['12 % of 200 echoes to 198.51.100.10 were lost'], steps: ['Call your provider'] },
     ],
     probes: [{ id: 'gateway', status: 'ok', durationMs: 12, data: {} }],
     ispCall: { checklist: ['Have your customer number ready'], script: 'I measured 12 % loss.' },
-    raw: [],
     ...overrides,
-  };
+  });
 }
 
 /**

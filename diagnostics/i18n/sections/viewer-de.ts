@@ -1,0 +1,42 @@
+import type { CatalogShape } from '../catalog-shape.js';
+import type { viewerEn } from './viewer-en.js';
+
+/** Texte des Web-Betrachters für Diagnosepakete. */
+export const viewerDe: CatalogShape<typeof viewerEn> = {
+  title: 'Homeline-Paketbetrachter',
+  intro: 'Öffnen Sie ein Diagnosepaket (.homeline-Datei), das Ihnen jemand geschickt hat. Es wird nur in diesem Browser gelesen: Nichts wird hochgeladen oder irgendwohin gesendet.',
+  choose: 'Paket auswählen',
+  drop: 'oder ziehen Sie die Datei an eine beliebige Stelle dieser Seite.',
+  dropHere: 'Paket hier ablegen, um es zu öffnen',
+  reading: '{{file}} wird gelesen …',
+  language: 'Sprache',
+  unreadable: '{{file}} konnte nicht gelesen werden: {{message}}',
+  about: 'Über dieses Paket',
+  file: 'Datei',
+  written: 'Erstellt',
+  software: 'Homeline {{version}} auf {{os}} {{release}} ({{arch}})',
+  checked: 'Geprüft am {{date}} in {{seconds}} s.',
+  checkedLabel: 'Prüfung',
+  redaction: 'Schwärzung',
+  redacted: 'Vor dem Senden ersetzt: {{hardwareIds}} Hardware-Adressen, {{ipv4}} IPv4- und {{ipv6}} IPv6-Adressen, {{identity}} Benutzer- oder Computernamen, {{ssids}} WLAN-Namen.',
+  notRedacted: 'Dieses Paket wurde ohne Schwärzung erstellt.',
+  steps: 'Die Teile der Verbindung',
+  raw: 'Rohe Befehlsausgaben',
+  rawHint: 'Was die Befehle ausgegeben haben, so wie das Ergebnis sie verwendet hat (geschwärzt).',
+  rawNone: 'Dieses Paket enthält keine Befehlsausgaben.',
+  history: 'Frühere Prüfungen',
+  historyNone: 'Dieses Paket enthält keine früheren Prüfungen.',
+  historyCaption: 'Prüfungen dieses Computers bis zu dieser, die älteste zuerst.',
+  col: {
+    at: 'Wann',
+    segment: 'Wo das Problem lag',
+    gatewayLoss: 'Verlust zum Router',
+    internetLoss: 'Verlust ins Internet',
+    internetMs: 'Laufzeit ins Internet',
+    download: 'Download',
+  },
+  percent: '{{value}} %',
+  ms: '{{value}} ms',
+  mbps: '{{value}} Mbit/s',
+  notMeasured: '–',
+};

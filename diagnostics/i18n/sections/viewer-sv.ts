@@ -1,0 +1,42 @@
+import type { CatalogShape } from '../catalog-shape.js';
+import type { viewerEn } from './viewer-en.js';
+
+/** Texter för webbvisaren av diagnospaket. */
+export const viewerSv: CatalogShape<typeof viewerEn> = {
+  title: 'Homeline – visare för diagnospaket',
+  intro: 'Öppna ett diagnospaket (.homeline-fil) som en användare har skickat. Det läses bara i den här webbläsaren: ingenting laddas upp eller skickas någonstans.',
+  choose: 'Välj ett paket',
+  drop: 'eller släpp filen var som helst på sidan.',
+  dropHere: 'Släpp paketet för att öppna det',
+  reading: 'Läser {{file}} …',
+  language: 'Språk',
+  unreadable: 'Kunde inte läsa {{file}}: {{message}}',
+  about: 'Om paketet',
+  file: 'Fil',
+  written: 'Skapat',
+  software: 'Homeline {{version}} på {{os}} {{release}} ({{arch}})',
+  checked: 'Kontrollerat {{date}} på {{seconds}} s.',
+  checkedLabel: 'Kontroll',
+  redaction: 'Maskering',
+  redacted: 'Ersatt före sändning: {{hardwareIds}} hårdvaruadresser, {{ipv4}} IPv4- och {{ipv6}} IPv6-adresser, {{identity}} användar- eller datornamn, {{ssids}} wifi-namn.',
+  notRedacted: 'Paketet skapades utan maskering.',
+  steps: 'Anslutningens delar',
+  raw: 'Kommandonas råutdata',
+  rawHint: 'Vad kommandona skrev ut, så som resultatet använde det (maskerat).',
+  rawNone: 'Paketet innehåller ingen kommandoutdata.',
+  history: 'Tidigare kontroller',
+  historyNone: 'Paketet innehåller inga tidigare kontroller.',
+  historyCaption: 'Kontroller av den här datorn fram till den här, äldst först.',
+  col: {
+    at: 'När',
+    segment: 'Var problemet låg',
+    gatewayLoss: 'Förlust till routern',
+    internetLoss: 'Förlust till internet',
+    internetMs: 'Svarstid till internet',
+    download: 'Nedladdning',
+  },
+  percent: '{{value}} %',
+  ms: '{{value}} ms',
+  mbps: '{{value}} Mbit/s',
+  notMeasured: '–',
+};
