@@ -1,9 +1,17 @@
-import { app, ipcMain, shell } from 'electron';
+import { app, dialog, ipcMain, safeStorage, shell } from 'electron';
+import { readFile, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { translator } from '../diagnostics/i18n/translator.js';
 import { createAppCore } from './engine/app-core.js';
 import { engineRun } from './engine/engine-run.js';
+import { dataDir } from '../diagnostics/cli/user-data.js';
+import { scheduleOutbox, type OutboxScheduler } from '../diagnostics/tickets/outbox/outbox-scheduler.js';
+import { helpdeskPorts } from './engine/helpdesk-runtime.js';
+import { HelpdeskService } from './engine/helpdesk-service.js';
+import { safeStorageSecretStore } from './secrets/safe-storage-secret-store.js';
+import { openAppHistory } from './engine/app-history.js';
+import { openAppSettings } from './engine/open-app-settings.js';
 import { effectiveLang } from './ipc/app-handlers.js';
 import { uiLangSchema, type UiLang } from './ipc/contract.js';
 import { registerIpc, type IpcMainPort } from './ipc/ipc-main-bridge.js';
@@ -42,7 +50,7 @@ const ipcPort: IpcMainPort = {
     ),
 };
 
-function onReady(): void {
+async function onReady(): Promise<void> {
   let quitting = false;
   // Set up below; the core calls back into them only once a check or a settings change happens.
   let tray: AppTray | undefined;
@@ -52,7 +60,30 @@ function onReady(): void {
   setupWebContentsGuard(appUrlPrefix);
   const trusted = new TrustedSenders(appUrlPrefix);
   const systemLang = localeLang(app.getLocale());
+  const warn = (line: string): void => console.error(`homeline: ${line}`);
+  const settings = await openAppSettings(systemLang, warn);
+  const history = await openAppHistory(systemLang, warn);
+  let outboxLoop: OutboxScheduler | undefined;
   const core = createAppCore({
+    settings,
+    history,
+    helpdesk: (lastReport) => {
+      const ports = helpdeskPorts({ lang: () => effectiveLang(settings.get(), systemLang), lastReport, profileFile: process.env.HOMELINE_PROFILE, history, secrets: safeStorageSecretStore(safeStorage, dataDir()) });
+      // Tickets that could not go out at once (no network, help desk down) are retried while the app runs.
+      outboxLoop = scheduleOutbox(ports.outbox, globalThis, (e) => warn(`outbox: ${e instanceof Error ? e.message : String(e)}`));
+      return new HelpdeskService(ports);
+    },
+    saveFile: async (fileName, bytes) => {
+      const chosen = await dialog.showSaveDialog({ defaultPath: fileName, filters: [{ name: 'Homeline', extensions: ['homeline'] }] });
+      if (chosen.canceled || !chosen.filePath) return null;
+      await writeFile(chosen.filePath, bytes);
+      return chosen.filePath;
+    },
+    openFile: async () => {
+      const chosen = await dialog.showOpenDialog({ properties: ['openFile'], filters: [{ name: 'Homeline', extensions: ['homeline', 'zip'] }] });
+      const file = chosen.canceled ? undefined : chosen.filePaths[0];
+      return file ? { name: basename(file), bytes: new Uint8Array(await readFile(file)) } : null;
+    },
     // HOMELINE_PROFILE names a profile file, as --profile does for the CLI; else policy and defaults.
     engine: engineRun(process.env.HOMELINE_PROFILE),
     systemLang,
@@ -109,6 +140,8 @@ function onReady(): void {
   app.on('before-quit', () => {
     quitting = true;
     background?.stop();
+    history.close();
+    outboxLoop?.stop();
   });
   // Started at login: stay in the tray. Started by the user: show the window.
   const atLogin = app.getLoginItemSettings().wasOpenedAtLogin || process.argv.includes(START_HIDDEN);
@@ -120,7 +153,7 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   // Keep running in the tray when the window closes.
   app.on('window-all-closed', () => undefined);
-  app.whenReady().then(onReady, (e: unknown) => {
+  app.whenReady().then(onReady).catch((e: unknown) => {
     console.error('homeline: cannot start:', e);
     app.exit(1);
   });

@@ -4,6 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { systemLang } from '../../diagnostics/i18n/translator.js';
 import { createAppCore } from '../engine/app-core.js';
 import { engineRun } from '../engine/engine-run.js';
+import { dataDir } from '../../diagnostics/cli/user-data.js';
+import { cliSecretStore } from '../../diagnostics/tickets/secrets/cli-secret-store.js';
+import { helpdeskPorts } from '../engine/helpdesk-runtime.js';
+import { HelpdeskService } from '../engine/helpdesk-service.js';
+import { effectiveLang } from '../ipc/app-handlers.js';
+import { openAppHistory } from '../engine/app-history.js';
+import { openAppSettings } from '../engine/open-app-settings.js';
 import { startUiServer } from './ui-server.js';
 
 // `npm run ui:dev` and the end-to-end tests: the real engine and the built UI, served to a browser.
@@ -27,9 +34,18 @@ async function main(argv: string[]): Promise<void> {
   });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0…65535, not ${values.port}`);
+  const lang = systemLang();
+  const warn = (line: string): void => void process.stderr.write(`${line}\n`);
+  const settings = await openAppSettings(lang, warn);
+  const history = await openAppHistory(lang, warn);
   const core = createAppCore({
     engine: engineRun(values.profile),
-    systemLang: systemLang(),
+    systemLang: lang,
+    settings,
+    history,
+    // The browser has no OS keychain: the help desk token comes from the CLI's env or file.
+    helpdesk: (lastReport) =>
+      new HelpdeskService(helpdeskPorts({ lang: () => effectiveLang(settings.get(), lang), lastReport, profileFile: values.profile, history, secrets: cliSecretStore(dataDir()) })),
     transport: 'browser',
     // The browser opens links itself; the server never launches programs for it.
     openExternal: () => Promise.resolve(false),

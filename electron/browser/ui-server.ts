@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { AppEvent } from '../ipc/contract.js';
+import { MAX_BUNDLE_BASE64, type AppEvent } from '../ipc/contract.js';
 import { dispatch, type Handlers } from '../ipc/dispatch.js';
 import { CONTENT_SECURITY_POLICY } from '../window/csp.js';
 import { readStatic } from './static-files.js';
@@ -26,8 +26,10 @@ export interface UiServer {
   close(): Promise<void>;
 }
 
-/** Requests larger than this are refused: every request of the contract is tiny. */
+/** Requests larger than this are refused: every request of the contract is tiny… */
 const MAX_BODY = 64 * 1024;
+/** …but a bundle the user uploads to open (its base64 and a little JSON around it). */
+const MAX_UPLOAD_BODY = MAX_BUNDLE_BASE64 + 4096;
 
 const SECURITY_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -41,16 +43,16 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
   res.end(body);
 }
 
-function readBody(req: IncomingMessage): Promise<string | null> {
+function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     // Past the limit the rest is read and dropped, so the client still gets its 413 answer.
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size <= MAX_BODY) chunks.push(c);
+      if (size <= limit) chunks.push(c);
     });
-    req.on('end', () => resolve(size > MAX_BODY ? null : Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size > limit ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
@@ -71,7 +73,7 @@ export function startUiServer(o: UiServerOptions): Promise<UiServer> {
       send(res, 403, 'text/plain', 'foreign origin');
       return;
     }
-    const text = await readBody(req);
+    const text = await readBody(req, channel === 'bundle.open' ? MAX_UPLOAD_BODY : MAX_BODY);
     if (text === null) {
       send(res, 413, 'text/plain', 'request too large');
       return;

@@ -5,6 +5,9 @@ import { appHandlers, type AppHandlerPorts } from '../ipc/app-handlers.js';
 import type { Handlers } from '../ipc/dispatch.js';
 import type { TrayState } from '../tray/tray-state.js';
 import { CheckService, type EngineRun } from './check-service.js';
+import type { Report } from '../../diagnostics/schema/report.js';
+import type { AppHistory } from './app-history.js';
+import type { HelpdeskService } from './helpdesk-service.js';
 import { createEventHub, type EventHub } from './event-hub.js';
 import { memorySettings, type SettingsPort } from './settings-memory.js';
 
@@ -38,10 +41,29 @@ export function createAppCore(o: {
   readonly onTray?: (state: TrayState) => void;
   readonly onSettings?: AppHandlerPorts['onSettings'];
   readonly takePendingPage?: AppHandlerPorts['takePendingPage'];
+  /** The settings store (settings-file.ts); in memory when not given (tests). */
+  readonly settings?: SettingsPort;
+  /** The check history (app-history.ts); without it checks are not recorded and the page says so. */
+  readonly history?: AppHistory;
+  readonly now?: () => Date;
+  /** Builds the help desk service around the core's last report (helpdesk-runtime.ts's ports). */
+  readonly helpdesk?: (lastReport: () => Report | null) => HelpdeskService;
+  readonly saveFile?: AppHandlerPorts['saveFile'];
+  readonly openFile?: AppHandlerPorts['openFile'];
 }): AppCore {
+  const now = o.now ?? (() => new Date());
   const hub = createEventHub();
-  const checks = new CheckService({ engine: o.engine, emit: hub.emit, ...(o.onTray ? { onTray: o.onTray } : {}) });
-  const settings = memorySettings();
+  const settings = o.settings ?? memorySettings();
+  // Every check, whoever starts it (window, tray, background), cites the user's line details,
+  // sees the earlier checks and is recorded, as `homeline check` is.
+  const engine: EngineRun = async (run) => {
+    const isp = settings.isp();
+    const report = await o.engine({ ...run, ...(isp ? { isp } : {}), ...(o.history ? { history: o.history.past(now()) } : {}) });
+    o.history?.record(report);
+    return report;
+  };
+  const checks = new CheckService({ engine, emit: hub.emit, ...(o.onTray ? { onTray: o.onTray } : {}) });
+  const helpdesk = o.helpdesk?.(() => checks.last);
   const handlers = appHandlers({
     checks,
     settings,
@@ -49,6 +71,11 @@ export function createAppCore(o: {
     version: appVersion(),
     transport: o.transport,
     openExternal: o.openExternal,
+    now,
+    ...(o.history ? { history: o.history } : {}),
+    ...(helpdesk ? { helpdesk } : {}),
+    ...(o.saveFile ? { saveFile: o.saveFile } : {}),
+    ...(o.openFile ? { openFile: o.openFile } : {}),
     ...(o.onSettings ? { onSettings: o.onSettings } : {}),
     ...(o.takePendingPage ? { takePendingPage: o.takePendingPage } : {}),
   });

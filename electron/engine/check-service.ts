@@ -1,11 +1,21 @@
 import type { ProbeEvent } from '../../diagnostics/engine/runner.js';
 import type { Report } from '../../diagnostics/schema/report.js';
+import type { IspSettings } from '../../diagnostics/settings/user-settings.js';
+import type { HistoryRecord } from '../../diagnostics/history/history-record.js';
 import type { AppEvent, TrayLevel, UiLang } from '../ipc/contract.js';
 import { levelOf } from '../tray/tray-level.js';
 import { INITIAL_TRAY, nextTray, type TrayState } from '../tray/tray-state.js';
 
 /** Runs the engine once (diagnostics/check.ts runCheck with the app's targets), reporting progress. */
-export type EngineRun = (o: { quick: boolean; lang: UiLang; onEvent: (e: ProbeEvent) => void }) => Promise<Report>;
+export type EngineRun = (o: {
+  quick: boolean;
+  lang: UiLang;
+  onEvent: (e: ProbeEvent) => void;
+  /** The user's line details, for the call kit. */
+  isp?: IspSettings;
+  /** Earlier checks, for patterns (time of day, recurring loss). */
+  history?: readonly HistoryRecord[];
+}) => Promise<Report>;
 
 /** Who hears about checks: the windows (events) and the tray (state). */
 export interface CheckServicePorts {

@@ -1,6 +1,9 @@
+import type { AppHistory } from '../engine/app-history.js';
+import type { HelpdeskService } from '../engine/helpdesk-service.js';
+import { openBundleBytes } from '../engine/open-bundle.js';
 import type { CheckService } from '../engine/check-service.js';
 import type { SettingsPort } from '../engine/settings-memory.js';
-import type { Settings, UiLang, Unavailable } from './contract.js';
+import type { ResponseOf, Settings, UiLang, Unavailable } from './contract.js';
 import type { Handlers } from './dispatch.js';
 
 /** What the handlers need from the app around them. */
@@ -14,16 +17,33 @@ export interface AppHandlerPorts {
   readonly openExternal: (url: string) => Promise<boolean>;
   /** The page the tray asked for before the window's UI was listening (Electron only). */
   readonly takePendingPage?: () => 'check' | 'isp' | 'helpdesk' | null;
+  /** The check history; absent: the history page says it is not kept. */
+  readonly history?: AppHistory;
+  readonly now?: () => Date;
+  /** Ticket preview, sending through the outbox, the outbox's items and the bundle to save. */
+  readonly helpdesk?: HelpdeskService;
+  /**
+   * Asks the user where to save a file and writes it (Electron's save dialog); the saved path, or
+   * null when they cancelled. Absent in the browser transport: the page downloads the bytes.
+   */
+  readonly saveFile?: (fileName: string, bytes: Uint8Array) => Promise<string | null>;
+  /** Lets the user choose a file to open (Electron's open dialog); null when they cancelled. */
+  readonly openFile?: () => Promise<{ name: string; bytes: Uint8Array } | null>;
   /** Called after settings change, e.g. to update start-at-login or the scheduler. */
   readonly onSettings?: (s: Settings) => void;
 }
 
-/** The features whose engine part other work brings: history, tickets, outbox, bundles. */
+/** What a channel answers when the app was built without that part (tests, a store that failed to open). */
 const NOT_YET: Unavailable = { available: false, reason: 'not-in-this-version' };
 
 /** The language checks are written in: the user's choice, else the system's. */
 export function effectiveLang(settings: Settings, systemLang: UiLang): UiLang {
   return settings.lang === 'system' ? systemLang : settings.lang;
+}
+
+/** What settings.get and settings.set answer. */
+function settingsResult(s: SettingsPort): ResponseOf<'settings.get'> {
+  return { settings: s.get(), persisted: s.persisted, locked: [...s.locked()] };
 }
 
 /** Every channel of the contract, implemented as far as the engine goes today. */
@@ -33,7 +53,7 @@ export function appHandlers(p: AppHandlerPorts): Handlers {
         version: p.version,
         systemLang: p.systemLang,
         transport: p.transport,
-        features: { history: false, tickets: false, bundles: false },
+        features: { history: p.history !== undefined, tickets: p.helpdesk !== undefined, bundles: true },
       }),
     'check.run': async ({ quick }) => {
       const outcome = await p.checks.run({ quick, lang: effectiveLang(p.settings.get(), p.systemLang), background: false });
@@ -41,17 +61,42 @@ export function appHandlers(p: AppHandlerPorts): Handlers {
     },
     'check.last': () =>
       Promise.resolve({ report: p.checks.last, running: p.checks.isRunning, level: p.checks.tray.level }),
-    'settings.get': () => Promise.resolve({ settings: p.settings.get(), persisted: p.settings.persisted }),
-    'settings.set': (patch) => {
-      const settings = p.settings.set(patch);
-      p.onSettings?.(settings);
-      return Promise.resolve({ settings, persisted: p.settings.persisted });
+    'settings.get': async () => {
+      await p.settings.refresh();
+      return settingsResult(p.settings);
     },
-    'history.list': () => Promise.resolve(NOT_YET),
-    'ticket.preview': () => Promise.resolve(NOT_YET),
-    'ticket.send': () => Promise.resolve(NOT_YET),
-    'outbox.list': () => Promise.resolve(NOT_YET),
-    'bundle.open': () => Promise.resolve(NOT_YET),
+    'settings.set': async (patch) => {
+      const settings = await p.settings.set(patch);
+      p.onSettings?.(settings);
+      return settingsResult(p.settings);
+    },
+    'history.list': ({ days }) =>
+      Promise.resolve(
+        p.history ? { available: true as const, entries: p.history.list(days, (p.now ?? (() => new Date()))()), kept: p.history.persistent } : NOT_YET,
+      ),
+    'ticket.preview': async () => (p.helpdesk ? { available: true as const, preview: await p.helpdesk.preview() } : NOT_YET),
+    'ticket.send': async ({ note }) => {
+      if (!p.helpdesk) return NOT_YET;
+      const item = await p.helpdesk.send(note);
+      const [listed] = (await p.helpdesk.list(effectiveLang(p.settings.get(), p.systemLang))).filter((i) => i.id === item.id);
+      if (!listed) throw new Error(`the outbox has no item ${item.id} after queueing it`);
+      return { available: true as const, outbox: listed };
+    },
+    'outbox.list': async () =>
+      p.helpdesk ? { available: true as const, items: await p.helpdesk.list(effectiveLang(p.settings.get(), p.systemLang)) } : NOT_YET,
+    'bundle.save': async () => {
+      const bundle = await p.helpdesk?.bundle();
+      if (!bundle) throw new Error('there is no check to save yet: run a check first');
+      if (p.saveFile) return { savedTo: await p.saveFile(bundle.fileName, bundle.bytes), download: null };
+      return { savedTo: null, download: { fileName: bundle.fileName, base64: Buffer.from(bundle.bytes).toString('base64') } };
+    },
+    'bundle.open': async ({ upload }) => {
+      const lang = effectiveLang(p.settings.get(), p.systemLang);
+      if (upload) return { available: true as const, opened: await openBundleBytes(upload.fileName, Buffer.from(upload.base64, 'base64'), lang) };
+      if (!p.openFile) throw new Error('this transport has no file dialog: send the chosen file as upload');
+      const chosen = await p.openFile();
+      return { available: true as const, opened: chosen ? await openBundleBytes(chosen.name, chosen.bytes, lang) : null };
+    },
     'window.pendingPage': () => Promise.resolve({ page: p.takePendingPage?.() ?? null }),
     'link.open': async ({ url }) => ({ opened: await p.openExternal(url) }),
   };

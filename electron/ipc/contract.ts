@@ -19,8 +19,9 @@ export const unavailableSchema = z.object({ available: z.literal(false), reason:
 export type Unavailable = z.infer<typeof unavailableSchema>;
 
 /** A response that is either the feature's data or the honest "not in this version". */
-function orUnavailable<T extends z.ZodObject>(available: T) {
-  return z.discriminatedUnion('available', [available.extend({ available: z.literal(true) }), unavailableSchema]);
+function orUnavailable<S extends z.ZodRawShape>(available: z.ZodObject<S>) {
+  // Typed by the shape, not by ZodObject in general, so the answer's fields stay known to callers.
+  return z.discriminatedUnion('available', [z.object({ ...available.shape, available: z.literal(true) }), unavailableSchema]);
 }
 
 const empty = z.object({}).strict();
@@ -31,13 +32,23 @@ export const settingsSchema = z.object({
   ispName: z.string().trim().max(80),
   contractDownMbps: z.number().positive().max(100_000).nullable(),
   contractUpMbps: z.number().positive().max(100_000).nullable(),
+  /** The customer number and line id the ISP knows the user by; the call kit cites them. */
+  customerNumber: z.string().trim().max(200),
+  lineId: z.string().trim().max(200),
   startAtLogin: z.boolean(),
   backgroundChecks: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-/** Settings and whether they survive a restart (false while no settings store exists). */
-const settingsResult = z.object({ settings: settingsSchema, persisted: z.boolean() });
+/** A setting's name, for the list of those managed policy locks. */
+export const settingKeySchema = settingsSchema.keyof();
+export type SettingKey = z.infer<typeof settingKeySchema>;
+
+/**
+ * Settings, whether they survive a restart, and which of them managed policy locks (the UI shows
+ * those read-only; a change to one is refused).
+ */
+const settingsResult = z.object({ settings: settingsSchema, persisted: z.boolean(), locked: z.array(settingKeySchema) });
 
 /** One past check, as the history chart needs it. */
 export const historyEntrySchema = z.object({
@@ -47,22 +58,42 @@ export const historyEntrySchema = z.object({
   latencyMs: z.number().nonnegative().nullable(),
   downMbps: z.number().nonnegative().nullable(),
 });
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 
-/** What a ticket to the help desk would contain, after redaction. */
+/** One file of the bundle exactly as it will be sent (bundle/prepare-bundle.ts BundleEntry). */
+export const bundleEntrySchema = z.object({ path: z.string(), mediaType: z.string(), text: z.string() });
+
+/**
+ * What a ticket to the help desk would contain, after redaction: the ticket's text and every
+ * file of the attached bundle. `helpDesk` false: policy names no help desk (or names one that
+ * cannot be used, said in `helpDeskProblem`); the UI then offers to save the bundle instead.
+ */
 export const ticketPreviewSchema = z.object({
+  helpDesk: z.boolean(),
+  helpDeskProblem: z.string().nullable(),
+  /** Where it goes, as the user can recognise it (an address or a help desk's URL); '' without one. */
   to: z.string(),
   subject: z.string(),
   body: z.string(),
+  fileName: z.string(),
   redactions: z.array(z.object({ what: z.string(), count: z.number().int().nonnegative() })),
+  entries: z.array(bundleEntrySchema),
 });
+export type TicketPreview = z.infer<typeof ticketPreviewSchema>;
 
-/** One ticket in the outbox. */
+/** One ticket in the outbox, with its state worded for the user. */
 export const outboxItemSchema = z.object({
   id: z.string().min(1),
   createdAt: z.iso.datetime(),
+  subject: z.string(),
   state: z.enum(['queued', 'sending', 'sent', 'failed']),
+  /** The state in words, in the UI's language ("sent as INC0012345", "will retry at …"). */
+  description: z.string(),
   error: z.string().optional(),
 });
+
+/** The largest bundle the browser transport takes as an upload (base64 of 24 MiB). */
+export const MAX_BUNDLE_BASE64 = Math.ceil((24 * 1024 * 1024) / 3) * 4;
 
 /** Every request channel: its request and response schema. */
 export const CHANNELS = {
@@ -87,16 +118,34 @@ export const CHANNELS = {
   'settings.set': { request: settingsSchema.partial().strict(), response: settingsResult },
   'history.list': {
     request: z.object({ days: z.number().int().min(1).max(366) }).strict(),
-    response: orUnavailable(z.object({ entries: z.array(historyEntrySchema) })),
+    /** kept false: the history file could not be opened, so only this run's checks are here. */
+    response: orUnavailable(z.object({ entries: z.array(historyEntrySchema), kept: z.boolean() })),
   },
-  'ticket.preview': { request: empty, response: orUnavailable(z.object({ preview: ticketPreviewSchema })) },
+  /** The redacted bundle of the last check and the ticket around it; null before any check. */
+  'ticket.preview': { request: empty, response: orUnavailable(z.object({ preview: ticketPreviewSchema.nullable() })) },
+  /** Queues the previewed ticket (plus the user's note) in the outbox and tries to send it at once. */
   'ticket.send': {
     request: z.object({ note: z.string().max(4000) }).strict(),
-    response: orUnavailable(z.object({ outboxId: z.string().min(1) })),
+    response: orUnavailable(z.object({ outbox: outboxItemSchema })),
   },
   'outbox.list': { request: empty, response: orUnavailable(z.object({ items: z.array(outboxItemSchema) })) },
-  /** Lets the user pick a bundle file (main shows the file dialog) and answers with its report. */
-  'bundle.open': { request: empty, response: orUnavailable(z.object({ report: reportSchema.nullable() })) },
+  /**
+   * Saves the last check's redacted bundle: the desktop app asks where (savedTo: the path, null if
+   * the user cancelled); the browser transport answers the bytes for the page to download.
+   */
+  'bundle.save': {
+    request: empty,
+    response: z.object({ savedTo: z.string().nullable(), download: z.object({ fileName: z.string(), base64: z.string() }).nullable() }),
+  },
+  /**
+   * Opens a bundle file and answers with its report: without `upload` the desktop app shows its
+   * file dialog (opened: null when the user cancelled); the browser transport sends the chosen
+   * file's bytes. A file that is not a usable bundle fails with a message naming what is wrong.
+   */
+  'bundle.open': {
+    request: z.object({ upload: z.object({ fileName: z.string().min(1).max(255), base64: z.base64().max(MAX_BUNDLE_BASE64) }).optional() }).strict(),
+    response: orUnavailable(z.object({ opened: z.object({ fileName: z.string(), report: reportSchema, level: trayLevelSchema }).nullable() })),
+  },
   /** The page the tray asked for while the window was still loading (taken once), else null. */
   'window.pendingPage': { request: empty, response: z.object({ page: z.enum(['check', 'isp', 'helpdesk']).nullable() }) },
   /** Opens an http(s) link in the user's browser; anything else is refused. */

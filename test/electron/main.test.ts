@@ -64,6 +64,9 @@ const m = vi.hoisted(() => {
     nativeTheme: { shouldUseDarkColors: false },
     ipcMain: { handle: state.handle },
     shell: { openExternal: state.openExternal },
+    // The help desk's secret store and the bundle's save dialog; only used once a user acts.
+    safeStorage: { isEncryptionAvailable: () => false, encryptString: vi.fn(), decryptString: vi.fn() },
+    dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
     session: { defaultSession: { setPermissionRequestHandler: state.permissionHandler, setPermissionCheckHandler: vi.fn() } },
     Notification: class {
       on(): void {}
@@ -79,8 +82,10 @@ vi.mock('electron', () => m.electron);
 async function startMain(): Promise<void> {
   vi.resetModules();
   await import('../../electron/main.js');
-  // whenReady resolves on the next ticks.
+  // whenReady resolves on the next ticks; then the settings store is read from disk before the
+  // window and the tray go up.
   for (let i = 0; i < 5; i++) await Promise.resolve();
+  if (m.state.lock) await vi.waitFor(() => expect(m.state.trays).toHaveLength(1));
 }
 
 type MenuItem = { label?: string; click?: () => void };

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { Settings } from '../../../electron/ipc/contract.js';
+import type { SettingKey, Settings } from '../../../electron/ipc/contract.js';
 import { useTexts, useTransport } from '../app-context.js';
 import { PageHeading } from '../parts/page-heading.js';
 import { useUi } from '../state/store.js';
@@ -16,8 +16,14 @@ export function parseSpeed(text: string): number | null | undefined {
 export function SettingsPage() {
   const tx = useTexts();
   const transport = useTransport();
-  const { settings, settingsPersisted, systemLang, setSettings } = useUi();
+  const { settings, settingsPersisted, settingsLocked, systemLang, setSettings } = useUi();
   const desktop = transport.kind === 'electron';
+  const isLocked = (k: SettingKey): boolean => settingsLocked.includes(k);
+  // A locked setting is shown with its value, disabled, and says who set it.
+  const lockNote = (k: SettingKey, id: string) =>
+    isLocked(k) ? <p id={`${id}-locked`} className="muted small">{tx.t('app.settings.locked')}</p> : null;
+  const [customerNumber, setCustomerNumber] = useState(settings?.customerNumber ?? '');
+  const [lineId, setLineId] = useState(settings?.lineId ?? '');
   const [ispName, setIspName] = useState(settings?.ispName ?? '');
   const [down, setDown] = useState(settings?.contractDownMbps?.toString() ?? '');
   const [up, setUp] = useState(settings?.contractUpMbps?.toString() ?? '');
@@ -28,7 +34,7 @@ export function SettingsPage() {
   const save = (patch: Partial<Settings>): void => {
     transport.invoke('settings.set', patch).then(
       (r) => {
-        setSettings(r.settings, r.persisted);
+        setSettings(r.settings, r.persisted, r.locked);
         setStatus({ kind: 'saved' });
       },
       (e: unknown) => setStatus({ kind: 'error', message: e instanceof Error ? e.message : String(e) }),
@@ -39,7 +45,16 @@ export function SettingsPage() {
   const onSubmit = (e: FormEvent): void => {
     e.preventDefault();
     if (downN === undefined || upN === undefined) return;
-    save({ ispName, contractDownMbps: downN, contractUpMbps: upN, startAtLogin, backgroundChecks: background });
+    // Locked settings are left out: the main process refuses a change to them.
+    save({
+      ispName,
+      contractDownMbps: downN,
+      contractUpMbps: upN,
+      customerNumber,
+      lineId,
+      ...(isLocked('startAtLogin') ? {} : { startAtLogin }),
+      ...(isLocked('backgroundChecks') ? {} : { backgroundChecks: background }),
+    });
   };
   return (
     <section aria-labelledby="settings-title">
@@ -51,6 +66,8 @@ export function SettingsPage() {
             id="lang"
             value={settings?.lang ?? 'system'}
             onChange={(e) => save({ lang: e.target.value as Settings['lang'] })}
+            disabled={isLocked('lang')}
+            aria-describedby={isLocked('lang') ? 'lang-locked' : undefined}
             data-testid="lang-select"
           >
             <option value="system">{tx.t('app.settings.system', { lang: tx.t(`app.langName.${systemLang}`) })}</option>
@@ -58,6 +75,7 @@ export function SettingsPage() {
             <option value="de" lang="de">Deutsch</option>
             <option value="sv" lang="sv">Svenska</option>
           </select>
+          {lockNote('lang', 'lang')}
         </div>
         <div className="field">
           <label htmlFor="isp">{tx.t('app.settings.ispName')}</label>
@@ -87,14 +105,37 @@ export function SettingsPage() {
             </div>
           ))}
         </div>
-        <div className="field check">
-          <input id="login" type="checkbox" checked={startAtLogin} disabled={!desktop} onChange={(e) => setStartAtLogin(e.target.checked)} aria-describedby={desktop ? undefined : 'desktop-only'} />
-          <label htmlFor="login">{tx.t('app.settings.startAtLogin')}</label>
-        </div>
-        <div className="field check">
-          <input id="bg" type="checkbox" checked={background} disabled={!desktop} onChange={(e) => setBackground(e.target.checked)} aria-describedby={desktop ? undefined : 'desktop-only'} />
-          <label htmlFor="bg">{tx.t('app.settings.backgroundChecks')}</label>
-        </div>
+        {(
+          [
+            ['customer', customerNumber, setCustomerNumber, 'app.settings.customerNumber'],
+            ['line', lineId, setLineId, 'app.settings.lineId'],
+          ] as const
+        ).map(([id, value, setValue, label]) => (
+          <div className="field" key={id}>
+            <label htmlFor={`${id}-id`}>{tx.t(label)}</label>
+            <input id={`${id}-id`} value={value} maxLength={200} onChange={(e) => setValue(e.target.value)} aria-describedby="line-hint" autoComplete="off" />
+          </div>
+        ))}
+        <p id="line-hint" className="muted small">{tx.t('app.settings.lineHint')}</p>
+        {(
+          [
+            ['login', 'startAtLogin', startAtLogin, setStartAtLogin, 'app.settings.startAtLogin'],
+            ['bg', 'backgroundChecks', background, setBackground, 'app.settings.backgroundChecks'],
+          ] as const
+        ).map(([id, key, checked, setChecked, label]) => (
+          <div className="field check" key={id}>
+            <input
+              id={id}
+              type="checkbox"
+              checked={checked}
+              disabled={!desktop || isLocked(key)}
+              onChange={(e) => setChecked(e.target.checked)}
+              aria-describedby={[desktop ? '' : 'desktop-only', isLocked(key) ? `${id}-locked` : ''].filter(Boolean).join(' ') || undefined}
+            />
+            <label htmlFor={id}>{tx.t(label)}</label>
+            {lockNote(key, id)}
+          </div>
+        ))}
         {desktop ? null : <p id="desktop-only" className="muted small">{tx.t('app.settings.desktopOnly')}</p>}
         <div className="actions">
           <button type="submit" className="primary">{tx.t('app.settings.save')}</button>

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { Report } from '../../../diagnostics/schema/report.js';
-import type { AppEvent, Settings, TrayLevel, UiLang } from '../../../electron/ipc/contract.js';
+import type { AppEvent, SettingKey, Settings, TrayLevel, UiLang } from '../../../electron/ipc/contract.js';
 import type { ProbeProgress } from '../model/steps.js';
 
 /** The pages of the window. */
@@ -15,6 +15,8 @@ export interface UiState {
   readonly systemLang: UiLang;
   readonly settings: Settings | null;
   readonly settingsPersisted: boolean;
+  /** The settings managed policy locks: shown, not editable. */
+  readonly settingsLocked: readonly SettingKey[];
   readonly version: string;
   readonly transport: 'electron' | 'browser';
   readonly phase: CheckPhase;
@@ -26,7 +28,7 @@ export interface UiState {
   readonly loadError: string | null;
   setLoadError(message: string): void;
   setPage(page: Page): void;
-  setSettings(settings: Settings, persisted: boolean): void;
+  setSettings(settings: Settings, persisted: boolean, locked: readonly SettingKey[]): void;
   setInfo(info: { version: string; systemLang: UiLang; transport: 'electron' | 'browser' }): void;
   setLast(report: Report | null, level: TrayLevel, running: boolean): void;
   apply(event: AppEvent): void;
@@ -43,6 +45,7 @@ export const useUi = create<UiState>()((set) => ({
   systemLang: 'en',
   settings: null,
   settingsPersisted: false,
+  settingsLocked: [],
   version: '',
   transport: 'browser',
   phase: 'idle',
@@ -53,7 +56,7 @@ export const useUi = create<UiState>()((set) => ({
   loadError: null,
   setLoadError: (loadError) => set({ loadError }),
   setPage: (page) => set({ page }),
-  setSettings: (settings, settingsPersisted) => set({ settings, settingsPersisted }),
+  setSettings: (settings, settingsPersisted, settingsLocked) => set({ settings, settingsPersisted, settingsLocked }),
   setInfo: (info) => set(info),
   setLast: (report, level, running) =>
     set(running ? { report, level, phase: 'running' } : { report, level, phase: report ? 'done' : 'idle' }),

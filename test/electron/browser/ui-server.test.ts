@@ -36,6 +36,9 @@ const hub = createEventHub();
 const handlers = {
   'app.info': () =>
     Promise.resolve({ version: '9.9.9', systemLang: 'sv', transport: 'browser', features: { history: false, tickets: false, bundles: false } }),
+  // Echoes the upload's size, so the test sees a large body arrive whole.
+  'bundle.open': (r: { upload?: { fileName: string; base64: string } }) =>
+    Promise.reject(new Error(`got ${r.upload?.base64.length ?? 0} characters of ${r.upload?.fileName ?? 'nothing'}`)),
 } as unknown as Handlers;
 
 let server: UiServer | undefined;
@@ -98,6 +101,16 @@ describe('the browser transport', () => {
     expect(rebound.status).toBe(421);
     const big = await call(`${s.url}api/invoke/app.info`, { method: 'POST', headers: json, body: `{"x":"${'a'.repeat(70_000)}"}` });
     expect(big.status).toBe(413);
+  });
+
+  it('takes a bundle upload far above the usual limit on bundle.open only, and refuses one above 24 MiB', async () => {
+    const s = await start();
+    const base64 = 'A'.repeat(400_000);
+    const ok = await call(`${s.url}api/invoke/bundle.open`, { method: 'POST', headers: json, body: JSON.stringify({ upload: { fileName: 'b.homeline', base64 } }) });
+    expect(ok.status).toBe(200);
+    expect(JSON.parse(ok.body)).toMatchObject({ ok: false, error: { code: 'failed', message: 'got 400000 characters of b.homeline' } });
+    const huge = await call(`${s.url}api/invoke/bundle.open`, { method: 'POST', headers: json, body: `{"upload":{"fileName":"b","base64":"${'A'.repeat(34_000_000)}"}}` });
+    expect(huge.status).toBe(413);
   });
 
   it('streams events to the browser as Server-Sent Events', async () => {

@@ -49,7 +49,7 @@ describe('dispatch: every call is checked against the contract before a handler 
     const r = await dispatch(handlers(), 'app.info', {});
     expect(r).toEqual({
       ok: true,
-      value: { version: '1.2.3', systemLang: 'de', transport: 'browser', features: { history: false, tickets: false, bundles: false } },
+      value: { version: '1.2.3', systemLang: 'de', transport: 'browser', features: { history: false, tickets: false, bundles: true } },
     });
   });
 
@@ -63,13 +63,12 @@ describe('dispatch: every call is checked against the contract before a handler 
     await expect(dispatch(handlers({ 'link.open': broken }), 'link.open', { url: 'https://example.com/' })).rejects.toThrow();
   });
 
-  it('reports the features that are not in this version as unavailable, never as empty data', async () => {
+  it('reports the features a core was built without (no history store, no help desk) as unavailable, never as empty data', async () => {
     for (const [channel, request] of [
       ['history.list', { days: 30 }],
       ['ticket.preview', {}],
       ['ticket.send', { note: 'slow since Monday' }],
       ['outbox.list', {}],
-      ['bundle.open', {}],
     ] as const) {
       const r = await dispatch(handlers(), channel, request);
       expect(r, channel).toEqual({ ok: true, value: { available: false, reason: 'not-in-this-version' } });

@@ -39,8 +39,11 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-/** Starts the server in `lab`'s client namespace with the lab profile; resolves once it listens. */
-export function startUiServerInLab(lab: Lab, timeoutMs = 20_000): Promise<LabUiServer> {
+/**
+ * Starts the server in `lab`'s client namespace with the lab profile; resolves once it listens.
+ * `env` adds to its environment (a managed policy file, a data folder of its own).
+ */
+export function startUiServerInLab(lab: Lab, timeoutMs = 20_000, env: Readonly<Record<string, string>> = {}): Promise<LabUiServer> {
   const { serve } = assertUiBuilt();
   // allow-spawn: the UI test server is a long-running child the test owns and kills; fixed argv, shell false
   const child = spawn(
@@ -58,6 +61,7 @@ export function startUiServerInLab(lab: Lab, timeoutMs = 20_000): Promise<LabUiS
         LANG: 'en_GB.UTF-8',
         LC_ALL: '',
         LC_MESSAGES: '',
+        ...env,
       },
     },
   );
