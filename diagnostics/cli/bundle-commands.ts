@@ -1,12 +1,12 @@
 import type { RedactionOptions } from '../bundle/redaction/policy.js';
 import type { HistoryRow } from '../bundle/history-row.js';
-import { isIP } from 'node:net';
 import { readFile, writeFile } from 'node:fs/promises';
 import { BundleError } from '../bundle/bundle-error.js';
 import { prepareLocalBundle } from '../bundle/local-bundle.js';
 import { readBundle } from '../bundle/read-bundle.js';
 import { zipBundle } from '../bundle/zip-bundle.js';
 import type { Translator } from '../i18n/translator.js';
+import { targetAddresses } from '../profile/target-addresses.js';
 import type { Targets } from '../profile/targets.js';
 import { formatSummary } from '../report/summary.js';
 import { reportSchema, type Report } from '../schema/report.js';
@@ -15,28 +15,6 @@ import { reportSchema, type Report } from '../schema/report.js';
 export interface BundleIo {
   readonly stdout: (s: string) => void;
   readonly stderr: (s: string) => void;
-}
-
-/** The addresses a profile names: company and public targets, kept verbatim in a bundle. */
-export function targetAddresses(targets: Targets): string[] {
-  const out = new Set<string>();
-  const visit = (v: unknown): void => {
-    if (typeof v === 'string') {
-      const host = hostOf(v);
-      if (isIP(host)) out.add(host);
-    } else if (Array.isArray(v)) v.forEach(visit);
-    else if (v !== null && typeof v === 'object') Object.values(v).forEach(visit);
-  };
-  visit(targets);
-  return [...out];
-}
-
-function hostOf(v: string): string {
-  try {
-    return new URL(v).hostname.replace(/^\[|\]$/g, '');
-  } catch {
-    return v;
-  }
 }
 
 /** `check --bundle FILE`: writes the redacted bundle of this run; false when it could not. */

@@ -4,6 +4,7 @@ import { currentOs } from '../platform/os-kind.js';
 import { homelineDataDir } from '../platform/app-dirs.js';
 import { effectiveSettings, type Effective } from '../policy/effective-settings.js';
 import type { ValidatedPolicy } from '../policy/validate-policy.js';
+import { resolveTargets } from '../profile/load-profile.js';
 import type { Targets } from '../profile/targets.js';
 import { readManagedPolicy } from '../policy/read-managed-policy.js';
 import { runCommand } from '../platform/command.js';
@@ -51,4 +52,14 @@ export function withOokla(targets: Targets, e: Effective): Targets {
   const cliPath = e.settings.ooklaCliPath.value ?? targets.throughput.ookla?.cliPath;
   const ookla = { enabled, licenceAccepted: e.settings.ooklaLicenceAccepted.value === true, ...(cliPath ? { cliPath } : {}) };
   return { ...targets, throughput: { ...targets.throughput, ookla } };
+}
+
+/**
+ * The targets a check uses, the same for the CLI and the tray app: a profile file when one is
+ * given, else the managed policy's targets, else the built-in defaults; with the Ookla opt-in the
+ * effective settings make. Throws ProfileError for a profile (or policy targets) that cannot be used.
+ */
+export async function resolveCheckTargets(profileFile: string | undefined, config: EffectiveConfig): Promise<Targets> {
+  const fromPolicy = profileFile === undefined ? config.policy.values.targets : undefined;
+  return withOokla(await resolveTargets(profileFile, fromPolicy), config.effective);
 }

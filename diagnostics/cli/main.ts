@@ -6,7 +6,7 @@ import { runCheck } from '../check.js';
 import { systemLang, translator } from '../i18n/translator.js';
 import { runCommand } from '../platform/command.js';
 import { loadRecording, ReplayError, replayRunner } from '../platform/replay.js';
-import { ProfileError, resolveTargets } from '../profile/load-profile.js';
+import { ProfileError } from '../profile/load-profile.js';
 import { formatSummary } from '../report/summary.js';
 import { parseInvocation, UsageError } from './args.js';
 import { FLEET_COMMANDS, runFleetCommand } from './fleet-commands.js';
@@ -18,7 +18,7 @@ import { openCheckMemory } from './check-history.js';
 import { runHistoryCommand } from './history-commands.js';
 import { historyExcerpt } from '../history/bundle-excerpt.js';
 import { recordOf } from '../history/history-record.js';
-import { loadEffectiveConfig, redactionOf, withOokla } from './effective-config.js';
+import { loadEffectiveConfig, redactionOf, resolveCheckTargets } from './effective-config.js';
 import { policyCommand, policyWarnings } from './policy-command.js';
 
 /** Exit codes of the contract. */
@@ -59,7 +59,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     // Without --profile the managed policy's targets apply; its ignored values are reported, not fatal.
     config = await loadEffectiveConfig(t.lang);
     for (const line of policyWarnings(config.policy, t)) io.stderr(`${line}\n`);
-    targets = withOokla(await resolveTargets(inv.profile, inv.profile === undefined ? config.policy.values.targets : undefined), config.effective);
+    targets = await resolveCheckTargets(inv.profile, config);
   } catch (e) {
     if (!(e instanceof ProfileError)) throw e;
     io.stderr(`${e.message}\n`);

@@ -1,6 +1,6 @@
 import { runCheck } from '../../diagnostics/check.js';
 import { runCommand } from '../../diagnostics/platform/command.js';
-import { resolveTargets } from '../../diagnostics/profile/load-profile.js';
+import { loadEffectiveConfig, resolveCheckTargets } from '../../diagnostics/cli/effective-config.js';
 import type { EngineRun } from './check-service.js';
 
 /**
@@ -10,7 +10,7 @@ import type { EngineRun } from './check-service.js';
  */
 export function engineRun(profileFile: string | undefined): EngineRun {
   return async ({ quick, lang, onEvent, isp, history }) => {
-    const targets = await resolveTargets(profileFile);
+    const targets = await resolveCheckTargets(profileFile, await loadEffectiveConfig(lang));
     return runCheck({ targets, lang, quick, run: runCommand, onEvent, ...(isp ? { isp } : {}), ...(history ? { history } : {}) });
   };
 }

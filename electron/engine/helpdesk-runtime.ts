@@ -1,12 +1,11 @@
 import { prepareLocalBundle } from '../../diagnostics/bundle/local-bundle.js';
-import { targetAddresses } from '../../diagnostics/cli/bundle-commands.js';
-import { loadEffectiveConfig, redactionOf } from '../../diagnostics/cli/effective-config.js';
+import { targetAddresses } from '../../diagnostics/profile/target-addresses.js';
+import { loadEffectiveConfig, redactionOf, resolveCheckTargets } from '../../diagnostics/cli/effective-config.js';
 import { dataDir } from '../../diagnostics/cli/user-data.js';
 import { historyExcerpt } from '../../diagnostics/history/bundle-excerpt.js';
 import type { Lang } from '../../diagnostics/i18n/translator.js';
 import { runCommand } from '../../diagnostics/platform/command.js';
 import { currentOs } from '../../diagnostics/platform/os-kind.js';
-import { resolveTargets } from '../../diagnostics/profile/load-profile.js';
 import { connectorFromPolicy, PolicyConnectorError } from '../../diagnostics/tickets/connector-from-policy.js';
 import { makeConnector } from '../../diagnostics/tickets/make-connector.js';
 import { outboxDir } from '../../diagnostics/tickets/outbox/outbox-paths.js';
@@ -37,7 +36,7 @@ export function helpdeskPorts(o: {
       const config = await loadEffectiveConfig(o.lang());
       const now = new Date();
       // A profile that no longer loads only costs the verbatim targets; the bundle is still made.
-      const keep = await resolveTargets(o.profileFile).then(targetAddresses, () => []);
+      const keep = await resolveCheckTargets(o.profileFile, config).then(targetAddresses, () => []);
       return prepareLocalBundle(report, {
         redaction: redactionOf(config.effective),
         history: historyExcerpt(o.history?.past(now) ?? [], now),

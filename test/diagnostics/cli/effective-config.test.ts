@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { targetsFromProfile } from '../../../diagnostics/profile/targets.js';
-import { loadEffectiveConfig, redactionOf, withOokla } from '../../../diagnostics/cli/effective-config.js';
+import { loadEffectiveConfig, redactionOf, resolveCheckTargets, withOokla } from '../../../diagnostics/cli/effective-config.js';
 
 function setup(policy: object, preferences: object): NodeJS.ProcessEnv {
   const dir = mkdtempSync(join(tmpdir(), 'homeline-effective-'));
@@ -34,5 +34,17 @@ describe('the settings in effect for the CLI: policy > the user’s settings > d
     expect(withOokla(targets, noLicence.effective).throughput.ookla).toBeUndefined();
     const off = await loadEffectiveConfig('en', setup({}, {}));
     expect(withOokla(targets, off.effective)).toBe(targets);
+  });
+
+  it('gives the CLI and the app the same targets: the profile if given, else the policy’s', async () => {
+    const env = setup({ targets: { internet: { pingTargets: ['198.51.100.10'] } } }, {});
+    const config = await loadEffectiveConfig('en', env);
+    const fromPolicy = await resolveCheckTargets(undefined, config);
+    expect(fromPolicy.source).toBe('policy');
+    expect(fromPolicy.internet.pingTargets).toEqual(['198.51.100.10']);
+    const profile = join(env.HOMELINE_HOME!, 'profile.json');
+    writeFileSync(profile, JSON.stringify({ internet: { pingTargets: ['127.0.0.1'] } }));
+    const fromProfile = await resolveCheckTargets(profile, config);
+    expect(fromProfile.internet.pingTargets).toEqual(['127.0.0.1']);
   });
 });
