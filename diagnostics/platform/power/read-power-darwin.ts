@@ -1,5 +1,5 @@
 import type { CommandRunner } from '../command.js';
-import { commandFailure } from './command-failure.js';
+import { commandFailure } from '../command-failure.js';
 import { pmsetBattCommand, pmsetSettingsCommand } from './command.js';
 import { parsePmsetBatt, parsePmsetLowPower } from './parse-pmset.js';
 import type { PowerFacts } from './types.js';

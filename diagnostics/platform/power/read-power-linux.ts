@@ -1,5 +1,5 @@
 import type { CommandRunner } from '../command.js';
-import { commandFailure } from './command-failure.js';
+import { commandFailure } from '../command-failure.js';
 import { iwPowerSaveCommand, powerProfilesGetCommand } from './command.js';
 import { parseIwPowerSave, parsePowerProfile } from './parse-linux-power.js';
 import { powerFromSupplies, readPowerSupplies, type ListDir, type ReadTextFile } from './power-supply.js';

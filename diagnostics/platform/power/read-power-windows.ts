@@ -1,6 +1,6 @@
 import type { CommandRunner } from '../command.js';
 import { repairWindowsText } from '../wifi/windows-text.js';
-import { commandFailure } from './command-failure.js';
+import { commandFailure } from '../command-failure.js';
 import { powercfgActiveSchemeCommand, powercfgWifiPowerCommand, win32BatteryCommand } from './command.js';
 import { parseActiveScheme, parseSettingIndexes } from './parse-powercfg.js';
 import { parseWin32Battery } from './parse-win32-battery.js';

@@ -1,5 +1,5 @@
 import type { CommandRunner } from '../command.js';
-import { commandFailure } from './command-failure.js';
+import { commandFailure } from '../command-failure.js';
 import { scutilProxyCommand } from './command.js';
 import { parseScutilProxy, scutilFlag, type ScutilProxy } from './parse-scutil-proxy.js';
 import { dedupeServers, parseProxyAddress } from './proxy-address.js';

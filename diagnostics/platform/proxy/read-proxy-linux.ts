@@ -1,5 +1,5 @@
 import type { CommandOutput, CommandRunner } from '../command.js';
-import { commandFailure } from './command-failure.js';
+import { commandFailure } from '../command-failure.js';
 import { gsettingsProxyCommand, type GsettingsProxyKey } from './command.js';
 import { parseGsettingsInt, parseGsettingsString, parseGsettingsStrv } from './parse-gsettings.js';
 import { dedupeServers } from './proxy-address.js';

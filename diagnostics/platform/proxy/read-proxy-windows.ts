@@ -1,5 +1,5 @@
 import type { CommandRunner } from '../command.js';
-import { commandFailure } from './command-failure.js';
+import { commandFailure } from '../command-failure.js';
 import { netshWinhttpProxyCommand, regConnectionSettingsCommand, regInternetSettingsCommand } from './command.js';
 import { parseConnectionFlags, parseInternetSettings } from './parse-internet-settings.js';
 import { parseNetshWinhttp } from './parse-netsh-winhttp.js';

@@ -1,6 +1,10 @@
-import type { CommandOutput } from '../command.js';
+import type { CommandOutput } from './command.js';
 
-/** Why a power command gave nothing worth parsing, as a note; null when it ran and exited 0. */
+/**
+ * Why a command gave nothing worth parsing, as a note; null when it ran and exited 0. Shared by the
+ * power and proxy readers (VPN and Wi-Fi keep their own wording: Wi-Fi parses output whatever the
+ * exit code, VPN names the timeout).
+ */
 export function commandFailure(out: CommandOutput): string | null {
   const what = [out.cmd, ...out.args].join(' ');
   if (out.spawnError !== undefined) return `${out.cmd} could not be started (${out.spawnError}).`;
