@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPANY_SCENARIOS } from './company-scenarios.js';
+import { announceReadiness } from './announce-readiness.js';
 import { reportDigest } from './lab-report.js';
 import { LabSession } from './lab-session.js';
 import { companyReadiness } from './prerequisites.js';
@@ -11,24 +12,7 @@ import { assertBuilt } from './run-check.js';
 // lab.test.ts: without the prerequisites a loud warning and a skip, under CI=true a failure.
 
 const readiness = await companyReadiness();
-const underCi = process.env.CI === 'true';
-
-if (!readiness.ok) {
-  const line = '!'.repeat(78);
-  console.warn(
-    `\n${line}\n!! THE COMPANY NETWORK LAB DID NOT RUN: ${readiness.reason}\n` +
-      `!! ${underCi ? 'CI=true, so this is a failure.' : 'Its scenarios are skipped; fix the cause above to run them.'}\n${line}\n`,
-  );
-}
-
-if (!readiness.ok && underCi) {
-  const reason = readiness.reason;
-  describe('company network lab prerequisites', () => {
-    it('are met under CI', () => {
-      expect.fail(`the company lab cannot run under CI: ${reason}`);
-    });
-  });
-}
+announceReadiness('company network lab', readiness);
 
 describe.skipIf(!readiness.ok)('company network lab', () => {
   let session: LabSession | undefined;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { judge } from './judge.js';
+import { announceReadiness } from './announce-readiness.js';
 import { reportDigest } from './lab-report.js';
 import { LabSession } from './lab-session.js';
 import { labReadiness } from './prerequisites.js';
@@ -11,25 +12,7 @@ import { LOSS_TOLERANCE_PP, SCENARIOS } from './scenarios.js';
 // rebuilds) it between them, so a scenario never sees the previous one's fault.
 
 const readiness = await labReadiness();
-const underCi = process.env.CI === 'true';
-
-if (!readiness.ok) {
-  const line = '!'.repeat(78);
-  console.warn(
-    `\n${line}\n!! THE NETWORK FAULT LAB DID NOT RUN: ${readiness.reason}\n` +
-      `!! ${underCi ? 'CI=true, so this is a failure.' : 'Its scenarios are skipped; fix the cause above to run them.'}\n${line}\n`,
-  );
-}
-
-// Registered only when it must fail, so a normal run shows no extra skipped test.
-if (!readiness.ok && underCi) {
-  const reason = readiness.reason;
-  describe('network fault lab prerequisites', () => {
-    it('are met under CI', () => {
-      expect.fail(`the lab cannot run under CI: ${reason}`);
-    });
-  });
-}
+announceReadiness('network fault lab', readiness);
 
 describe.skipIf(!readiness.ok)('network fault lab', () => {
   let session: LabSession | undefined;
