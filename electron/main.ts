@@ -5,7 +5,7 @@ import { basename, dirname } from 'node:path';
 import { translator } from '../diagnostics/i18n/translator.js';
 import { createAppCore } from './engine/app-core.js';
 import { engineRun } from './engine/engine-run.js';
-import { dataDir } from '../diagnostics/cli/user-data.js';
+import { dataDir } from '../diagnostics/config/user-data.js';
 import { scheduleOutbox, type OutboxScheduler } from '../diagnostics/tickets/outbox/outbox-scheduler.js';
 import { helpdeskPorts } from './engine/helpdesk-runtime.js';
 import { HelpdeskService } from './engine/helpdesk-service.js';

@@ -9,13 +9,11 @@ import type { Translator } from '../i18n/translator.js';
 import { targetAddresses } from '../profile/target-addresses.js';
 import type { Targets } from '../profile/targets.js';
 import { formatSummary } from '../report/summary.js';
+import type { CommandIo } from './command-io.js';
 import { reportSchema, type Report } from '../schema/report.js';
 
-/** Where CLI output goes (the same shape main.ts uses). */
-export interface BundleIo {
-  readonly stdout: (s: string) => void;
-  readonly stderr: (s: string) => void;
-}
+/** Where CLI output goes. */
+export type BundleIo = CommandIo;
 
 /** `check --bundle FILE`: writes the redacted bundle of this run; false when it could not. */
 export async function writeCheckBundle(

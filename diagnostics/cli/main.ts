@@ -9,6 +9,7 @@ import { loadRecording, ReplayError, replayRunner } from '../platform/replay.js'
 import { ProfileError } from '../profile/load-profile.js';
 import { formatSummary } from '../report/summary.js';
 import { parseInvocation, UsageError } from './args.js';
+import { EXIT, type CommandIo } from './command-io.js';
 import { FLEET_COMMANDS, runFleetCommand } from './fleet-commands.js';
 import { exportAfterCheck, fleetExportOf } from './fleet-export-step.js';
 import { outboxCommand } from './outbox-command.js';
@@ -18,16 +19,11 @@ import { openCheckMemory } from './check-history.js';
 import { runHistoryCommand } from './history-commands.js';
 import { historyExcerpt } from '../history/bundle-excerpt.js';
 import { recordOf } from '../history/history-record.js';
-import { loadEffectiveConfig, redactionOf, resolveCheckTargets } from './effective-config.js';
+import { loadEffectiveConfig, redactionOf, resolveCheckTargets } from '../config/effective-config.js';
 import { policyCommand, policyWarnings } from './policy-command.js';
 
-/** Exit codes of the contract. */
-export const EXIT = { ok: 0, problem: 1, usage: 2 } as const;
-
-export interface Io {
-  readonly stdout: (s: string) => void;
-  readonly stderr: (s: string) => void;
-}
+export { EXIT };
+export type Io = CommandIo;
 
 /** `homeline` as a function: parses argv, runs the command, returns the exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {

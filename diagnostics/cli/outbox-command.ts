@@ -5,7 +5,7 @@ import type { OutboxItem } from '../tickets/outbox/outbox-item.js';
 import { requeue, sendDue, sendItem } from '../tickets/outbox/outbox.js';
 import { langOf, TICKET_EXIT, ticketUsage as usage } from './ticket-command.js';
 import { cliOutbox } from './ticket-runtime.js';
-import type { Io } from './main.js';
+import type { CommandIo as Io } from './command-io.js';
 
 /** `homeline outbox [list|send|retry [ID…]] [--json]`: the outbox for scripts, tests and the curious. */
 export async function outboxCommand(argv: readonly string[], io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { isLang, systemLang, translator, type Lang, type Translator } from '../i18n/translator.js';
 import { ConnectorConfigError, loadConnector, type ConnectorConfig } from '../tickets/connector-config.js';
 import { connectorFromPolicy, POLICY_CONNECTOR, PolicyConnectorError } from '../tickets/connector-from-policy.js';
-import { loadEffectiveConfig } from './effective-config.js';
+import { loadEffectiveConfig } from '../config/effective-config.js';
 import { draftFromReport } from '../tickets/draft-from-report.js';
 import { BundleError } from '../bundle/bundle-error.js';
 import { BundleReadError, loadBundle } from '../tickets/load-bundle.js';
@@ -11,7 +11,7 @@ import type { OutboxItem } from '../tickets/outbox/outbox-item.js';
 import { SecretStoreError, type SecretStore } from '../tickets/secrets/secret-store.js';
 import { enqueue, sendItem } from '../tickets/outbox/outbox.js';
 import { cliOutbox, defaultConnectorFile } from './ticket-runtime.js';
-import type { Io } from './main.js';
+import type { CommandIo as Io } from './command-io.js';
 
 /** Exit codes of `homeline ticket` and `homeline outbox`; 75 is sysexits' EX_TEMPFAIL ("try later"). */
 export const TICKET_EXIT = { sent: 0, failed: 1, usage: 2, queued: 75 } as const;

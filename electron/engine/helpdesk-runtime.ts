@@ -1,7 +1,7 @@
 import { prepareLocalBundle } from '../../diagnostics/bundle/local-bundle.js';
 import { targetAddresses } from '../../diagnostics/profile/target-addresses.js';
-import { loadEffectiveConfig, redactionOf, resolveCheckTargets } from '../../diagnostics/cli/effective-config.js';
-import { dataDir } from '../../diagnostics/cli/user-data.js';
+import { loadEffectiveConfig, redactionOf, resolveCheckTargets } from '../../diagnostics/config/effective-config.js';
+import { dataDir } from '../../diagnostics/config/user-data.js';
 import { historyExcerpt } from '../../diagnostics/history/bundle-excerpt.js';
 import type { Lang } from '../../diagnostics/i18n/translator.js';
 import { runCommand } from '../../diagnostics/platform/command.js';
