@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { regQueryVersionCommand, WORKSPACE_REG_KEYS } from '../../../../diagnostics/platform/citrix/command.js';
 import { parseInfoPlistXml, parsePlutilRaw } from '../../../../diagnostics/platform/citrix/parse-plutil.js';
-import { parseRegQuery } from '../../../../diagnostics/platform/citrix/parse-reg-query.js';
+import { parseRegQuery } from '../../../../diagnostics/platform/registry/parse-reg-query.js';
 import { parseVerCore } from '../../../../diagnostics/platform/citrix/parse-ver-core.js';
 import { interpretRegVersion } from '../../../../diagnostics/platform/citrix/reg-version.js';
 import { fixture, output } from './fake-deps.js';
