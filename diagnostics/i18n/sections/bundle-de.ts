@@ -1,3 +1,4 @@
+import { bundleSafetyErrorsDe } from './bundle-safety-de.js';
 import type { CatalogShape } from '../catalog-shape.js';
 import type { bundleEn } from './bundle-en.js';
 
@@ -48,5 +49,6 @@ export const bundleDe: CatalogShape<typeof bundleEn> = {
     'hash-mismatch': '{{file}} wurde nach dem Schreiben verändert: {{detail}} passt nicht zu seiner Prüfsumme.',
     'invalid-report': '{{file}} enthält einen beschädigten Bericht ({{detail}}).',
     'too-large': '{{file}} wird entpackt größer als {{detail}}; Homeline öffnet es nicht.',
+    ...bundleSafetyErrorsDe,
   },
 };

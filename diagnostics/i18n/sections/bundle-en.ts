@@ -1,3 +1,4 @@
+import { bundleSafetyErrorsEn } from './bundle-safety-en.js';
 /** Texts of the diagnostic bundle: its HTML report, the CLI around it, and why a file cannot be read. */
 export const bundleEn = {
   html: {
@@ -45,5 +46,6 @@ export const bundleEn = {
     'hash-mismatch': '{{file}} was changed after it was written: {{detail}} does not match its checksum.',
     'invalid-report': '{{file}} holds a damaged report ({{detail}}).',
     'too-large': '{{file}} unpacks to more than {{detail}}; Homeline does not open it.',
+    ...bundleSafetyErrorsEn,
   },
 } as const;

@@ -1,3 +1,4 @@
+import { bundleSafetyErrorsSv } from './bundle-safety-sv.js';
 import type { CatalogShape } from '../catalog-shape.js';
 import type { bundleEn } from './bundle-en.js';
 
@@ -48,5 +49,6 @@ export const bundleSv: CatalogShape<typeof bundleEn> = {
     'hash-mismatch': '{{file}} har ändrats efter att den skrevs: {{detail}} stämmer inte med sin kontrollsumma.',
     'invalid-report': '{{file}} innehåller en skadad rapport ({{detail}}).',
     'too-large': '{{file}} blir större än {{detail}} uppackad; Homeline öppnar den inte.',
+    ...bundleSafetyErrorsSv,
   },
 };
