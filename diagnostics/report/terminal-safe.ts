@@ -5,6 +5,5 @@
  * (U+0080–U+009F, the 8-bit CSI among them) and bidirectional overrides go too.
  */
 export function terminalSafe(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/\r\n/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
 }

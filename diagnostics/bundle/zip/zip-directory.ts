@@ -98,7 +98,16 @@ export const tooLarge = (limits: BundleLimits): BundleError =>
 
 /** The end-of-central-directory record, searched from the end (a comment may follow it). */
 async function findEndRecord(src: ZipSource): Promise<{ cdOffset: number; cdSize: number; count: number }> {
-  const tailStart = Math.max(0, src.size - EOCD_LEN - MAX_COMMENT);
+  // Bundles carry no zip comment, so the record is usually the last 22 bytes; only otherwise is
+  // the longest possible comment searched.
+  return (await endRecordIn(src, Math.max(0, src.size - EOCD_LEN))) ?? (await endRecordIn(src, Math.max(0, src.size - EOCD_LEN - MAX_COMMENT))) ?? truncated();
+}
+
+const truncated = (): never => {
+  throw new BundleError('truncated', 'The bundle is incomplete: the end of the zip file is missing (the file was cut off while copying or downloading).');
+};
+
+async function endRecordIn(src: ZipSource, tailStart: number): Promise<{ cdOffset: number; cdSize: number; count: number } | undefined> {
   const tail = await src.read(tailStart, src.size - tailStart);
   const view = new DataView(tail.buffer, tail.byteOffset, tail.byteLength);
   for (let i = tail.length - EOCD_LEN; i >= 0; i--) {
@@ -110,5 +119,5 @@ async function findEndRecord(src: ZipSource): Promise<{ cdOffset: number; cdSize
     if (view.getUint16(i + 8, true) !== count) throw corrupt('multi-part zip');
     if (cdOffset + cdSize <= tailStart + i) return { cdOffset, cdSize, count };
   }
-  throw new BundleError('truncated', 'The bundle is incomplete: the end of the zip file is missing (the file was cut off while copying or downloading).');
+  return undefined;
 }
