@@ -1,4 +1,4 @@
-import { deflateSync, strToU8 } from 'fflate';
+import { Deflate, deflateSync, strToU8 } from 'fflate';
 import { webSha256 } from '../../diagnostics/bundle/digest.js';
 import { prepareBundle, type PreparedBundle } from '../../diagnostics/bundle/prepare-bundle.js';
 import type { Report } from '../../diagnostics/schema/report.js';
@@ -106,4 +106,34 @@ export async function forgedHtmlBundle(report: Report, html: string): Promise<Ui
     honest('manifest.json', strToU8(JSON.stringify(manifest))),
     ...p.entries.filter((e) => e.path !== 'manifest.json').map((e) => (e.path === 'report.html' ? honest(e.path, data) : honest(e.path, strToU8(e.text)))),
   ]);
+}
+
+/**
+ * A bundle whose manifest lists `count` raw outputs of one byte each, all pointing at one shared
+ * deflated stream of `zeros` bytes (the 541 KB file that cost `view` minutes before the reader
+ * checked for overlapping entries).
+ */
+export async function sharedStreamBundle(report: Report, count: number, zeros: number): Promise<Uint8Array> {
+  const one = strToU8('x');
+  const listed = Array.from({ length: count }, (_, i) => ({ path: `raw/${String(i).padStart(3, '0')}.txt`, data: one }));
+  const { manifest, rest } = await bundleEntries(await preparedOf(report), listed);
+  const head = [honest('manifest.json', manifest), ...rest];
+  const first: RawEntry = { name: listed[0]?.path ?? 'raw/000.txt', stored: deflatedZeros(zeros), method: 8, declaredSize: 1 };
+  return rawZip([...head, first, ...listed.slice(1).map((l) => ({ name: l.path, stored: new Uint8Array(), method: 8 as const, declaredSize: 1, sameDataAs: head.length }))]);
+}
+
+/** `n` zero bytes deflated, made a MiB at a time (500 MB of zeros never sit in memory). */
+export function deflatedZeros(n: number): Uint8Array {
+  const parts: Uint8Array[] = [];
+  const d = new Deflate({ level: 9 }, (chunk) => parts.push(chunk));
+  const block = new Uint8Array(Math.min(n, 1024 * 1024));
+  for (let left = n; left > 0; left -= block.length) d.push(left > block.length ? block : block.subarray(0, left), left <= block.length);
+  if (n === 0) d.push(new Uint8Array(), true);
+  const out = new Uint8Array(parts.reduce((a, p) => a + p.length, 0));
+  let o = 0;
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
+  return out;
 }

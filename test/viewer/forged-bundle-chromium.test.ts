@@ -13,7 +13,8 @@ import { emptyReport } from '../diagnostics/bundle/bundle-test-kit.js';
 import { repoRoot } from '../lab/repo-root.js';
 import { chromiumMissing } from '../lab/ui/chromium-in-lab.js';
 import { healthyReport } from '../electron/support/reports.js';
-import { forgedHtmlBundle } from '../support/hostile-zip.js';
+import { forgedHtmlBundle, sharedStreamBundle } from '../support/hostile-zip.js';
+import { CATALOG } from '../lab/ui/ui-driver.js';
 import { assertViewerBuilt, chooseBundle, launchChromium, networkRequests, openViewer } from './viewer-driver.js';
 
 // A bundle from a stranger whose report.html was replaced together with its manifest hash (the
@@ -170,5 +171,30 @@ describe.skipIf(noChromium !== null)('a bundle with a replaced report.html and m
       await context.close();
       await server.close();
     }
+  });
+
+  it('the web viewer refuses entries sharing one stream with the catalog’s sentence, the page answering meanwhile', async () => {
+    const viewer = await openViewer(chrome(), 'de');
+    try {
+      const crafted = await sharedStreamBundle(emptyReport(), 200, 50 * 1024 * 1024);
+      await viewer.page.getByTestId('bundle-input').setInputFiles({ name: 'crafted.homeline', mimeType: 'application/octet-stream', buffer: Buffer.from(crafted) });
+      // The page's own thread is free while the worker reads: a script on it runs at once.
+      await expect(viewer.page.evaluate('1 + 1')).resolves.toBe(2);
+      const alert = viewer.page.getByTestId('bundle-error');
+      await alert.waitFor({ timeout: 15_000 });
+      const expected = CATALOG.de.bundle.error['overlapping-entries'].replace('{{file}}', 'crafted.homeline').split('{{')[0] ?? '';
+      await expect(alert.textContent()).resolves.toContain(expected);
+      await expect(viewer.page.getByTestId('bundle-view').count()).resolves.toBe(0);
+      expect(networkRequests(viewer.requests)).toEqual([]);
+    } finally {
+      await viewer.close();
+    }
+  });
+
+  it('the viewer’s CSP allows a blob: worker and nothing more', () => {
+    const html = readFileSync(join(repoRoot(), 'dist', 'viewer', 'homeline-viewer.html'), 'utf8');
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(csp).toContain('worker-src blob:;');
+    expect(csp).toContain("connect-src 'none'");
   });
 });

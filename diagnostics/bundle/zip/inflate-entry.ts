@@ -6,9 +6,10 @@ import type { ZipSource } from './zip-source.js';
 
 /**
  * Compressed bytes fed to the inflater at a time. Deflate expands at most about 1032:1, so one
- * chunk yields at most ~8 MiB before the size checks below run again.
+ * chunk yields at most ~1000 × its size before the size checks below run again: chunks scale with
+ * the declared size (1 KiB for a tiny entry, so a lie costs at most ~1 MiB; 64 KiB for large ones).
  */
-const CHUNK = 8 * 1024;
+const chunkFor = (declared: number): number => Math.min(64 * 1024, Math.max(1024, Math.ceil(declared / 1024)));
 
 /** What all entries of one bundle have unpacked to so far; shared so the budget spans the bundle. */
 export interface UnpackBudget {
@@ -41,8 +42,9 @@ export async function inflateEntry(src: ZipSource, entry: ZipEntry, limits: Bund
     filled += chunk.length;
   });
   try {
-    for (let at = 0; at < entry.compressedSize || at === 0; at += CHUNK) {
-      const n = Math.min(CHUNK, entry.compressedSize - at);
+    const chunk = chunkFor(entry.size);
+    for (let at = 0; at < entry.compressedSize || at === 0; at += chunk) {
+      const n = Math.min(chunk, entry.compressedSize - at);
       const part = await src.read(entry.dataStart + at, n);
       inflater.push(part, at + n >= entry.compressedSize);
       if (pause) await pause();
