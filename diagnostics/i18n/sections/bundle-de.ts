@@ -34,7 +34,7 @@ export const bundleDe: CatalogShape<typeof bundleEn> = {
     htmlWritten: 'HTML-Bericht geschrieben: {{path}}',
     help: [
       '       homeline bundle preview DATEI   zeigen, was ein Paket (oder ein aus einem --json-Bericht erstelltes Paket) enthält',
-      '       homeline view PAKET [--html DATEI]   das Ergebnis eines Pakets zeigen; --html schreibt seinen eigenständigen Bericht',
+      '       homeline view PAKET [--html DATEI]   das Ergebnis eines Pakets zeigen; --html schreibt einen eigenständigen Bericht, neu erstellt aus seinem report.json',
     ],
   },
   error: {

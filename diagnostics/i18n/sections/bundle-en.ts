@@ -31,7 +31,7 @@ export const bundleEn = {
     htmlWritten: 'HTML report written: {{path}}',
     help: [
       '       homeline bundle preview FILE   show what a bundle (or a bundle made from a --json report) holds',
-      '       homeline view BUNDLE [--html FILE]   show a bundle’s result; --html writes its standalone report',
+      '       homeline view BUNDLE [--html FILE]   show a bundle’s result; --html writes a standalone report made afresh from its report.json',
     ],
   },
   error: {

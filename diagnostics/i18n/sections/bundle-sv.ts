@@ -34,7 +34,7 @@ export const bundleSv: CatalogShape<typeof bundleEn> = {
     htmlWritten: 'HTML-rapporten har skrivits: {{path}}',
     help: [
       '       homeline bundle preview FIL   visa vad ett paket (eller ett paket gjort av en --json-rapport) innehåller',
-      '       homeline view PAKET [--html FIL]   visa ett pakets resultat; --html skriver dess fristående rapport',
+      '       homeline view PAKET [--html FIL]   visa ett pakets resultat; --html skriver en fristående rapport, skapad på nytt från dess report.json',
     ],
   },
   error: {
