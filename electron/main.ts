@@ -1,5 +1,5 @@
 import { app, dialog, ipcMain, safeStorage, shell } from 'electron';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { basename, dirname } from 'node:path';
 import { translator } from '../diagnostics/i18n/translator.js';
@@ -82,7 +82,7 @@ async function onReady(): Promise<void> {
     openFile: async () => {
       const chosen = await dialog.showOpenDialog({ properties: ['openFile'], filters: [{ name: 'Homeline', extensions: ['homeline', 'zip'] }] });
       const file = chosen.canceled ? undefined : chosen.filePaths[0];
-      return file ? { name: basename(file), bytes: new Uint8Array(await readFile(file)) } : null;
+      return file ? { name: basename(file), path: file } : null;
     },
     // HOMELINE_PROFILE names a profile file, as --profile does for the CLI; else policy and defaults.
     engine: engineRun(process.env.HOMELINE_PROFILE),
