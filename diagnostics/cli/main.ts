@@ -13,6 +13,7 @@ import { FLEET_COMMANDS, runFleetCommand } from './fleet-commands.js';
 import { exportAfterCheck, fleetExportOf } from './fleet-export-step.js';
 import { outboxCommand } from './outbox-command.js';
 import { ticketCommand } from './ticket-command.js';
+import { parseCommand } from './parse-command.js';
 import { previewBundleFile, viewBundleFile, writeCheckBundle } from './bundle-commands.js';
 import { openCheckMemory } from './check-history.js';
 import { runHistoryCommand } from './history-commands.js';
@@ -34,6 +35,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   // The help-desk commands have their own options; they are routed before `check`'s parser.
   if (argv[0] === 'ticket') return ticketCommand(argv.slice(1), io);
   if (argv[0] === 'outbox') return outboxCommand(argv.slice(1), io);
+  if (argv[0] === 'parse') return parseCommand(argv.slice(1), io);
   if ((FLEET_COMMANDS as readonly string[]).includes(argv[0] ?? '')) return runFleetCommand(argv, io);
   let inv;
   try {

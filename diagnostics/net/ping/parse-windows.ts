@@ -8,9 +8,12 @@ import type { PingParse, PingReply } from './types.js';
 // Windows prints in the console's language, and the runner decodes its code page as latin1, so
 // accented letters arrive as garbage. Everything below keys on structure that every language
 // shares: "<words> ADDRESS[ ]: <message>", "TTL=64", "=15ms"/"<1ms"/"= 17 ms", "= 4, … = 3, … = 1".
-const ADDRESS = '([0-9A-Fa-f.:]*[0-9A-Fa-f](?:%\\w+)?)';
-// "Reply from 192.0.2.1: …", "Antwort von …: …", "Réponse de … : …": an address, a colon, a message.
-const FROM = new RegExp(`\\s${ADDRESS}\\s?:\\s+(.+)$`);
+// A dotted quad, or hex groups with at least one colon (IPv6), so a hex-looking word ("de") is none.
+const ADDRESS = '(\\d{1,3}(?:\\.\\d{1,3}){3}|[0-9A-Fa-f]*:[0-9A-Fa-f.:]*[0-9A-Fa-f](?:%\\w+)?)';
+// "Reply from 192.0.2.1: …", "Antwort von …: …", "Réponse de … : …": an address, a colon, a
+// message. Languages that name the sender first put a few words between them (Japanese
+// "192.0.2.1 からの応答: …"); those words hold no "=" and no colon.
+const FROM = new RegExp(`\\s${ADDRESS}(?:[ \\t][^:=\\n]{1,30}?)?[ \\t]?:[ \\t]+(.+)$`);
 const ECHO_TTL = /\bTTL\s*=\s*\d+/i;
 // "= N unit" values of an echo reply: bytes come first, the round trip last. The unit is whatever
 // letters the language uses ("ms", "m", "мс"), with or without a space; "<" marks under one unit.

@@ -84,8 +84,8 @@ function isMediaDisconnected(key: string, value: string): boolean {
   return stem.length === 4 && foldWord(key).split(' ').some((w) => w.startsWith(stem));
 }
 
-/** The adapter's name: the header without the adapter-type words of its language. */
-function adapterName(header: string): string {
+/** The adapter's name: the header (without its colon) less the adapter-type words of its language. */
+export function adapterName(header: string): string {
   const folded = foldWord(header);
   const prefix = ADAPTER_HEADER_PREFIXES.find((p) => folded.startsWith(`${p} `));
   if (prefix !== undefined) {
