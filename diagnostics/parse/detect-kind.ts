@@ -27,7 +27,7 @@ const RULES: readonly (readonly [ParseKind, (text: string) => boolean])[] = [
       /\bbytes from\b|\bicmp_seq=|packets transmitted/i.test(t) ||
       /^PING \S+ \(/m.test(t) ||
       /\bTTL\s*=\s*\d+/i.test(t) ||
-      /=\s*\d+\s*[,\uff0c\u3001]\s*[^=\n]{1,40}=\s*\d+\s*[,\uff0c\u3001]\s*[^=\n]{1,40}=\s*\d+/.test(t),
+      /=\s*\d+\s*[^A-Za-z\d=\s][^=\n]{0,40}?=\s*\d+\s*[^A-Za-z\d=\s][^=\n]{0,40}?=\s*\d+/.test(t),
   ],
 ];
 

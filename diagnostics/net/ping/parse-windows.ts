@@ -19,8 +19,11 @@ const ECHO_TTL = /\bTTL\s*=\s*\d+/i;
 // letters the language uses ("ms", "m", "мс"), with or without a space; "<" marks under one unit.
 const VALUE = /([=<])\s*(\d+(?:[.,]\d+)?)\s*([^\s\d=<]{0,4})/g;
 // "Packets: Sent = 4, Received = 3, Lost = 1" in every language: three "= N" values in a row,
-// separated by a comma of any script (",", full-width "，", ideographic "、").
-const STATS = /=\s*(\d+)\s*[,\uff0c\u3001;]\s*[^=]{1,40}?=\s*(\d+)\s*[,\uff0c\u3001;]\s*[^=]{1,40}?=\s*(\d+)/;
+// each followed by a separator that starts with no ASCII letter — a comma of any script (",",
+// full-width "，", ideographic "、", or their bytes read as latin1). That keeps out the reply line
+// ("=32 time=5ms TTL=") and the times line ("= 0ms, … = 1ms"), whose numbers a unit follows.
+const SEP = '\\s*[^A-Za-z\\d=\\s][^=\\n]{0,40}?';
+const STATS = new RegExp(`=\\s*(\\d+)${SEP}=\\s*(\\d+)${SEP}=\\s*(\\d+)`);
 // "DF" is the one token en "…but DF set", de "DF-Flag ist jedoch gesetzt", sv "…men DF har angetts" share.
 const DF = /\bDF\b/;
 // TTL expired: en "TTL expired in transit", sv "TTL-tiden gick ut", fr "Durée de vie TTL expirée",
@@ -62,9 +65,11 @@ export function parseWindowsPing(stdout: string): PingParse {
     const trimmed = raw.trim();
     if (trimmed === '') continue;
     const line = ` ${trimmed}`;
-    const stats = STATS.exec(line);
+    // An echo reply carries "= N" values too; the counts come before the times line (whose units
+    // may be non-Latin letters, "= 33мсек,"), so the first statistics line is the one.
+    const stats = ECHO_TTL.test(line) ? null : STATS.exec(line);
     if (stats) {
-      transmitted = Number(stats[1]);
+      transmitted ??= Number(stats[1]);
       continue;
     }
     const from = FROM.exec(line);

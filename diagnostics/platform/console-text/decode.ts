@@ -35,9 +35,11 @@ function decodeWith(bytes: Uint8Array, encoding: ConsoleEncoding): string {
 }
 
 /**
- * How much a decoding looks like words a console prints: letters count for it; box-drawing,
+ * How much a decoding looks like words a console prints: a letter inside a word counts for it;
+ * a lone letter (what a no-break space becomes in the wrong code page: "SSID 1á:"), box-drawing,
  * control characters and symbols no label or name uses count against it, and so does a word
- * that mixes Latin and Cyrillic letters (the mark of the wrong code page).
+ * that mixes Latin and Cyrillic letters or puts a capital after a small letter (the marks of the
+ * wrong code page).
  */
 function plausibility(text: string): number {
   let score = 0;
@@ -46,13 +48,20 @@ function plausibility(text: string): number {
     const cyrillic = /[\u0400-\u04ff]/.test(word);
     if (latin && cyrillic) score -= 3;
   }
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x80) continue;
-    if (/\p{L}/u.test(ch)) score += 1;
-    else if (c === 0xa0 || c === 0x2019) score += 0.5; // no-break space before colons, typographic apostrophe
-    else score -= 2;
+  // Words are lower case after their first letter, or all capitals; a capital after a small
+  // letter ("ĆÓĘóąÔ", Cyrillic read in a Latin code page) is the wrong decoding.
+  for (const word of text.match(/\p{L}+/gu) ?? []) {
+    if (/[^\x00-\x7f]/.test(word) && /\p{Ll}\p{Lu}/u.test(word)) score -= 2;
   }
+  const chars = Array.from(text);
+  const isLetter = (ch: string | undefined): boolean => ch !== undefined && /\p{L}/u.test(ch);
+  chars.forEach((ch, i) => {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x80) return;
+    if (isLetter(ch)) score += isLetter(chars[i - 1]) || isLetter(chars[i + 1]) ? 1 : -1;
+    else if (c === 0xa0 || c === 0x202f || c === 0x2019 || c === 0x2018) score += 0; // spaces and apostrophes consoles print
+    else score -= 2;
+  });
   return score;
 }
 
@@ -102,12 +111,22 @@ function looksUtf16le(bytes: Uint8Array): boolean {
  * U+00FF was never a latin1 reading and is returned as it is.
  */
 export function repairLatin1Reading(value: string): string {
-  if (!/[\u0080-\u00ff]/.test(value) || /[^\u0000-\u00ff]/.test(value)) return value;
+  if (!/[\u0080-\u00ff]/.test(value) || /[^\u0000-\u00ff]/.test(value) || !looksMisread(value)) return value;
   const bytes = Uint8Array.from(value, (c) => c.charCodeAt(0));
   const decoded = decodeConsoleBytes(bytes).text;
   // Windows-1252 text read as latin1 is already right except for 0x80–0x9F; keep the reading
   // unless the decoding is more word-like.
   return plausibility(decoded) > plausibility(value) ? decoded : value;
+}
+
+/**
+ * Marks that text went through a latin1 reading of other bytes, which correctly decoded text
+ * never shows: C1 control characters, a symbol such as "¢" or "¤" glued to a letter (CP850's
+ * "ó", "ñ"), "ÿ" (CP850's no-break space). Without them the text is taken as already right:
+ * decoding it again would turn "réseau" into "rÚseau".
+ */
+function looksMisread(value: string): boolean {
+  return /[\u0080-\u009f\u00ff]/.test(value) || /\p{L}[\u00a1-\u00bf\u00d7\u00f7]|[\u00a1-\u00bf\u00d7\u00f7]\p{L}/u.test(value);
 }
 
 /**
