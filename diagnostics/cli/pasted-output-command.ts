@@ -83,6 +83,12 @@ export async function parseCommand(argv: readonly string[], io: Io, stdin: () =>
     return PARSE_EXIT.usage;
   }
   const kind: ParseKind | null = kindArg ?? detectKind(text);
+  // airport -I (macOS 14.3 and older) or its deprecation warning (14.4 and later): no parser
+  // reads it, and the note says what to ask for instead.
+  if (kind === null && /\bairport\b.*\bdeprecated\b|^\s*agrCtlRSSI:/im.test(text)) {
+    io.stderr(`${t.t('parse.airportGone')}\n`);
+    return PARSE_EXIT.unrecognised;
+  }
   if (kind === null) {
     io.stderr(`${t.t('parse.notRecognised', { kinds })}\n`);
     return PARSE_EXIT.unrecognised;

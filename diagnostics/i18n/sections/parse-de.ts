@@ -23,4 +23,6 @@ export const parseDe: typeof parseEn = {
   cannotRead: '{{file}} kann nicht gelesen werden: {{reason}}',
   empty: 'Die Eingabe ist leer: nichts zu lesen.',
   usage: 'homeline parse: {{message}}',
+  airportGone:
+    'Das ist das Programm airport, das macOS ab 14.4 nicht mehr ausführt (es zeigt nur noch eine Warnung). Bitten Sie stattdessen um `sudo wdutil info` oder `system_profiler SPAirPortDataType -json`.',
 };

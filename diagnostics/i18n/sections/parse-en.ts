@@ -21,4 +21,6 @@ export const parseEn = {
   cannotRead: 'Cannot read {{file}}: {{reason}}',
   empty: 'The input is empty: nothing to read.',
   usage: 'homeline parse: {{message}}',
+  airportGone:
+    'This is the airport tool, which macOS 14.4 and later no longer run (they print only a deprecation warning). Ask for `sudo wdutil info` or `system_profiler SPAirPortDataType -json` instead.',
 };

@@ -23,4 +23,6 @@ export const parseSv: typeof parseEn = {
   cannotRead: 'Kan inte läsa {{file}}: {{reason}}',
   empty: 'Indata är tom: inget att läsa.',
   usage: 'homeline parse: {{message}}',
+  airportGone:
+    'Det här är verktyget airport, som macOS 14.4 och senare inte längre kör (det skriver bara en varning). Be om `sudo wdutil info` eller `system_profiler SPAirPortDataType -json` i stället.',
 };

@@ -49,6 +49,14 @@ describe('homeline parse', () => {
     expect(JSON.parse(r.out.join(''))).toMatchObject({ kind: 'iw-link', detected: true, facts: { ssid: 'Home', signalDbm: -60, phyMode: null } });
   });
 
+  it('says what to ask for when the paste is the airport tool, gone from macOS 14.4 on (written sample)', async () => {
+    const r = io();
+    const warning =
+      'WARNING: The airport command line tool is deprecated and will be removed in a future release.\nFor diagnosing Wi-Fi related issues, use the Wireless Diagnostics app or wdutil command line tool.\n';
+    expect(await parseCommand(['-', '--lang', 'en'], r.io, async () => new Uint8Array(Buffer.from(warning)))).toBe(PARSE_EXIT.unrecognised);
+    expect(r.err.join('')).toContain('sudo wdutil info');
+  });
+
   it('refuses bad input with a message that names what is wrong', async () => {
     const unknownKind = io();
     expect(await parseCommand(['arp', FR_PING, '--lang', 'en'], unknownKind.io)).toBe(PARSE_EXIT.usage);
