@@ -14,6 +14,7 @@ import { exportAfterCheck, fleetExportOf } from './fleet-export-step.js';
 import { outboxCommand } from './outbox-command.js';
 import { ticketCommand } from './ticket-command.js';
 import { parseCommand } from './pasted-output-command.js';
+import { PARSE_KINDS } from '../parse/kinds.js';
 import { previewBundleFile, viewBundleFile, writeCheckBundle } from './bundle-commands.js';
 import { openCheckMemory } from './check-history.js';
 import { runHistoryCommand } from './history-commands.js';
@@ -48,7 +49,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   const t = translator(inv.lang ?? systemLang());
   if (inv.command === 'help') {
-    io.stdout(`${[...t.list('cli.help'), ...t.list('bundle.cli.help'), '', ...t.list('policy.help'), '', ...t.list('fleet.help')].join('\n')}\n`);
+    const parseHelp = t.list('parse.help', { kinds: PARSE_KINDS.join(', ') });
+    io.stdout(`${[...t.list('cli.help'), ...t.list('bundle.cli.help'), '', ...t.list('policy.help'), '', ...t.list('fleet.help'), '', ...parseHelp].join('\n')}\n`);
     return EXIT.ok;
   }
   if (inv.command === 'policy') return policyCommand(inv.json, t, io.stdout);

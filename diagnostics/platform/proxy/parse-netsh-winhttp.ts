@@ -1,6 +1,8 @@
 import { parseProxyList, splitBypass } from './proxy-address.js';
 import type { ProxyServer } from './types.js';
 
+// Known to read: written fixtures only (English, German, Swedish Windows 10/11); no captured output yet.
+
 /** The WinHTTP proxy as `netsh winhttp show proxy` printed it. */
 export interface WinhttpProxy {
   readonly state: 'direct' | 'proxy' | 'unknown';

@@ -1,3 +1,4 @@
+// Known to read: written fixtures only (macOS 12-15 layout of scutil --nc list); no captured output yet.
 /** One service line of `scutil --nc list`. */
 export interface ScutilService {
   readonly enabled: boolean;

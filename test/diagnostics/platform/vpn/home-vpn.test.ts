@@ -48,3 +48,26 @@ describe('private tunnels people run at home', () => {
     expect(isTunnelInterface('Tailscale', { tunnels: [t!] })).toBe(false);
   });
 });
+
+describe('a macOS utun owned by a private tunnel (written sample)', () => {
+  it('is named by the address range that only that service uses', async () => {
+    const { tunnelsFromIfconfig } = await import('../../../../diagnostics/platform/vpn/read-vpn-darwin.js');
+    const { parseIfconfig } = await import('../../../../diagnostics/platform/vpn/parse-ifconfig.js');
+    const text = [
+      'utun4: flags=8051<UP,POINTOPOINT,RUNNING,MULTICAST> mtu 1280',
+      '\tinet 100.101.102.103 --> 100.101.102.103 netmask 0xffffffff',
+      '\tinet6 fd7a:115c:a1e0::6d01:6667 prefixlen 48',
+      'utun5: flags=8051<UP,POINTOPOINT,RUNNING,MULTICAST> mtu 1400',
+      '\tinet 10.8.0.6 --> 10.8.0.5 netmask 0xffffffff',
+    ].join('\n');
+    const builtIn = [
+      { name: 'Tailscale', server: null, tunnelType: 'VPN:io.tailscale.ipn.macsys', connected: true, product: 'tailscale' as const },
+      { name: 'Corp', server: null, tunnelType: 'VPN:org.openvpn.client', connected: true, product: 'openvpn' as const },
+    ];
+    const tunnels = tunnelsFromIfconfig(parseIfconfig(text), builtIn);
+    expect(tunnels.map((t) => [t.interface, t.product])).toEqual([
+      ['utun4', 'tailscale'],
+      ['utun5', 'unknown-tunnel'],
+    ]);
+  });
+});
