@@ -14,6 +14,8 @@ import { FLEET_COMMANDS, runFleetCommand } from './fleet-commands.js';
 import { exportAfterCheck, fleetExportOf } from './fleet-export-step.js';
 import { outboxCommand } from './outbox-command.js';
 import { ticketCommand } from './ticket-command.js';
+import { parseCommand } from './pasted-output-command.js';
+import { PARSE_KINDS } from '../parse/kinds.js';
 import { previewBundleFile, viewBundleFile, writeCheckBundle } from './bundle-commands.js';
 import { openCheckMemory } from './check-history.js';
 import { runHistoryCommand } from './history-commands.js';
@@ -30,6 +32,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   // The help-desk commands have their own options; they are routed before `check`'s parser.
   if (argv[0] === 'ticket') return ticketCommand(argv.slice(1), io);
   if (argv[0] === 'outbox') return outboxCommand(argv.slice(1), io);
+  if (argv[0] === 'parse') return parseCommand(argv.slice(1), io);
   if ((FLEET_COMMANDS as readonly string[]).includes(argv[0] ?? '')) return runFleetCommand(argv, io);
   let inv;
   try {
@@ -42,7 +45,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   const t = translator(inv.lang ?? systemLang());
   if (inv.command === 'help') {
-    io.stdout(`${[...t.list('cli.help'), ...t.list('bundle.cli.help'), '', ...t.list('policy.help'), '', ...t.list('fleet.help')].join('\n')}\n`);
+    const parseHelp = t.list('parse.help', { kinds: PARSE_KINDS.join(', ') });
+    io.stdout(`${[...t.list('cli.help'), ...t.list('bundle.cli.help'), '', ...t.list('policy.help'), '', ...t.list('fleet.help'), '', ...parseHelp].join('\n')}\n`);
     return EXIT.ok;
   }
   if (inv.command === 'policy') return policyCommand(inv.json, t, io.stdout);

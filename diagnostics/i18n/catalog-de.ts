@@ -1,3 +1,4 @@
+import { parseDe } from './sections/parse-de.js';
 import { viewerDe } from './sections/viewer-de.js';
 import { fleetDe } from './sections/fleet-de.js';
 import { ticketsDe } from './sections/tickets-de.js';
@@ -404,6 +405,7 @@ export const de: Catalog = {
   },
   fleet: fleetDe,
   tickets: ticketsDe,
+  parse: parseDe,
   bundle: bundleDe,
   policy: policyDe,
 };

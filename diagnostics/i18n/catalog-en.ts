@@ -1,3 +1,4 @@
+import { parseEn } from './sections/parse-en.js';
 import { viewerEn } from './sections/viewer-en.js';
 import { fleetEn } from './sections/fleet-en.js';
 import { ticketsEn } from './sections/tickets-en.js';
@@ -410,6 +411,7 @@ export const en = {
   },
   fleet: fleetEn,
   tickets: ticketsEn,
+  parse: parseEn,
   bundle: bundleEn,
   policy: policyEn,
 } as const;

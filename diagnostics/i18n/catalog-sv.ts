@@ -1,3 +1,4 @@
+import { parseSv } from './sections/parse-sv.js';
 import { viewerSv } from './sections/viewer-sv.js';
 import { fleetSv } from './sections/fleet-sv.js';
 import { ticketsSv } from './sections/tickets-sv.js';
@@ -404,6 +405,7 @@ export const sv: Catalog = {
   },
   fleet: fleetSv,
   tickets: ticketsSv,
+  parse: parseSv,
   bundle: bundleSv,
   policy: policySv,
 };

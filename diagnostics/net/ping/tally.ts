@@ -43,6 +43,15 @@ export function addRun(t: PingTally, out: CommandOutput, os: OsKind, target: str
   if (p.unknownHost) t.errors.add(`unknown host ${target}`);
   for (const n of p.notes) t.errors.add(n);
   if (out.timedOut) t.errors.add('ping was stopped before it finished (timeout or abort); counted the echoes seen so far');
+  const rttsSeen = p.replies.map((r) => r.rttMs);
+  if (!out.timedOut && p.transmitted === null && p.replies.length > 0) {
+    // A run that finished printed its statistics; when they cannot be read (a display language
+    // whose summary has no shape we know), how many echoes went out is unknown, so this run adds
+    // nothing to the loss. Its round trips are real and still count for latency.
+    t.errors.add('ping printed no statistics that could be read; its loss is unknown');
+    t.streams.push(rttsSeen);
+    return;
+  }
   const sent = knownSent(p, os);
   const rtts = p.replies.map((r) => r.rttMs);
   t.sent += sent;
