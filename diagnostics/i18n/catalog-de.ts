@@ -1,3 +1,4 @@
+import { monitorDe } from './sections/monitor-de.js';
 import { viewerDe } from './sections/viewer-de.js';
 import { fleetDe } from './sections/fleet-de.js';
 import { ticketsDe } from './sections/tickets-de.js';
@@ -361,6 +362,7 @@ export const de: Catalog = {
   },
   ispCall: ispCallDe,
   history: historyDe,
+  monitor: monitorDe,
   app: appDe,
   viewer: viewerDe,
   cli: {

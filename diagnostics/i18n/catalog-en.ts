@@ -1,3 +1,4 @@
+import { monitorEn } from './sections/monitor-en.js';
 import { viewerEn } from './sections/viewer-en.js';
 import { fleetEn } from './sections/fleet-en.js';
 import { ticketsEn } from './sections/tickets-en.js';
@@ -367,6 +368,7 @@ export const en = {
   },
   ispCall: ispCallEn,
   history: historyEn,
+  monitor: monitorEn,
   app: appEn,
   viewer: viewerEn,
   cli: {

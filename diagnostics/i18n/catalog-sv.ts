@@ -1,3 +1,4 @@
+import { monitorSv } from './sections/monitor-sv.js';
 import { viewerSv } from './sections/viewer-sv.js';
 import { fleetSv } from './sections/fleet-sv.js';
 import { ticketsSv } from './sections/tickets-sv.js';
@@ -361,6 +362,7 @@ export const sv: Catalog = {
   },
   ispCall: ispCallSv,
   history: historySv,
+  monitor: monitorSv,
   app: appSv,
   viewer: viewerSv,
   cli: {
