@@ -5,7 +5,7 @@ import { decodeConsoleBytes } from '../platform/console-text/decode.js';
 import { detectKind } from '../parse/detect-kind.js';
 import { isParseKind, PARSE_KINDS, type ParseKind } from '../parse/kinds.js';
 import { readOutput } from '../parse/read-output.js';
-import type { Io } from './main.js';
+import type { CommandIo as Io } from './command-io.js';
 import { langOf } from './ticket-command.js';
 
 /** Exit codes: 0 read, 1 nothing recognisable in the text, 2 usage or unreadable input. */

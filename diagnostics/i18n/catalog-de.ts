@@ -1,4 +1,5 @@
 import { parseDe } from './sections/parse-de.js';
+import { monitorDe } from './sections/monitor-de.js';
 import { viewerDe } from './sections/viewer-de.js';
 import { fleetDe } from './sections/fleet-de.js';
 import { ticketsDe } from './sections/tickets-de.js';
@@ -362,6 +363,7 @@ export const de: Catalog = {
   },
   ispCall: ispCallDe,
   history: historyDe,
+  monitor: monitorDe,
   app: appDe,
   viewer: viewerDe,
   cli: {

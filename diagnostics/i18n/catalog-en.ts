@@ -1,4 +1,5 @@
 import { parseEn } from './sections/parse-en.js';
+import { monitorEn } from './sections/monitor-en.js';
 import { viewerEn } from './sections/viewer-en.js';
 import { fleetEn } from './sections/fleet-en.js';
 import { ticketsEn } from './sections/tickets-en.js';
@@ -368,6 +369,7 @@ export const en = {
   },
   ispCall: ispCallEn,
   history: historyEn,
+  monitor: monitorEn,
   app: appEn,
   viewer: viewerEn,
   cli: {

@@ -1,4 +1,5 @@
 import { parseSv } from './sections/parse-sv.js';
+import { monitorSv } from './sections/monitor-sv.js';
 import { viewerSv } from './sections/viewer-sv.js';
 import { fleetSv } from './sections/fleet-sv.js';
 import { ticketsSv } from './sections/tickets-sv.js';
@@ -362,6 +363,7 @@ export const sv: Catalog = {
   },
   ispCall: ispCallSv,
   history: historySv,
+  monitor: monitorSv,
   app: appSv,
   viewer: viewerSv,
   cli: {

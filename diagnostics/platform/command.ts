@@ -114,3 +114,66 @@ export const runCommand: CommandRunner = (spec, signal) =>
     child.on('error', (e) => finish(null, null, e.message));
     child.on('close', (code, sig) => finish(code, sig));
   });
+
+/** How a streamed command ended; failures are data, as with runCommand. */
+export interface StreamEnd {
+  readonly exitCode: number | null;
+  readonly signal: string | null;
+  /** The first 4 kB of stderr (why a ping gave up). */
+  readonly stderr: string;
+  readonly spawnError?: string;
+}
+
+/** Runs a long-running command line by line (a ping without a count); see streamCommand. */
+export type StreamRunner = (spec: Omit<CommandSpec, 'maxOutputBytes'>, onLine: (line: string) => void, signal: AbortSignal) => Promise<StreamEnd>;
+
+const MAX_STREAM_LINE = 4096;
+
+/**
+ * Runs a command that prints as it goes (no shell, fixed locale, killed on abort or after
+ * `timeoutMs` when given) and hands each stdout line to `onLine` as it arrives. Memory stays
+ * bounded however long it runs: only the unfinished line is buffered, cut at 4 kB.
+ */
+export const streamCommand: StreamRunner = (spec, onLine, signal) =>
+  new Promise((resolve) => {
+    const encoding: BufferEncoding = process.platform === 'win32' ? 'latin1' : 'utf8';
+    let partial = '';
+    let stderr = '';
+    let settled = false;
+    let timer: NodeJS.Timeout | undefined;
+    const finish = (exitCode: number | null, sig: string | null, spawnError?: string): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      signal.removeEventListener('abort', kill);
+      resolve({ exitCode, signal: sig, stderr, ...(spawnError === undefined ? {} : { spawnError }) });
+    };
+    let child: ReturnType<typeof spawn>;
+    try {
+      child = spawn(spec.cmd, [...spec.args], {
+        shell: false,
+        windowsHide: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, ...spec.env, LC_ALL: 'C', LANG: 'C' },
+      });
+    } catch (e) {
+      finish(null, null, e instanceof Error ? e.message : String(e));
+      return;
+    }
+    function kill(): void {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    }
+    if (spec.timeoutMs !== undefined) timer = setTimeout(kill, spec.timeoutMs);
+    if (signal.aborted) kill();
+    else signal.addEventListener('abort', kill, { once: true });
+    child.stdout?.on('data', (chunk: Buffer) => {
+      const lines = (partial + chunk.toString(encoding)).split(/\r?\n/);
+      partial = (lines.pop() ?? '').slice(0, MAX_STREAM_LINE);
+      for (const line of lines) onLine(line);
+    });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      if (stderr.length < MAX_STREAM_LINE) stderr += chunk.toString(encoding).slice(0, MAX_STREAM_LINE - stderr.length);
+    });
+    child.on('error', (e) => finish(null, null, e.message));
+    child.on('close', (code, sig) => finish(code, sig));
+  });
