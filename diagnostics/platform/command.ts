@@ -73,12 +73,7 @@ export const runCommand: CommandRunner = (spec, signal) =>
 
     let child: ReturnType<typeof spawn>;
     try {
-      child = spawn(spec.cmd, [...spec.args], {
-        shell: false,
-        windowsHide: true,
-        stdio: ['ignore', 'pipe', 'pipe'],
-        env: { ...process.env, ...spec.env, LC_ALL: 'C', LANG: 'C' },
-      });
+      child = spawnWithoutShell(spec);
     } catch (e) {
       finish(null, null, e instanceof Error ? e.message : String(e));
       return;
@@ -150,12 +145,7 @@ export const streamCommand: StreamRunner = (spec, onLine, signal) =>
     };
     let child: ReturnType<typeof spawn>;
     try {
-      child = spawn(spec.cmd, [...spec.args], {
-        shell: false,
-        windowsHide: true,
-        stdio: ['ignore', 'pipe', 'pipe'],
-        env: { ...process.env, ...spec.env, LC_ALL: 'C', LANG: 'C' },
-      });
+      child = spawnWithoutShell(spec);
     } catch (e) {
       finish(null, null, e instanceof Error ? e.message : String(e));
       return;
@@ -177,3 +167,16 @@ export const streamCommand: StreamRunner = (spec, onLine, signal) =>
     child.on('error', (e) => finish(null, null, e.message));
     child.on('close', (code, sig) => finish(code, sig));
   });
+
+/**
+ * Starts a command as every Homeline command starts: no shell, no window, stdin closed, and a
+ * fixed C locale so the tools that honour it print the same words on every machine.
+ */
+function spawnWithoutShell(spec: CommandSpec): ReturnType<typeof spawn> {
+  return spawn(spec.cmd, [...spec.args], {
+    shell: false,
+    windowsHide: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...spec.env, LC_ALL: 'C', LANG: 'C' },
+  });
+}
