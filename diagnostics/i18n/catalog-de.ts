@@ -1,6 +1,7 @@
 import { viewerDe } from './sections/viewer-de.js';
 import { fleetDe } from './sections/fleet-de.js';
 import { ticketsDe } from './sections/tickets-de.js';
+import { ticketOutboxDe } from './sections/ticket-outbox-de.js';
 import type { Catalog } from './catalog-shape.js';
 import { historyDe, historyEvidenceDe, historyFindingsDe } from './sections/history-de.js';
 import { ispCallDe } from './sections/isp-call-de.js';
@@ -404,6 +405,7 @@ export const de: Catalog = {
   },
   fleet: fleetDe,
   tickets: ticketsDe,
+  ticketOutbox: ticketOutboxDe,
   bundle: bundleDe,
   policy: policyDe,
 };

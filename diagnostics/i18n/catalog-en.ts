@@ -1,6 +1,7 @@
 import { viewerEn } from './sections/viewer-en.js';
 import { fleetEn } from './sections/fleet-en.js';
 import { ticketsEn } from './sections/tickets-en.js';
+import { ticketOutboxEn } from './sections/ticket-outbox-en.js';
 import { historyEn, historyEvidenceEn, historyFindingsEn } from './sections/history-en.js';
 import { ispCallEn } from './sections/isp-call-en.js';
 import { bundleEn } from './sections/bundle-en.js';
@@ -410,6 +411,7 @@ export const en = {
   },
   fleet: fleetEn,
   tickets: ticketsEn,
+  ticketOutbox: ticketOutboxEn,
   bundle: bundleEn,
   policy: policyEn,
 } as const;

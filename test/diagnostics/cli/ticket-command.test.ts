@@ -85,8 +85,10 @@ describe('homeline ticket / outbox', () => {
     expect(l.out()).toContain('Homeline: Your internet provider is losing packets');
 
     const early = capture();
-    expect(await outboxCommand(['send', '--lang', 'en'], early.io, env)).toBe(0);
+    // Nothing due yet, but the exit code says a ticket still waits.
+    expect(await outboxCommand(['send', '--lang', 'en'], early.io, env)).toBe(75);
     expect(early.out()).toContain('No ticket is due to be sent.');
+    expect(early.out()).toContain('Outbox: 0 sent, 1 waiting, 0 need you.');
 
     const back = serviceNowFake(cred);
     await back.server.start(port);
