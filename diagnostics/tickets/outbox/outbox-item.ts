@@ -11,6 +11,11 @@ import type { TicketDraft } from '../ticket.js';
 export const outboxStateSchema = z.enum(['queued', 'sending', 'unconfirmed', 'sent', 'failed']);
 export type OutboxState = z.infer<typeof outboxStateSchema>;
 
+/** Items the automatic retries take: waiting to be sent, or sent but not yet confirmed. */
+export function awaitsAttempt(item: { readonly state: OutboxState }): boolean {
+  return item.state === 'queued' || item.state === 'unconfirmed';
+}
+
 /**
  * One ticket in the outbox, as stored (one JSON file per ticket). It carries everything a retry
  * needs without the original files: the draft with the bundle bytes (base64), and a snapshot of the

@@ -3,7 +3,7 @@ import type { ConnectorConfig } from '../connector-config.js';
 import { PermanentSendError, SetupSendError, TransientSendError, UnconfirmedSendError } from '../send-errors.js';
 import type { TicketDraft } from '../ticket.js';
 import { DEFAULT_BACKOFF, nextDelayMs, type BackoffPolicy } from './backoff.js';
-import { draftOf, type OutboxItem } from './outbox-item.js';
+import { awaitsAttempt, draftOf, type OutboxItem } from './outbox-item.js';
 import type { OutboxStore } from './outbox-store.js';
 
 /** Builds the connector for an item (reading its credential); may throw PermanentSendError. */
@@ -150,7 +150,7 @@ export async function sendDue(deps: OutboxDeps, mode: 'due' | 'now' = 'due'): Pr
   const { items } = await deps.store.list();
   const results: OutboxItem[] = [];
   for (const item of items) {
-    if (item.state !== 'queued' && item.state !== 'unconfirmed') continue;
+    if (!awaitsAttempt(item)) continue;
     const waitUntil = mode === 'due' ? item.nextAttemptAt : item.notBefore;
     if (waitUntil !== undefined && Date.parse(waitUntil) > now) continue;
     const after = await sendItem(deps, item.id);
@@ -167,7 +167,7 @@ export async function sendDue(deps: OutboxDeps, mode: 'due' | 'now' = 'due'): Pr
 export async function requeue(deps: OutboxDeps, ids?: readonly string[]): Promise<OutboxItem[]> {
   const nowIso = new Date((deps.now ?? Date.now)()).toISOString();
   const { items } = await deps.store.list();
-  const picked = items.filter((i) => (ids ? ids.includes(i.id) : true) && (i.state === 'failed' || i.state === 'queued' || i.state === 'unconfirmed'));
+  const picked = items.filter((i) => (ids ? ids.includes(i.id) : true) && (i.state === 'failed' || awaitsAttempt(i)));
   const out: OutboxItem[] = [];
   for (const item of picked) {
     const { problem: _p, ...rest } = item;
