@@ -8,7 +8,7 @@ import { BundleError } from '../bundle/bundle-error.js';
 import { BundleReadError, loadBundle } from '../tickets/load-bundle.js';
 import { failureOf, type Failure } from '../tickets/outbox/describe-item.js';
 import type { OutboxItem } from '../tickets/outbox/outbox-item.js';
-import { OutboxStoreError } from '../tickets/outbox/outbox-store.js';
+import { DamagedOutboxItemError, OutboxStoreError } from '../tickets/outbox/outbox-store.js';
 import { submitTicket } from '../tickets/outbox/submit.js';
 import { defaultSecretFile } from '../tickets/secrets/cli-secret-store.js';
 import { SecretStoreError, type SecretStore } from '../tickets/secrets/secret-store.js';
@@ -94,6 +94,11 @@ export async function ticketCommand(argv: readonly string[], io: Io, env: NodeJS
   try {
     submitted = await submitTicket(deps, to, config, draft);
   } catch (e) {
+    if (e instanceof DamagedOutboxItemError) {
+      // The outbox holds this bundle's ticket in a file it cannot read: a person must look first.
+      io.stderr(`${t.t('tickets.cli.broken', { file: e.file, reason: e.message })}\n`);
+      return TICKET_EXIT.usage;
+    }
     if (!(e instanceof OutboxStoreError)) throw e;
     return outboxStoreFailure(e, io, t, values.bundle);
   }
@@ -107,7 +112,7 @@ export async function ticketCommand(argv: readonly string[], io: Io, env: NodeJS
       io.stderr(`${t.t('ticketOutbox.cli.waitRetryAfter', { when: submitted.item.notBefore ?? submitted.item.nextAttemptAt })}\n`);
       return TICKET_EXIT.queued;
     case 'attempted':
-      if (!submitted.fresh && submitted.item?.state !== 'sent') io.stderr(`${t.t('ticketOutbox.cli.alreadyQueued', { createdAt: submitted.item?.createdAt ?? '?' })}\n`);
+      if (!submitted.fresh && submitted.item?.state !== 'sent') io.stderr(`${t.t('ticketOutbox.cli.alreadyQueued', { createdAt: submitted.found.createdAt })}\n`);
       return reportOutcome(submitted.item, io, t);
   }
 }

@@ -25,13 +25,18 @@ const RETRYABLE = new Set([408, 425, 429]);
  */
 const NEVER_DELIVERED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ENETDOWN', 'UND_ERR_CONNECT_TIMEOUT']);
 
+/** A TLS handshake that failed (a certificate refused, a protocol mismatch): no request was sent either. */
+function handshakeFailed(code: string): boolean {
+  return /CERT|TLS|SSL/.test(code);
+}
+
 /**
  * One help-desk request. Returns the response when it is 2xx; otherwise throws a send error that
  * says what the help desk answered: 408/429/5xx and network failures are transient (429 and 503
  * carry Retry-After), every other 4xx is permanent. A filing request (anything but GET/HEAD) that
  * went out and got no answer is unconfirmed: the help desk may have filed it. An address fetch
- * cannot use at all is Homeline's set-up, not the help desk's answer. `what` names the step for
- * the user ("create the incident", "upload the bundle").
+ * cannot use at all, or one that redirects, is Homeline's set-up, not the help desk's answer.
+ * `what` names the step for the user ("create the incident", "upload the bundle").
  */
 export async function helpdeskRequest(ctx: HttpContext, url: string, init: RequestInit, what: string): Promise<Response> {
   const host = checkedHost(url);
@@ -39,15 +44,26 @@ export async function helpdeskRequest(ctx: HttpContext, url: string, init: Reque
   const signal = ctx.signal ? AbortSignal.any([ctx.signal, timeout]) : timeout;
   let res: Response;
   try {
-    res = await ctx.fetch(url, { ...init, signal });
+    // Redirects are not followed: the bundle goes only to the configured address, never to
+    // wherever a redirect (a sign-in page, http→https) points.
+    res = await ctx.fetch(url, { ...init, redirect: 'manual', signal });
   } catch (e) {
     const reason = timeout.aborted ? `no answer within ${ctx.timeoutMs / 1000} s` : describeNetworkError(e);
-    if (files(init) && !NEVER_DELIVERED.has(errorCode(e) ?? '')) {
+    const code = errorCode(e) ?? '';
+    if (files(init) && !NEVER_DELIVERED.has(code) && !handshakeFailed(code)) {
       throw new UnconfirmedSendError(`No answer when asked to ${what} at ${host} (${reason}); the help desk may have it.`);
     }
     throw new TransientSendError(`Could not ${what} at ${host}: ${reason}.`);
   }
   if (res.ok) return res;
+  if (res.status >= 300 && res.status < 400) {
+    await res.body?.cancel().catch(() => {});
+    const to = res.headers.get('location');
+    throw new SetupSendError(
+      `The help desk at ${host} redirected the request to ${what} (HTTP ${res.status}${to ? ` to ${to}` : ''}): check the address in the help-desk configuration (https, the API's own host, no sign-in page).`,
+      res.status,
+    );
+  }
   const body = await res.text().catch(() => '');
   const detail = `${what} at ${host}: HTTP ${res.status}${body ? ` — ${snippet(body)}` : ''}`;
   if (RETRYABLE.has(res.status) || res.status >= 500) {

@@ -139,17 +139,28 @@ function storeError(dir: string, operation: 'write' | 'read', e: unknown): unkno
   return typeof code === 'string' ? new OutboxStoreError(dir, operation, code) : e;
 }
 
+/** An outbox file that is not an item (damaged, edited by hand); it stays on disk for a person to look at. */
+export class DamagedOutboxItemError extends Error {
+  override readonly name = 'DamagedOutboxItemError';
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 function parseItem(text: string, file: string): OutboxItem {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new Error(`${file} is not valid JSON (${e instanceof Error ? e.message : String(e)})`);
+    throw new DamagedOutboxItemError(file, `${file} is not valid JSON (${e instanceof Error ? e.message : String(e)})`);
   }
   const parsed = outboxItemSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new Error(`${file}: ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
+    throw new DamagedOutboxItemError(file, `${file}: ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
   }
   return parsed.data;
 }

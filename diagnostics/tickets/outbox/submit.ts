@@ -6,8 +6,11 @@ import { OutboxStoreError } from './outbox-store.js';
 
 /** What filing a ticket came to. */
 export type Submitted =
-  /** One attempt ran (or another process holds the item: `item` undefined); `fresh` when the item is new. */
-  | { readonly kind: 'attempted'; readonly item: OutboxItem | undefined; readonly fresh: boolean }
+  /**
+   * One attempt ran: `item` as it ended (undefined: another process holds it and sends it), `found`
+   * the item as the outbox had it before, `fresh` when it was new.
+   */
+  | { readonly kind: 'attempted'; readonly item: OutboxItem | undefined; readonly found: OutboxItem; readonly fresh: boolean }
   /** The same bundle already went to this help desk: nothing was sent. */
   | { readonly kind: 'already-sent'; readonly item: OutboxItem }
   /** Already in the outbox, and the help desk asked to wait (Retry-After): nothing was sent now. */
@@ -24,7 +27,7 @@ export async function submitTicket(deps: OutboxDeps, connectorName: string, conn
   const now = (deps.now ?? Date.now)();
   const { item, created } = await enqueueOnce(deps, connectorName, connector, draft);
   return afterQueued(async () => {
-    if (created) return { kind: 'attempted', item: await sendItem(deps, item.id), fresh: true };
+    if (created) return { kind: 'attempted', item: await sendItem(deps, item.id), found: item, fresh: true };
     if (item.state === 'sent') return { kind: 'already-sent', item };
     if (item.state === 'failed') {
       await deps.store.save({ ...item, connectorName, connector });
@@ -32,7 +35,7 @@ export async function submitTicket(deps: OutboxDeps, connectorName: string, conn
     } else if (item.notBefore !== undefined && Date.parse(item.notBefore) > now) {
       return { kind: 'waiting', item };
     }
-    return { kind: 'attempted', item: await sendItem(deps, item.id), fresh: false };
+    return { kind: 'attempted', item: await sendItem(deps, item.id), found: item, fresh: false };
   });
 }
 

@@ -191,4 +191,35 @@ describe('homeline ticket / outbox', () => {
     expect(r2.out()).toContain('Outbox: 1 sent, 0 waiting, 0 need you.');
     expect(fake.incidents).toHaveLength(1);
   });
+
+  it('a damaged outbox file for this bundle is named and left alone (exit 2), never overwritten', async () => {
+    const dir = await home({ mail: { kind: 'email', to: 'helpdesk@example.com', open: false } });
+    const env = { ...process.env, HOMELINE_HOME: dir };
+    const bundle = await writeSampleBundle();
+    expect(await ticketCommand(['--bundle', bundle, '--to', 'mail', '--lang', 'en'], capture().io, env)).toBe(0);
+    const [file] = readdirSync(join(dir, 'outbox'));
+    writeFileSync(join(dir, 'outbox', file!), '{"version":1,"id":');
+    const c = capture();
+    expect(await ticketCommand(['--bundle', bundle, '--to', 'mail', '--lang', 'en'], c.io, env)).toBe(2);
+    expect(c.err()).toMatch(new RegExp(`^Cannot read ${join(dir, 'outbox', file!).replace(/[/.]/g, '\\$&')}: .* is not valid JSON .*\\(left untouched\\)\\.\\n$`));
+    expect(readFileSync(join(dir, 'outbox', file!), 'utf8')).toBe('{"version":1,"id":');
+  });
+
+  it('a second ticket run while the first still holds the item says where it is and exits 75', async () => {
+    const fake = serviceNowFake({ user: 'u', password: 'p' }, { stallCreate: true });
+    const baseUrl = await fake.server.start();
+    stops.push(() => fake.server.stop());
+    const dir = await home({ sn: { kind: 'servicenow', baseUrl, timeoutMs: 5000 } });
+    const env = { ...process.env, HOMELINE_HOME: dir, HOMELINE_HELPDESK_TOKEN: 'u:p' };
+    const bundle = await writeSampleBundle();
+    const first = ticketCommand(['--bundle', bundle, '--to', 'sn', '--lang', 'en'], capture().io, env);
+    for (let i = 0; i < 200 && fake.incidents.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    const c = capture();
+    expect(await ticketCommand(['--bundle', bundle, '--to', 'sn', '--lang', 'en'], c.io, env)).toBe(75);
+    expect(c.err()).toMatch(/^This bundle is already in the outbox \(since 20\d\d-[^)]+\); Homeline sends that ticket, never a second one\.\nAnother Homeline is sending this ticket right now\.\n$/);
+    fake.state.stallCreate = false;
+    expect(await first).toBe(75); // the stalled create timed out: unconfirmed, looked up on the next run
+    expect(await ticketCommand(['--bundle', bundle, '--to', 'sn', '--lang', 'en'], capture().io, env)).toBe(0);
+    expect(fake.incidents).toHaveLength(1);
+  }, 20_000);
 });

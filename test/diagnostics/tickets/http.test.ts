@@ -116,4 +116,14 @@ describe('help-desk HTTP: refusals, lost answers and set-up errors', () => {
     }
     expect(asked).toBe(0);
   });
+
+  it('does not follow a redirect with the bundle: it is a set-up error naming where it pointed', async () => {
+    let followed = 0;
+    const target = await serve((res) => (followed++, res.writeHead(200).end('{}')));
+    const sso = await serve((res) => res.writeHead(302, { Location: `${target}/login` }).end());
+    const e = await outcome(sso, post, 'filing');
+    expect(e).toBeInstanceOf(SetupSendError);
+    expect((e as Error).message).toMatch(/redirected the request to create the ticket \(HTTP 302 to http:\/\/127\.0\.0\.1:\d+\/login\): check the address/);
+    expect(followed).toBe(0);
+  });
 });
