@@ -3,6 +3,7 @@ import { monitorDe } from './sections/monitor-de.js';
 import { viewerDe } from './sections/viewer-de.js';
 import { fleetDe } from './sections/fleet-de.js';
 import { ticketsDe } from './sections/tickets-de.js';
+import { ticketOutboxDe } from './sections/ticket-outbox-de.js';
 import type { Catalog } from './catalog-shape.js';
 import { historyDe, historyEvidenceDe, historyFindingsDe } from './sections/history-de.js';
 import { ispCallDe } from './sections/isp-call-de.js';
@@ -408,6 +409,7 @@ export const de: Catalog = {
   fleet: fleetDe,
   tickets: ticketsDe,
   parse: parseDe,
+  ticketOutbox: ticketOutboxDe,
   bundle: bundleDe,
   policy: policyDe,
 };

@@ -3,6 +3,7 @@ import { monitorSv } from './sections/monitor-sv.js';
 import { viewerSv } from './sections/viewer-sv.js';
 import { fleetSv } from './sections/fleet-sv.js';
 import { ticketsSv } from './sections/tickets-sv.js';
+import { ticketOutboxSv } from './sections/ticket-outbox-sv.js';
 import type { Catalog } from './catalog-shape.js';
 import { historySv, historyEvidenceSv, historyFindingsSv } from './sections/history-sv.js';
 import { ispCallSv } from './sections/isp-call-sv.js';
@@ -408,6 +409,7 @@ export const sv: Catalog = {
   fleet: fleetSv,
   tickets: ticketsSv,
   parse: parseSv,
+  ticketOutbox: ticketOutboxSv,
   bundle: bundleSv,
   policy: policySv,
 };

@@ -54,6 +54,7 @@ export function helpdeskPorts(o: {
         throw e;
       }
     },
+    secrets: o.secrets,
     outbox: {
       store: new OutboxStore(outboxDir(dir)),
       connectorFor: (name, config) => makeConnector(name, config, { secrets: o.secrets, fetch: globalThis.fetch, dataDir: dir, os, run: runCommand }),
