@@ -69,7 +69,8 @@ export function vpnTargets(t: Targets): MonitorTarget[] {
 export async function discoverTargets(t: Targets, deps: DiscoverDeps): Promise<DiscoveredTargets> {
   const notes: DiscoveryNote[] = [];
   const out: MonitorTarget[] = [];
-  const route = await readDefaultRoute(deps.os, deps.run, deps.signal);
+  // A route that could not be read is no gateway to watch: the note says so, as for none.
+  const { route } = await readDefaultRoute(deps.os, deps.run, deps.signal);
   const gateway = route?.gateway ?? null;
   if (gateway !== null && isIP(gateway) !== 0) out.push(await chooseMethod('router', 'router', gateway, deps));
   else notes.push('no-gateway');

@@ -31,6 +31,8 @@ export interface CommandOutput {
 export type CommandRunner = (spec: CommandSpec, signal?: AbortSignal) => Promise<CommandOutput>;
 
 const DEFAULT_TIMEOUT_MS = 10_000;
+/** After a kill, how long to wait for the pipes to close before settling without them. */
+const KILL_GRACE_MS = 500;
 const DEFAULT_MAX_OUTPUT = 2 * 1024 * 1024;
 
 /**
@@ -56,6 +58,7 @@ export const runCommand: CommandRunner = (spec, signal) =>
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      clearTimeout(grace);
       signal?.removeEventListener('abort', onAbort);
       resolve({
         cmd: spec.cmd,
@@ -71,15 +74,37 @@ export const runCommand: CommandRunner = (spec, signal) =>
       });
     };
 
+    let grace: NodeJS.Timeout | undefined;
     let child: ReturnType<typeof spawn>;
+    // Its own process group (not on Windows, where there are none): a kill then reaches whatever
+    // the command started too, so a wrapper script's children cannot keep a check waiting.
+    const ownGroup = process.platform !== 'win32';
     try {
-      child = spawnWithoutShell(spec);
+      child = spawnWithoutShell(spec, ownGroup);
     } catch (e) {
       finish(null, null, e instanceof Error ? e.message : String(e));
       return;
     }
+    const killGroup = (): void => {
+      if (!ownGroup || child.pid === undefined) return;
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // Nothing left in the group: the usual case.
+      }
+    };
+    /** Settles after a grace even if a process outside our reach still holds the pipes open. */
+    const settleSoon = (): void => {
+      grace ??= setTimeout(() => {
+        child.stdout?.destroy();
+        child.stderr?.destroy();
+        finish(child.exitCode, child.signalCode ?? 'SIGKILL');
+      }, KILL_GRACE_MS);
+    };
     const kill = (): void => {
+      killGroup();
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      settleSoon();
     };
     const onAbort = (): void => {
       timedOut = true;
@@ -107,6 +132,11 @@ export const runCommand: CommandRunner = (spec, signal) =>
       }
     });
     child.on('error', (e) => finish(null, null, e.message));
+    // The command exited but something it started may live on holding the pipes: end it too.
+    child.on('exit', () => {
+      killGroup();
+      settleSoon();
+    });
     child.on('close', (code, sig) => finish(code, sig));
   });
 
@@ -170,12 +200,14 @@ export const streamCommand: StreamRunner = (spec, onLine, signal) =>
 
 /**
  * Starts a command as every Homeline command starts: no shell, no window, stdin closed, and a
- * fixed C locale so the tools that honour it print the same words on every machine.
+ * fixed C locale so the tools that honour it print the same words on every machine. `ownGroup`
+ * puts it in a process group of its own, so a timeout can kill what it started too.
  */
-function spawnWithoutShell(spec: CommandSpec): ReturnType<typeof spawn> {
+function spawnWithoutShell(spec: CommandSpec, ownGroup = false): ReturnType<typeof spawn> {
   return spawn(spec.cmd, [...spec.args], {
     shell: false,
     windowsHide: true,
+    detached: ownGroup,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...spec.env, LC_ALL: 'C', LANG: 'C' },
   });
