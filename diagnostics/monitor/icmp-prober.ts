@@ -1,6 +1,6 @@
 import type { OsKind } from '../platform/os-kind.js';
 import type { StreamRunner } from '../platform/command.js';
-import { pause } from './pause.js';
+import { waitFor } from '../engine/abortable-wait.js';
 import { streamPingCommand } from './stream-command.js';
 import { parseStreamLine } from './stream-line.js';
 import type { MonitorTarget, ProbeOutcome } from './types.js';
@@ -49,6 +49,6 @@ export async function runIcmpProber(target: MonitorTarget, os: OsKind, stream: S
     );
     if (deps.signal.aborted) return;
     backoff = deps.now() - started > STEADY_RUN_MS ? 1000 : Math.min(backoff * 2, MAX_BACKOFF_MS);
-    await pause(backoff, deps.signal);
+    await waitFor(backoff, deps.signal);
   }
 }

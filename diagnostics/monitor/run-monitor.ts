@@ -2,7 +2,7 @@ import type { OsKind } from '../platform/os-kind.js';
 import type { StreamRunner } from '../platform/command.js';
 import { MonitorDetector, type DetectorChange } from './detector.js';
 import { runIcmpProber, type ProberDeps } from './icmp-prober.js';
-import { pause } from './pause.js';
+import { waitFor } from '../engine/abortable-wait.js';
 import { ProbeTally, type TargetFigures } from './tally.js';
 import { runTcpProber } from './tcp-prober.js';
 import type { MonitorThresholds } from './thresholds.js';
@@ -113,7 +113,7 @@ export async function runMonitor(o: MonitorOptions): Promise<MonitorResult> {
 
   let last = now();
   while (!o.signal.aborted) {
-    await pause(1000, o.signal);
+    await waitFor(1000, o.signal);
     if (o.signal.aborted) break;
     const t = now();
     const jumped = t - last > 1000 + CLOCK_JUMP_MS || t < last;
@@ -124,7 +124,7 @@ export async function runMonitor(o: MonitorOptions): Promise<MonitorResult> {
       await stop();
       detector.reset();
       paused = 'woke-up';
-      await pause(WAKE_GRACE_MS, o.signal);
+      await waitFor(WAKE_GRACE_MS, o.signal);
       pausedMs += WAKE_GRACE_MS;
       last = now();
       lastConditions = 0; // ask at once: the machine may have woken on battery or in another network

@@ -1,6 +1,6 @@
 import { probeTcp } from '../net/tcp/connect.js';
 import type { ProberDeps } from './icmp-prober.js';
-import { pause } from './pause.js';
+import { waitFor } from '../engine/abortable-wait.js';
 import type { MonitorTarget } from './types.js';
 
 /**
@@ -17,6 +17,6 @@ export async function runTcpProber(target: MonitorTarget, deps: ProberDeps): Pro
     if (deps.signal.aborted) return;
     const answered = r.state === 'open' || r.state === 'refused';
     deps.emit({ targetId: target.id, sentAt, rttMs: answered ? (r.connectMs ?? 0) : null });
-    await pause(Math.max(0, deps.intervalMs - (deps.now() - sentAt)), deps.signal);
+    await waitFor(Math.max(0, deps.intervalMs - (deps.now() - sentAt)), deps.signal);
   }
 }

@@ -1,5 +1,6 @@
 import type http from 'node:http';
-import { badStatus, startRequest, transferAgent, waitFor } from './http-request.js';
+import { badStatus, startRequest, transferAgent } from './http-request.js';
+import { waitFor } from '../../engine/abortable-wait.js';
 import { mbitPerSecond, type TransferOutcome, type TransferPlan } from './types.js';
 
 /**

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type http from 'node:http';
-import { badStatus, startRequest, transferAgent, waitFor } from './http-request.js';
+import { badStatus, startRequest, transferAgent } from './http-request.js';
+import { waitFor } from '../../engine/abortable-wait.js';
 import { mbitPerSecond, type TransferOutcome, type TransferPlan } from './types.js';
 import { uploadedInWindow, type UploadSpan } from './upload-window.js';
 
