@@ -1,3 +1,4 @@
+import { resolverOwnerEn, unsureFindingsEn, witnessEn, witnessEvidenceEn, witnessFindingsHomeEn, witnessFindingsIspEn } from './sections/witnesses-en.js';
 import { viewerEn } from './sections/viewer-en.js';
 import { fleetEn } from './sections/fleet-en.js';
 import { ticketsEn } from './sections/tickets-en.js';
@@ -108,6 +109,7 @@ export const en = {
     httpsFailed: '{{url}} could not be opened: {{stage}} failed ({{code}}).',
     httpsCertificate: 'The certificate of {{url}} was rejected ({{code}}); it is valid until {{validTo}}.',
     ...throughputEvidenceEn,
+    ...witnessEvidenceEn,
   },
   finding: {
     device: {
@@ -166,6 +168,7 @@ export const en = {
       },
     },
     home: {
+      ...witnessFindingsHomeEn,
       'gateway-unreachable': {
         title: 'Your router is not answering',
         steps: [
@@ -236,6 +239,7 @@ export const en = {
         ],
       },
       ...throughputFindingsEn,
+      ...witnessFindingsIspEn,
     },
     wifi: {
       'link-loss': {
@@ -364,7 +368,10 @@ export const en = {
         ],
       },
     },
+    unsure: unsureFindingsEn,
   },
+  witness: witnessEn,
+  resolverOwner: resolverOwnerEn,
   ispCall: ispCallEn,
   history: historyEn,
   app: appEn,

@@ -1,3 +1,4 @@
+import { resolverOwnerSv, unsureFindingsSv, witnessSv, witnessEvidenceSv, witnessFindingsHomeSv, witnessFindingsIspSv } from './sections/witnesses-sv.js';
 import { viewerSv } from './sections/viewer-sv.js';
 import { fleetSv } from './sections/fleet-sv.js';
 import { ticketsSv } from './sections/tickets-sv.js';
@@ -107,6 +108,7 @@ export const sv: Catalog = {
     httpsFailed: '{{url}} gick inte att öppna: {{stage}} misslyckades ({{code}}).',
     httpsCertificate: 'Certifikatet för {{url}} avvisades ({{code}}); det gäller till {{validTo}}.',
     ...throughputEvidenceSv,
+    ...witnessEvidenceSv,
   },
   finding: {
     device: {
@@ -165,6 +167,7 @@ export const sv: Catalog = {
       },
     },
     home: {
+      ...witnessFindingsHomeSv,
       'gateway-unreachable': {
         title: 'Din router svarar inte',
         steps: [
@@ -232,6 +235,7 @@ export const sv: Catalog = {
         steps: ['Starta om routern och kör kontrollen igen.', 'Om det fortsätter, kontakta supporten med den här rapporten.'],
       },
       ...throughputFindingsSv,
+      ...witnessFindingsIspSv,
     },
     wifi: {
       'link-loss': {
@@ -358,7 +362,10 @@ export const sv: Catalog = {
         steps: ['Installera Citrix Workspace-appen från företagets programportal, eller be supporten om den.'],
       },
     },
+    unsure: unsureFindingsSv,
   },
+  witness: witnessSv,
+  resolverOwner: resolverOwnerSv,
   ispCall: ispCallSv,
   history: historySv,
   app: appSv,
