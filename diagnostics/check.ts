@@ -12,10 +12,11 @@ import { findPatterns } from './history/patterns.js';
 import { buildIspCall } from './report/isp-call.js';
 import { ispCallFacts } from './report/isp-call-facts.js';
 import type { IspSettings } from './settings/user-settings.js';
-import { reportSchema, type RawOutput, type Report } from './schema/report.js';
+import { reportSchema, type RawOutput, type Report, type Witness } from './schema/report.js';
 import { decide, rankFindings } from './verdict/decide.js';
 import { gatherEvidence } from './verdict/evidence.js';
 import { localizeFinding } from './verdict/localize.js';
+import { verdictWitnesses } from './verdict/line-witnesses.js';
 import { ALL_RULES } from './verdict/rules/all-rules.js';
 
 export interface CheckOptions {
@@ -52,6 +53,7 @@ function namedFailures(probes: readonly string[], raw: readonly RawOutput[]): st
     })
     .join(', ');
 }
+const witnessesOf = (w: readonly Witness[]): { witnesses?: Witness[] } => (w.length === 0 ? {} : { witnesses: [...w] });
 
 /** Overall budgets: every probe's own timeout fits inside, so the deadline only catches the unexpected. */
 const DEADLINE_MS = { quick: 15_000, full: 60_000 } as const;
@@ -83,6 +85,9 @@ export async function runCheck(o: CheckOptions): Promise<Report> {
   const verdict =
     decision.segment === 'none'
       ? { segment: decision.segment, headline: t.t('verdict.none.headline'), summary: t.t('verdict.none.summary') }
+      : decision.segment === 'unknown' && decision.top !== null
+        ? // Witnesses that contradict each other: say plainly what each of them saw.
+          { segment: 'unknown' as const, headline: t.t(`finding.${decision.top.id}.title`), summary: localizeFinding(decision.top, t).evidence.join(' ') }
       : decision.segment === 'unknown' || decision.top === null
         ? {
             segment: 'unknown' as const,
@@ -101,7 +106,7 @@ export async function runCheck(o: CheckOptions): Promise<Report> {
     lang: o.lang,
     quick: o.quick,
     platform: { os: osKind, release: os.release(), arch: os.arch() },
-    verdict,
+    verdict: { ...verdict, ...witnessesOf(decision.segment === 'unknown' && decision.top === null ? [] : verdictWitnesses(decision.top, evidence)) },
     findings: drafts.map((d) => localizeFinding(d, t)),
     probes: results.map((r) => ({
       id: r.id,

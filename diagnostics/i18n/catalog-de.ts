@@ -1,5 +1,6 @@
 import { parseDe } from './sections/parse-de.js';
 import { monitorDe } from './sections/monitor-de.js';
+import { resolverOwnerDe, unsureFindingsDe, witnessDe, witnessEvidenceDe, witnessFindingsHomeDe, witnessFindingsIspDe } from './sections/witnesses-de.js';
 import { viewerDe } from './sections/viewer-de.js';
 import { fleetDe } from './sections/fleet-de.js';
 import { ticketsDe } from './sections/tickets-de.js';
@@ -110,6 +111,7 @@ export const de: Catalog = {
     httpsFailed: '{{url}} ließ sich nicht öffnen: {{stage}} schlug fehl ({{code}}).',
     httpsCertificate: 'Das Zertifikat von {{url}} wurde abgelehnt ({{code}}); es ist gültig bis {{validTo}}.',
     ...throughputEvidenceDe,
+    ...witnessEvidenceDe,
   },
   finding: {
     device: {
@@ -168,6 +170,7 @@ export const de: Catalog = {
       },
     },
     home: {
+      ...witnessFindingsHomeDe,
       'gateway-unreachable': {
         title: 'Ihr Router antwortet nicht',
         steps: [
@@ -235,6 +238,7 @@ export const de: Catalog = {
         steps: ['Starten Sie den Router neu und prüfen Sie erneut.', 'Wenn es bleibt, wenden Sie sich mit diesem Bericht an den Helpdesk.'],
       },
       ...throughputFindingsDe,
+      ...witnessFindingsIspDe,
     },
     wifi: {
       'link-loss': {
@@ -361,7 +365,10 @@ export const de: Catalog = {
         steps: ['Installieren Sie die Citrix Workspace-App aus dem Softwareportal der Firma, oder fragen Sie den Helpdesk danach.'],
       },
     },
+    unsure: unsureFindingsDe,
   },
+  witness: witnessDe,
+  resolverOwner: resolverOwnerDe,
   ispCall: ispCallDe,
   history: historyDe,
   monitor: monitorDe,

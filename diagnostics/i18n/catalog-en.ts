@@ -1,5 +1,6 @@
 import { parseEn } from './sections/parse-en.js';
 import { monitorEn } from './sections/monitor-en.js';
+import { resolverOwnerEn, unsureFindingsEn, witnessEn, witnessEvidenceEn, witnessFindingsHomeEn, witnessFindingsIspEn } from './sections/witnesses-en.js';
 import { viewerEn } from './sections/viewer-en.js';
 import { fleetEn } from './sections/fleet-en.js';
 import { ticketsEn } from './sections/tickets-en.js';
@@ -111,6 +112,7 @@ export const en = {
     httpsFailed: '{{url}} could not be opened: {{stage}} failed ({{code}}).',
     httpsCertificate: 'The certificate of {{url}} was rejected ({{code}}); it is valid until {{validTo}}.',
     ...throughputEvidenceEn,
+    ...witnessEvidenceEn,
   },
   finding: {
     device: {
@@ -169,6 +171,7 @@ export const en = {
       },
     },
     home: {
+      ...witnessFindingsHomeEn,
       'gateway-unreachable': {
         title: 'Your router is not answering',
         steps: [
@@ -239,6 +242,7 @@ export const en = {
         ],
       },
       ...throughputFindingsEn,
+      ...witnessFindingsIspEn,
     },
     wifi: {
       'link-loss': {
@@ -367,7 +371,10 @@ export const en = {
         ],
       },
     },
+    unsure: unsureFindingsEn,
   },
+  witness: witnessEn,
+  resolverOwner: resolverOwnerEn,
   ispCall: ispCallEn,
   history: historyEn,
   monitor: monitorEn,

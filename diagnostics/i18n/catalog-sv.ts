@@ -1,5 +1,6 @@
 import { parseSv } from './sections/parse-sv.js';
 import { monitorSv } from './sections/monitor-sv.js';
+import { resolverOwnerSv, unsureFindingsSv, witnessSv, witnessEvidenceSv, witnessFindingsHomeSv, witnessFindingsIspSv } from './sections/witnesses-sv.js';
 import { viewerSv } from './sections/viewer-sv.js';
 import { fleetSv } from './sections/fleet-sv.js';
 import { ticketsSv } from './sections/tickets-sv.js';
@@ -110,6 +111,7 @@ export const sv: Catalog = {
     httpsFailed: '{{url}} gick inte att öppna: {{stage}} misslyckades ({{code}}).',
     httpsCertificate: 'Certifikatet för {{url}} avvisades ({{code}}); det gäller till {{validTo}}.',
     ...throughputEvidenceSv,
+    ...witnessEvidenceSv,
   },
   finding: {
     device: {
@@ -168,6 +170,7 @@ export const sv: Catalog = {
       },
     },
     home: {
+      ...witnessFindingsHomeSv,
       'gateway-unreachable': {
         title: 'Din router svarar inte',
         steps: [
@@ -235,6 +238,7 @@ export const sv: Catalog = {
         steps: ['Starta om routern och kör kontrollen igen.', 'Om det fortsätter, kontakta supporten med den här rapporten.'],
       },
       ...throughputFindingsSv,
+      ...witnessFindingsIspSv,
     },
     wifi: {
       'link-loss': {
@@ -361,7 +365,10 @@ export const sv: Catalog = {
         steps: ['Installera Citrix Workspace-appen från företagets programportal, eller be supporten om den.'],
       },
     },
+    unsure: unsureFindingsSv,
   },
+  witness: witnessSv,
+  resolverOwner: resolverOwnerSv,
   ispCall: ispCallSv,
   history: historySv,
   monitor: monitorSv,

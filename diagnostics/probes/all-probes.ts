@@ -8,6 +8,7 @@ import { httpsProbe } from './https.js';
 import { ispHopPingProbe } from './isp-hop-ping.js';
 import { pathProbe } from './path.js';
 import { targetPingProbe } from './target-ping.js';
+import { tcpTargetsProbe } from './tcp-targets.js';
 import { wifiProbe } from './wifi.js';
 import { proxyProbe } from './proxy.js';
 import { powerProbe } from './power.js';
@@ -31,6 +32,7 @@ export const ALL_PROBES: readonly Probe<object>[] = [
   pathProbe,
   ispHopPingProbe,
   targetPingProbe,
+  tcpTargetsProbe,
   dnsSystemProbe,
   dnsPublicProbe,
   httpsProbe,

@@ -5,6 +5,9 @@ import { probeTcp, type TcpProbe } from '../net/tcp/connect.js';
 import { readSystemResolvers } from '../platform/resolvers/read-system-resolvers.js';
 import { adaptersProbe } from './adapters.js';
 import { skipUnlessPath } from './skip-unless-path.js';
+import { isLoopback, resolverOwner, type ResolverOwner } from './resolver-owner.js';
+import { routeFor } from '../platform/route-lookup/route-for.js';
+import { TUNNEL_NAME } from './company-targets.js';
 
 export interface SystemResolverInfo {
   readonly address: string;
@@ -12,6 +15,10 @@ export interface SystemResolverInfo {
   readonly scope: string;
   /** `router` when the resolver is the home router itself (its DNS forwarder). */
   readonly role: 'router' | 'other';
+  /** Who runs it: a failure is blamed on this owner (see resolver-owner.ts). */
+  readonly owner?: ResolverOwner;
+  /** For a stub on this computer: the resolvers it forwards to, where the system lists them. */
+  readonly upstreams?: readonly string[];
 }
 
 export interface DnsSystemData {
@@ -48,15 +55,27 @@ export const dnsSystemProbe: Probe<DnsSystemData> = {
     const found = await readSystemResolvers({ os: ctx.os, run: ctx.run, readFile: readTextOrNull });
     const gateway = ctx.results.of(adaptersProbe)?.data.defaultRoute?.gateway ?? null;
     // Supplemental (per-domain, VPN) resolvers answer only their own domains: they are the VPN issue's.
-    const resolvers: SystemResolverInfo[] = found.servers
+    const listed = found.servers
       .filter((s) => s.scope !== 'supplemental')
-      .filter((s, i, all) => all.findIndex((o) => o.address === s.address) === i)
-      .map((s) => ({
+      .filter((s, i, all) => all.findIndex((o) => o.address === s.address) === i);
+    // The route to each resolver tells a company resolver reached through the tunnel.
+    const routes = await Promise.all(
+      listed.map((s) => (isLoopback(s.address) ? Promise.resolve(null) : routeFor(s.address, { os: ctx.os, run: ctx.run, signal: ctx.signal }).catch(() => null))),
+    );
+    // Upstreams a local stub forwards to are listed after it with scope 'unknown' (systemd-resolved).
+    const stubUpstreams = listed.filter((s) => s.scope === 'unknown' && !isLoopback(s.address)).map((s) => s.address);
+    const resolvers: SystemResolverInfo[] = listed.map((s, i) => {
+      const viaTunnel = [s.interface, routes[i]?.interface].some((n) => typeof n === 'string' && TUNNEL_NAME.test(n));
+      const owner = resolverOwner({ address: s.address, gateway, publicResolvers: ctx.targets.internet.publicResolvers, viaTunnel });
+      return {
         address: s.address,
         scope: s.scope,
         role: s.address === gateway ? 'router' : 'other',
+        owner,
+        ...(owner === 'local-stub' && stubUpstreams.length > 0 ? { upstreams: stubUpstreams } : {}),
         ...(s.interface === undefined ? {} : { interface: s.interface }),
-      }));
+      };
+    });
     ctx.observe({ resolvers, notes: found.notes });
     const names = ctx.targets.internet.dnsNames;
     if (resolvers.length === 0) return { status: 'fail', data: { ...empty, notes: [...found.notes, 'no system resolver found'] } };

@@ -5,6 +5,14 @@ export const SEGMENTS = ['device', 'wifi', 'home-network', 'isp', 'vpn', 'citrix
 export const segmentSchema = z.enum(['none', ...SEGMENTS, 'unknown']);
 export type Segment = z.infer<typeof segmentSchema>;
 
+/**
+ * The kinds of evidence a verdict rests on: ping, timed TCP connections, HTTPS requests and DNS
+ * lookups. `verdict.witnesses` lists those that agreed (one alone is not proof of a fault).
+ */
+export const WITNESSES = ['icmp', 'tcp', 'https', 'dns'] as const;
+export const witnessSchema = z.enum(WITNESSES);
+export type Witness = z.infer<typeof witnessSchema>;
+
 export const severitySchema = z.enum(['problem', 'warning', 'info']);
 export type Severity = z.infer<typeof severitySchema>;
 
@@ -66,7 +74,13 @@ export const reportSchema = z.object({
   lang: z.enum(['en', 'de', 'sv']),
   quick: z.boolean(),
   platform: z.object({ os: z.string(), release: z.string(), arch: z.string() }),
-  verdict: z.object({ segment: segmentSchema, headline: z.string(), summary: z.string() }),
+  verdict: z.object({
+    segment: segmentSchema,
+    headline: z.string(),
+    summary: z.string(),
+    /** Which kinds of evidence agreed on the verdict (absent in reports from before they were recorded). */
+    witnesses: z.array(witnessSchema).optional(),
+  }),
   findings: z.array(findingSchema),
   probes: z.array(probeResultSchema),
   ispCall: ispCallSchema.optional(),

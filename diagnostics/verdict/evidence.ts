@@ -9,6 +9,7 @@ import { httpsProbe, type HttpsData } from '../probes/https.js';
 import { ispHopPingProbe, type IspHopPingData } from '../probes/isp-hop-ping.js';
 import { pathProbe, type PathData } from '../probes/path.js';
 import { targetPingProbe, type TargetPingData } from '../probes/target-ping.js';
+import { tcpTargetsProbe, type TcpTargetsData } from '../probes/tcp-targets.js';
 import { wifiProbe, type WifiData } from '../probes/wifi.js';
 import { proxyProbe, type ProxyData } from '../probes/proxy.js';
 import { powerProbe } from '../probes/power.js';
@@ -32,6 +33,8 @@ export interface Evidence {
   readonly path?: Partial<PathData>;
   readonly ispHop?: Partial<IspHopPingData>;
   readonly targets?: Partial<TargetPingData>;
+  /** Timed TCP handshakes to the same internet hosts: the second witness next to ping. */
+  readonly tcpTargets?: Partial<TcpTargetsData>;
   readonly dnsSystem?: Partial<DnsSystemData>;
   readonly dnsPublic?: Partial<DnsPublicData>;
   readonly https?: Partial<HttpsData>;
@@ -60,6 +63,7 @@ export function gatherEvidence(results: ProbeResults): Evidence {
     path: results.of(pathProbe)?.data,
     ispHop: results.of(ispHopPingProbe)?.data,
     targets: results.of(targetPingProbe)?.data,
+    tcpTargets: results.of(tcpTargetsProbe)?.data,
     dnsSystem: results.of(dnsSystemProbe)?.data,
     dnsPublic: results.of(dnsPublicProbe)?.data,
     https: results.of(httpsProbe)?.data,

@@ -1,6 +1,7 @@
 import type { en } from '../i18n/catalog-en.js';
 import type { Vars } from '../i18n/translator.js';
 import type { Segment, Severity } from '../schema/report.js';
+import type { Witness } from './line-witnesses.js';
 
 /** A line of evidence: a catalog key and the measured values it cites. */
 export interface EvidenceLine {
@@ -16,9 +17,12 @@ export type FindingId = {
 /** A finding before it is put into words: rules produce these, language-free and easy to test. */
 export interface FindingDraft {
   readonly id: FindingId;
-  readonly segment: Exclude<Segment, 'none' | 'unknown'>;
+  /** `unknown` for a finding that records witnesses contradicting each other (the `unsure.*` ids). */
+  readonly segment: Exclude<Segment, 'none'>;
   readonly severity: Severity;
   readonly evidence: readonly EvidenceLine[];
+  /** The kinds of evidence that agree on this finding; absent where the rule does not weigh witnesses. */
+  readonly witnesses?: readonly Witness[];
 }
 
 /** One rule: reads the evidence, returns the findings it is sure of (often none). */

@@ -1,4 +1,5 @@
 import type { Evidence } from '../evidence.js';
+import { lineWorksWitnesses } from '../line-witnesses.js';
 
 /**
  * The company's side is judged only while the home side works: a home or provider fault that also
@@ -7,5 +8,6 @@ import type { Evidence } from '../evidence.js';
 export function internetWorks(e: Evidence): boolean {
   if (e.adapters?.state !== 'ok') return false;
   const pooled = e.targets?.pooled;
-  return pooled === null || pooled === undefined || pooled.received > 0;
+  // A network that drops ping still works when other traffic passes.
+  return pooled === null || pooled === undefined || pooled.received > 0 || lineWorksWitnesses(e).length > 0;
 }

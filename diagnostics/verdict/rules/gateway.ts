@@ -1,5 +1,6 @@
 import type { EvidenceLine, Rule } from '../finding-draft.js';
 import { lossLevel, lost, silent } from '../loss.js';
+import { lineDeadWitnesses, routerAlive, internetAnswers } from '../line-witnesses.js';
 import { onWifi, radioLines } from './on-wifi.js';
 
 /**
@@ -12,11 +13,18 @@ export const gatewayRule: Rule = (e) => {
   const gateway = e.gateway?.gateway ?? '?';
   if (!g) return [];
   if (silent(g)) {
-    // Some routers ignore echoes on purpose; if the internet answers, the router evidently works.
-    const targets = e.targets?.pooled;
-    if (targets && targets.received > 0) return [];
+    // Some routers ignore echoes on purpose; if the internet or the router's DNS answers, the router evidently works.
+    if (internetAnswers(e) || routerAlive(e)) {
+      return [{ id: 'home.router-ignores-ping', segment: 'home-network', severity: 'info', evidence: [{ key: 'routerIgnoresPing', vars: { gateway, sent: g.sent } }] }];
+    }
     return [
-      { id: 'home.gateway-unreachable', segment: 'home-network', severity: 'problem', evidence: [{ key: 'gatewaySilent', vars: { gateway, sent: g.sent } }] },
+      {
+        id: 'home.gateway-unreachable',
+        segment: 'home-network',
+        severity: 'problem',
+        evidence: [{ key: 'gatewaySilent', vars: { gateway, sent: g.sent } }],
+        witnesses: ['icmp', ...lineDeadWitnesses(e)],
+      },
     ];
   }
   const level = lossLevel(g);

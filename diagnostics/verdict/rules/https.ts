@@ -1,4 +1,5 @@
 import type { FindingDraft, Rule } from '../finding-draft.js';
+import { internetAnswers } from '../line-witnesses.js';
 
 /**
  * Secure websites, once the path and name lookups work: a rejected certificate points at this
@@ -8,7 +9,7 @@ import type { FindingDraft, Rule } from '../finding-draft.js';
  */
 export const httpsRule: Rule = (e) => {
   if (e.adapters?.state !== 'ok' || e.captive?.check?.state === 'portal') return [];
-  if ((e.targets?.pooled?.received ?? 0) === 0) return [];
+  if (!internetAnswers(e)) return [];
   const findings: FindingDraft[] = [];
   for (const c of e.https?.checks ?? []) {
     const dnsStage = c.failure?.stage === 'dns' || c.failure?.code === 'DNS_TIMEOUT';

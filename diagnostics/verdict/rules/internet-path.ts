@@ -1,5 +1,8 @@
+import type { PingStats } from '../../net/ping/measure.js';
+import { poolStats } from '../../probes/target-ping.js';
 import type { EvidenceLine, FindingDraft, Rule } from '../finding-draft.js';
 import type { Evidence } from '../evidence.js';
+import { lineDeadWitnesses, lineWorksWitnesses, routerAlive, type Witness } from '../line-witnesses.js';
 import { lossLevel, lost, silent } from '../loss.js';
 
 function gatewayLines(e: Evidence): EvidenceLine[] {
@@ -17,48 +20,108 @@ function hopLines(e: Evidence): EvidenceLine[] {
   return [{ key: 'hopClean', vars: { hop } }];
 }
 
+/** The loss and round trip TCP handshakes measured: the figures a network that drops ping still gets. */
+function tcpLines(e: Evidence): EvidenceLine[] {
+  const p = e.tcpTargets?.pooled;
+  if (!p) return [];
+  return [{ key: 'tcpFigures', vars: { sent: p.sent, loss: p.lossPct, lost: p.sent - p.received, lo: p.lossCi95[0], hi: p.lossCi95[1], avg: p.avgRttMs ?? '?' } }];
+}
+
+const info = (id: FindingDraft['id'], evidence: EvidenceLine[], witnesses: Witness[]): FindingDraft => ({ id, segment: 'isp', severity: 'info', evidence, witnesses });
+
+/** Every ping target silent. The line is down only if a second kind of evidence saw nothing either. */
+function allSilent(e: Evidence, targets: readonly PingStats[], sent: number): FindingDraft[] {
+  const names = targets.map((s) => s.target).join(', ');
+  const works = lineWorksWitnesses(e);
+  if (works.length > 0) {
+    return [info('isp.ping-filtered', [{ key: 'pingFiltered', vars: { targets: names, sent } }, ...tcpLines(e)], works)];
+  }
+  const silentLine: EvidenceLine = { key: 'targetsSilent', vars: { targets: names, sent } };
+  const dead = lineDeadWitnesses(e);
+  if (dead.length === 0) {
+    return [{ id: 'unsure.line-down-ping-only', segment: 'unknown', severity: 'warning', evidence: [...gatewayLines(e), silentLine, { key: 'noSecondWitness' }], witnesses: ['icmp'] }];
+  }
+  const deadLines: EvidenceLine[] = [
+    ...(dead.includes('tcp') ? [{ key: 'tcpSilent' as const, vars: { sent: (e.tcpTargets?.hosts ?? []).reduce((n, h) => n + h.sent, 0) } }] : []),
+    ...(dead.includes('dns') ? [{ key: 'publicDnsSilent' as const, vars: { servers: [...new Set((e.dnsPublic?.outcomes ?? []).map((o) => o.server))].join(', ') } }] : []),
+  ];
+  return [{ id: 'isp.outage', segment: 'isp', severity: 'problem', evidence: [...gatewayLines(e), silentLine, ...deadLines, ...hopLines(e)], witnesses: ['icmp', ...dead] }];
+}
+
 /**
- * Beyond the router: if the router answers cleanly but the internet does not, the fault is the
- * provider's. Loss that the router link already shows is the home network's (see gatewayRule),
- * unless the internet loses clearly more than the router link does.
+ * Loss that ping saw on every answering target. TCP handshakes to the same hosts must agree: loss
+ * that TCP does not show (its interval lies wholly below ping's) is ping being deprioritised, and
+ * loss that TCP can neither confirm nor rule out is not enough to name the provider.
+ */
+function crossCheckLoss(e: Evidence, icmp: NonNullable<ReturnType<typeof poolStats>>, level: 'minor' | 'problem'): FindingDraft[] {
+  const lossLine: EvidenceLine = { key: 'targetsLoss', vars: { loss: icmp.lossPct, lost: lost(icmp), sent: icmp.sent, lo: icmp.lossCi95[0], hi: icmp.lossCi95[1] } };
+  const tcp = e.tcpTargets?.pooled;
+  if (!tcp) {
+    return [{ id: 'unsure.loss-ping-only', segment: 'unknown', severity: level === 'problem' ? 'warning' : 'info', evidence: [...gatewayLines(e), lossLine, { key: 'noSecondWitness' }], witnesses: ['icmp'] }];
+  }
+  const tcpLost = tcp.sent - tcp.received;
+  if (tcp.lossCi95[1] < icmp.lossCi95[0]) {
+    return [info('isp.ping-deprioritized', [lossLine, ...tcpLines(e)], ['tcp'])];
+  }
+  if (tcpLost < 2) {
+    // Unconfirmed minor loss is noted; unconfirmed heavy loss leaves the verdict open.
+    return [{ id: 'unsure.loss-ping-only', segment: 'unknown', severity: level === 'problem' ? 'warning' : 'info', evidence: [...gatewayLines(e), lossLine, ...tcpLines(e)], witnesses: ['icmp'] }];
+  }
+  const gatewayLevel = lossLevel(e.gateway?.stats);
+  const severity = level === 'problem' && gatewayLevel === 'none' && lossLevel(tcp) !== 'none' ? 'problem' : 'warning';
+  return [
+    {
+      id: 'isp.loss',
+      segment: 'isp',
+      severity,
+      evidence: [
+        ...gatewayLines(e),
+        lossLine,
+        ...tcpLines(e),
+        ...hopLines(e),
+        ...(icmp.avgRttMs !== null ? [{ key: 'targetsLatency' as const, vars: { avg: icmp.avgRttMs } }] : []),
+      ],
+      witnesses: ['icmp', 'tcp'],
+    },
+  ];
+}
+
+/**
+ * Beyond the router. Targets are judged one by one before they are pooled: a target that never
+ * answers while others do is unreachable itself, and loss towards some targets only belongs to
+ * them. Line loss needs loss common to every answering target, confirmed by TCP. Loss that the
+ * router link already shows is the home network's (see gatewayRule), unless the internet loses
+ * clearly more than the router link does.
  */
 export const internetPathRule: Rule = (e) => {
   if (e.adapters?.state !== 'ok') return [];
-  const t = e.targets?.pooled;
-  const g = e.gateway?.stats;
-  if (!t) return [];
-  const gatewaySilent = silent(g);
-  if (t.received === 0) {
-    if (gatewaySilent) return []; // the router itself is down: gatewayRule speaks
-    return [
-      {
-        id: 'isp.outage',
-        segment: 'isp',
-        severity: 'problem',
-        evidence: [
-          ...gatewayLines(e),
-          { key: 'targetsSilent', vars: { targets: (e.targets?.targets ?? []).map((s) => s.target).join(', '), sent: t.sent } },
-          ...hopLines(e),
-        ],
-      },
-    ];
+  const targets = (e.targets?.targets ?? []).filter((s) => s.sent > 0);
+  const all = e.targets?.pooled;
+  if (!all || targets.length === 0) return [];
+  if (all.received === 0) {
+    if (!routerAlive(e) && lineWorksWitnesses(e).length === 0) return []; // the router itself is down: gatewayRule speaks
+    return allSilent(e, targets, all.sent);
   }
+  const findings: FindingDraft[] = [];
+  const answering = targets.filter((s) => s.received > 0);
+  const dead = targets.filter((s) => s.received === 0);
+  if (dead.length > 0) {
+    findings.push(info('isp.target-unreachable', dead.map((s) => ({ key: 'targetUnreachable' as const, vars: { target: s.target, sent: s.sent } })), ['icmp']));
+  }
+  const t = poolStats(answering);
+  if (!t) return findings;
   const level = lossLevel(t);
-  if (level === 'none') return [];
+  if (level === 'none') return findings;
+  // A target clearly cleaner than the pool shows the loss is not on the shared line.
+  const cleaner = answering.filter((s) => s.lossCi95[1] < t.lossCi95[0]);
+  if (cleaner.length > 0) {
+    const lossy = answering.filter((s) => !cleaner.includes(s));
+    return [...findings, info('isp.target-loss', lossy.map((s) => ({ key: 'targetLossOnly' as const, vars: { target: s.target, loss: s.lossPct, sent: s.sent } })), ['icmp'])];
+  }
+  const g = e.gateway?.stats;
   const gatewayLevel = lossLevel(g);
   // With loss already at the router, the internet's share is only what exceeds it clearly.
   const beyondRouter = gatewayLevel === 'none' || (g !== undefined && g !== null && t.lossCi95[0] > g.lossCi95[1] && t.lossPct - g.lossPct >= 3);
-  if (!beyondRouter) return [];
-  const draft: FindingDraft = {
-    id: 'isp.loss',
-    segment: 'isp',
-    severity: level === 'problem' && gatewayLevel === 'none' ? 'problem' : 'warning',
-    evidence: [
-      ...gatewayLines(e),
-      { key: 'targetsLoss', vars: { loss: t.lossPct, lost: lost(t), sent: t.sent, lo: t.lossCi95[0], hi: t.lossCi95[1] } },
-      ...hopLines(e),
-      ...(t.avgRttMs !== null ? [{ key: 'targetsLatency' as const, vars: { avg: t.avgRttMs } }] : []),
-    ],
-  };
-  return [draft];
+  if (!beyondRouter) return findings;
+  return [...findings, ...crossCheckLoss(e, t, level)];
 };

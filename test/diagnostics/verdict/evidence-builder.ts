@@ -3,6 +3,19 @@ import type { DnsOutcome } from '../../../diagnostics/net/dns/query.js';
 import type { Evidence } from '../../../diagnostics/verdict/evidence.js';
 import { poolStats } from '../../../diagnostics/probes/target-ping.js';
 import { wilsonInterval } from '../../../diagnostics/net/ping/stats.js';
+import { poolConnects, summariseConnects, type ConnectLoss } from '../../../diagnostics/net/tcp/connect-loss.js';
+import type { TcpTargetsData } from '../../../diagnostics/probes/tcp-targets.js';
+
+/** TCP handshake figures for one host: `answered` of `sent` came back at once, the rest never. */
+export function tcpHost(host: string, sent: number, answered: number, ms = 20): ConnectLoss {
+  const samples = Array.from({ length: sent }, (_, i) => (i < answered ? { state: 'open' as const, ms } : { state: 'timeout' as const, ms: null }));
+  return summariseConnects(host, 443, host, samples);
+}
+
+/** The TCP witness over some hosts. */
+export function tcp(hosts: ConnectLoss[]): TcpTargetsData {
+  return { hosts, pooled: poolConnects(hosts) };
+}
 
 /** Ping figures as measurePing reports them, for rule tests. */
 export function ping(target: string, sent: number, received: number, avg = 12): PingStats {
@@ -43,6 +56,7 @@ export function healthy(over: Partial<Evidence> = {}): Evidence {
     path: { target: '203.0.113.10', hops: [], firstIspHop: '198.51.100.1' },
     ispHop: { hop: '198.51.100.1', stats: ping('198.51.100.1', 100, 100, 8) },
     targets: { targets, pooled: poolStats(targets) },
+    tcpTargets: tcp([tcpHost('203.0.113.10', 20, 20), tcpHost('203.0.113.11', 20, 20)]),
     dnsSystem: { resolvers: [{ address: GATEWAY, scope: 'default', role: 'router' }], outcomes: [dns(GATEWAY, 'www.example.com', 'ok')], notes: [] },
     dnsPublic: { outcomes: [dns('203.0.113.53', 'www.example.com', 'ok')] },
     https: { checks: [] },
@@ -52,7 +66,21 @@ export function healthy(over: Partial<Evidence> = {}): Evidence {
   };
 }
 
-/** Replaces the internet targets' figures (and their pooled total). */
-export function withTargets(e: Evidence, stats: PingStats[]): Evidence {
+/** Replaces the internet targets' ping figures only: TCP keeps what it saw (ping filtered, deprioritised). */
+export function withPingOnly(e: Evidence, stats: PingStats[]): Evidence {
   return { ...e, targets: { targets: stats, pooled: poolStats(stats) } };
+}
+
+/**
+ * Replaces the internet targets' figures as the whole line shows them: TCP handshakes to the same
+ * hosts lose the same share (60 each), and when nothing answers, the public resolvers are silent too.
+ */
+export function withTargets(e: Evidence, stats: PingStats[]): Evidence {
+  const hosts = stats.map((s) => tcpHost(s.target, 60, Math.round((60 * s.received) / Math.max(s.sent, 1))));
+  const dead = stats.every((s) => s.received === 0);
+  return {
+    ...withPingOnly(e, stats),
+    tcpTargets: tcp(hosts),
+    ...(dead ? { dnsPublic: { outcomes: [dns('203.0.113.53', 'www.example.com', 'timeout', 2500)] } } : {}),
+  };
 }

@@ -51,7 +51,8 @@ describe('verdict rules', () => {
     expect(v.segment).toBe('isp');
     expect(v.top?.id).toBe('isp.loss');
     expect(v.top?.severity).toBe('problem');
-    expect(v.top?.evidence.map((l) => l.key)).toEqual(['gatewayClean', 'targetsLoss', 'hopClean', 'targetsLatency']);
+    expect(v.top?.evidence.map((l) => l.key)).toEqual(['gatewayClean', 'targetsLoss', 'tcpFigures', 'hopClean', 'targetsLatency']);
+    expect(v.top?.witnesses).toEqual(['icmp', 'tcp']);
   });
 
   it('does not call a line lossy on one unlucky echo', () => {
@@ -71,7 +72,8 @@ describe('verdict rules', () => {
   });
 
   it('calls a silent router with a silent internet a home-network outage', () => {
-    const e = withTargets(healthy({ gateway: { gateway: '192.0.2.1', stats: ping('192.0.2.1', 100, 0), lossPct: 100 } }), [
+    const routerDnsSilent = { resolvers: [{ address: '192.0.2.1', scope: 'default', role: 'router' as const }], outcomes: [dns('192.0.2.1', 'www.example.com', 'timeout', 2500)], notes: [] };
+    const e = withTargets(healthy({ gateway: { gateway: '192.0.2.1', stats: ping('192.0.2.1', 100, 0), lossPct: 100 }, dnsSystem: routerDnsSilent }), [
       ping('203.0.113.10', 100, 0),
     ]);
     const v = verdictOf(e);

@@ -11,7 +11,7 @@ import { healthy, ping, withTargets } from '../../diagnostics/verdict/evidence-b
 
 function replayProbes(e: Evidence): Probe<object>[] {
   const data: Record<string, object | undefined> = {
-    adapters: e.adapters, 'gateway-ping': e.gateway, path: e.path, 'isp-hop-ping': e.ispHop, 'target-ping': e.targets,
+    adapters: e.adapters, 'gateway-ping': e.gateway, path: e.path, 'isp-hop-ping': e.ispHop, 'target-ping': e.targets, 'tcp-targets': e.tcpTargets,
     'dns-system': e.dnsSystem, 'dns-public': e.dnsPublic, https: e.https, 'captive-portal': e.captive,
   };
   return ALL_PROBES.map((p) => ({ ...p, run: async () => ({ status: 'ok' as const, data: data[p.id] ?? {} }) }));

@@ -1,0 +1,91 @@
+import { isIP } from 'node:net';
+import { Resolver } from 'node:dns/promises';
+import type { Probe } from '../engine/probe.js';
+import { poolConnects, sampleConnects, summariseConnects, type ConnectLoss, type ConnectPlan, type ConnectSample } from '../net/tcp/connect-loss.js';
+import { adaptersProbe } from './adapters.js';
+import { DNS_TIMEOUT_MS } from './dns-system.js';
+import { skipUnlessPath } from './skip-unless-path.js';
+import { targetPingProbe } from './target-ping.js';
+
+/** Loss and latency over TCP: the second witness next to ping (see connect-loss.ts). */
+export interface TcpTargetsData {
+  readonly hosts: readonly ConnectLoss[];
+  /** Hosts that answered at least once, added up; null when none did. */
+  readonly pooled: ReturnType<typeof poolConnects>;
+}
+
+/** Ping targets are asked on the HTTPS port: public test addresses serve it, and a reset is an answer too. */
+export const PING_TARGET_TCP_PORT = 443;
+
+/**
+ * Stage 1 is enough to tell a working path from a dead one; stage 2 runs only when ping or stage 1
+ * saw loss, so that a lossy line has enough handshakes for a figure worth comparing with ping's.
+ */
+const PLANS = {
+  full: { stage1: { count: 20, intervalMs: 100, timeoutMs: 3500 }, stage2: { count: 40, intervalMs: 75, timeoutMs: 3500 } },
+  quick: { stage1: { count: 10, intervalMs: 100, timeoutMs: 3500 }, stage2: { count: 20, intervalMs: 75, timeoutMs: 3500 } },
+} as const satisfies Record<string, { stage1: ConnectPlan; stage2: ConnectPlan }>;
+
+/** The hosts to measure: each ping target on 443 and each HTTPS URL's host on its port, once each. */
+export function tcpTargetsOf(pingTargets: readonly string[], httpsUrls: readonly string[]): { host: string; port: number }[] {
+  const out: { host: string; port: number }[] = pingTargets.map((host) => ({ host, port: PING_TARGET_TCP_PORT }));
+  for (const u of httpsUrls) {
+    let url: URL;
+    try {
+      url = new URL(u);
+    } catch {
+      continue; // a bad URL is the https probe's to report
+    }
+    const host = url.hostname.replace(/^\[|\]$/g, '');
+    const port = url.port === '' ? (url.protocol === 'http:' ? 80 : 443) : Number(url.port);
+    if (!out.some((o) => o.host === host)) out.push({ host, port });
+  }
+  return out;
+}
+
+async function addressOf(host: string): Promise<string | null> {
+  if (isIP(host) !== 0) return host;
+  const resolver = new Resolver({ timeout: DNS_TIMEOUT_MS, tries: 1 });
+  return resolver.resolve4(host).then((a) => a[0] ?? null, () => null);
+}
+
+/** Timed TCP handshakes to the profile's internet hosts: loss and round trips where ping is not answered. */
+export const tcpTargetsProbe: Probe<TcpTargetsData> = {
+  id: 'tcp-targets',
+  dependsOn: [adaptersProbe, targetPingProbe],
+  timeoutMs: 14_000,
+  async run(ctx) {
+    const empty: TcpTargetsData = { hosts: [], pooled: null };
+    const skip = skipUnlessPath(ctx, empty);
+    if (skip) return skip;
+    const list = tcpTargetsOf(ctx.targets.internet.pingTargets, ctx.targets.internet.httpsUrls);
+    if (list.length === 0) return { status: 'skipped', data: empty, error: 'the profile names no ping target or URL' };
+    const plan = ctx.quick ? PLANS.quick : PLANS.full;
+    const addresses = await Promise.all(list.map((t) => addressOf(t.host)));
+    const samples: ConnectSample[][] = list.map(() => []);
+    const stage = async (p: ConnectPlan): Promise<void> => {
+      await Promise.all(
+        list.map(async (t, i) => {
+          const address = addresses[i];
+          if (address === null || address === undefined) return;
+          samples[i]!.push(...(await sampleConnects(address, t.port, p, ctx.signal)));
+        }),
+      );
+    };
+    const summarise = (): ConnectLoss[] => list.map((t, i) => summariseConnects(t.host, t.port, addresses[i] ?? null, samples[i]!));
+    await stage(plan.stage1);
+    let hosts = summarise();
+    ctx.observe({ hosts, pooled: poolConnects(hosts) });
+    const ping = ctx.results.of(targetPingProbe)?.data.targets ?? [];
+    const pingLoss = ping.some((s) => s.received < s.sent);
+    const anyAnswer = hosts.some((h) => h.answered > 0);
+    const tcpLoss = hosts.some((h) => h.answered > 0 && h.lost > 0);
+    if (anyAnswer && (pingLoss || tcpLoss) && !ctx.signal.aborted) {
+      await stage(plan.stage2);
+      hosts = summarise();
+    }
+    const pooled = poolConnects(hosts);
+    const status = pooled === null ? 'fail' : pooled.lossPct > 0 ? 'warn' : 'ok';
+    return { status, data: { hosts, pooled } };
+  },
+};
