@@ -1,7 +1,6 @@
 import type { en } from '../i18n/catalog-en.js';
 import type { Vars } from '../i18n/translator.js';
-import type { Segment, Severity } from '../schema/report.js';
-import type { Witness } from './line-witnesses.js';
+import type { Segment, Severity, Witness } from '../schema/report.js';
 
 /** A line of evidence: a catalog key and the measured values it cites. */
 export interface EvidenceLine {

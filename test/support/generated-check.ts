@@ -23,8 +23,11 @@ export const PLAN_OS = ['win32', 'darwin', 'linux'] as const;
 export const PLAN_BANDS = ['2.4GHz', '5GHz', '6GHz', null] as const;
 
 /** Every finding id that has texts, by the segment that owns it. */
+/** Finding groups named differently from their segment: `unsure.*` findings leave the verdict unknown. */
+const SEGMENT_OF_GROUP: Readonly<Record<string, Segment>> = { home: 'home-network', unsure: 'unknown' };
+
 export const FINDING_IDS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
-  Object.entries(en.finding).map(([group, items]) => [group === 'home' ? 'home-network' : group, Object.keys(items).map((k) => `${group}.${k}`)]),
+  Object.entries(en.finding).map(([group, items]) => [SEGMENT_OF_GROUP[group] ?? group, Object.keys(items).map((k) => `${group}.${k}`)]),
 );
 
 /** What check number `index` is made of; the tests count from this directly. */
