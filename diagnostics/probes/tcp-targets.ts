@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import { Resolver } from 'node:dns/promises';
-import type { Probe } from '../engine/probe.js';
+import { waitFor } from '../engine/abortable-wait.js';
+import type { Probe, ProbeContext } from '../engine/probe.js';
 import { poolConnects, sampleConnects, summariseConnects, type ConnectLoss, type ConnectPlan, type ConnectSample } from '../net/tcp/connect-loss.js';
 import { adaptersProbe } from './adapters.js';
 import { DNS_TIMEOUT_MS } from './dns-system.js';
@@ -49,10 +50,29 @@ async function addressOf(host: string): Promise<string | null> {
   return resolver.resolve4(host).then((a) => a[0] ?? null, () => null);
 }
 
+/** How often the probe looks whether ping has finished, once its own first stage saw no loss. */
+const PING_POLL_MS = 100;
+
+/**
+ * Whether ping saw loss: waits for the ping probe to finish (polling: the engine hands out only
+ * finished results) unless the probe's own signal ends first, in which case it is "no".
+ */
+async function pingSawLoss(ctx: ProbeContext<TcpTargetsData>): Promise<boolean> {
+  for (;;) {
+    const done = ctx.results.of(targetPingProbe);
+    if (done !== undefined) return (done.data.targets ?? []).some((s) => s.received < s.sent);
+    if (ctx.signal.aborted) return false;
+    await waitFor(PING_POLL_MS, ctx.signal);
+  }
+}
+
 /** Timed TCP handshakes to the profile's internet hosts: loss and round trips where ping is not answered. */
 export const tcpTargetsProbe: Probe<TcpTargetsData> = {
   id: 'tcp-targets',
-  dependsOn: [adaptersProbe, targetPingProbe],
+  // Not after target-ping: on a lossy line ping runs long, and a quick check's deadline would cut
+  // this witness off before it began. It runs beside ping and looks at ping's result only to
+  // decide whether a second stage is worth it.
+  dependsOn: [adaptersProbe],
   timeoutMs: 14_000,
   async run(ctx) {
     const empty: TcpTargetsData = { hosts: [], pooled: null };
@@ -76,11 +96,9 @@ export const tcpTargetsProbe: Probe<TcpTargetsData> = {
     await stage(plan.stage1);
     let hosts = summarise();
     ctx.observe({ hosts, pooled: poolConnects(hosts) });
-    const ping = ctx.results.of(targetPingProbe)?.data.targets ?? [];
-    const pingLoss = ping.some((s) => s.received < s.sent);
     const anyAnswer = hosts.some((h) => h.answered > 0);
     const tcpLoss = hosts.some((h) => h.answered > 0 && h.lost > 0);
-    if (anyAnswer && (pingLoss || tcpLoss) && !ctx.signal.aborted) {
+    if (anyAnswer && (tcpLoss || (await pingSawLoss(ctx))) && !ctx.signal.aborted) {
       await stage(plan.stage2);
       hosts = summarise();
     }
