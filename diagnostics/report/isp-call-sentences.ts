@@ -99,6 +99,8 @@ const dnsOutcome: Source = (f, t) => {
 };
 /** Owners of a failing resolver that make it the provider's to check (null: a resolver that is not the router, as the DNS rule reads it). */
 const PROVIDER_OWNERS: ReadonlySet<string | null> = new Set([null, 'provider']);
+/** A local stub (systemd-resolved, dnsmasq) passes the provider's failure on: said without its address. */
+const RELAYED_OWNERS: ReadonlySet<string | null> = new Set([...PROVIDER_OWNERS, 'local-stub']);
 
 // Conditions the claims declare.
 const has = (f: IspCallFacts, id: string): boolean => f.findingIds.includes(id);
@@ -117,6 +119,7 @@ export const belowContract = (f: IspCallFacts): boolean => speedBelowContract(f,
 /** Every lookup through the system's resolvers failed (dnsOk false), and the check blamed the provider's DNS. */
 const dnsFailed = (f: IspCallFacts): boolean => has(f, 'isp.dns') && f.figures.dnsOk === false;
 const dnsFailedAtProvider = (f: IspCallFacts): boolean => dnsFailed(f) && PROVIDER_OWNERS.has(f.figures.dnsFailedOwner);
+const dnsRelayedFromProvider = (f: IspCallFacts): boolean => dnsFailed(f) && RELAYED_OWNERS.has(f.figures.dnsFailedOwner);
 
 // What the complaint is about, by the check's findings.
 const aboutLine = (f: IspCallFacts): boolean => has(f, 'isp.loss') || has(f, 'isp.outage') || f.patterns.length > 0;
@@ -183,7 +186,7 @@ export const SENTENCES = {
   },
   'ispCall.facts.latency': { kind: 'claim', relevant: aboutLoss, vars: { avg: positive('internetAvgMs') }, holds: (f) => !lineOutage(f) },
   'ispCall.facts.dns': { kind: 'claim', vars: { server: nameable('dnsFailedServer'), outcome: dnsOutcome }, holds: dnsFailedAtProvider },
-  'ispCall.facts.dnsUnnamed': { kind: 'claim', vars: { outcome: dnsOutcome }, holds: dnsFailedAtProvider },
+  'ispCall.facts.dnsUnnamed': { kind: 'claim', vars: { outcome: dnsOutcome }, holds: dnsRelayedFromProvider },
   'ispCall.facts.dnsViaRouter': { kind: 'claim', vars: { outcome: dnsOutcome }, holds: (f) => dnsFailed(f) && f.figures.dnsFailedOwner === 'router' },
   'ispCall.facts.dnsPublicOk': { kind: 'claim', relevant: (f) => has(f, 'isp.dns'), holds: (f) => f.figures.dnsPublicOk === true },
   'ispCall.facts.httpsBlocked': { kind: 'claim', holds: (f) => has(f, 'isp.https-blocked') },
@@ -240,8 +243,9 @@ export const SENTENCES = {
   'ispCall.answers.deviceA': { kind: 'claim', confirmed: ['secondDevice'] },
   'ispCall.answers.deviceOffer': offer,
   'ispCall.answers.speedtestQ': cue,
-  // "My measurement already shows the problem": only when the check found one of the provider's.
-  'ispCall.answers.speedtestA': { kind: 'claim', holds: (f) => f.findingIds.some((id) => id.startsWith('isp.')) },
+  // "My measurement already shows the problem": only when this check measured one of the provider's
+  // (a pattern alone is the history's, not this measurement's).
+  'ispCall.answers.speedtestA': { kind: 'claim', holds: (f) => f.findingIds.some((id) => id.startsWith('isp.') && !id.endsWith('-pattern')) },
 } as const satisfies Record<string, SentenceSpec>;
 
 export type SentenceKey = keyof typeof SENTENCES;
