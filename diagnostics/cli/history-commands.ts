@@ -8,6 +8,7 @@ import { ispKitHtml } from '../report/isp-kit-html.js';
 import { ispKitText } from '../report/isp-kit-text.js';
 import { saveUserSettings } from '../settings/user-settings.js';
 import type { HistoryInvocation } from './args-history.js';
+import { kitConfirmations } from './kit-confirmations.js';
 import { dataDir, userHistory, userSettings } from './user-data.js';
 import { patternFindings } from '../history/pattern-findings.js';
 import { localizeFinding } from '../verdict/localize.js';
@@ -80,8 +81,10 @@ export async function runHistoryCommand(inv: HistoryInvocation, io: CommandIo, t
       io.stderr(`${t.t('history.noCheck')}\n`);
       return 1;
     }
+    const confirmed = await kitConfirmations(dir, latest.startedAt, inv.done, t, io);
+    if (confirmed === null) return 2;
     const patterns = findPatterns(store.since(new Date(latest.startedAt.getTime() - PATTERN_LOOKBACK_DAYS * DAY_MS)), { now: latest.startedAt });
-    const kit = buildIspCall(ispCallFacts(latest, { patterns, ...(settings.settings.isp ? { isp: settings.settings.isp } : {}) }), t);
+    const kit = buildIspCall(ispCallFacts(latest, { patterns, confirmed, ...(settings.settings.isp ? { isp: settings.settings.isp } : {}) }), t);
     // pdfkit is loaded only when a PDF is asked for: every other command starts faster without it.
     const body = inv.format === 'pdf' ? await (await import('../report/isp-kit-pdf.js')).ispKitPdf(kit) : inv.format === 'html' ? ispKitHtml(kit, t.lang) : ispKitText(kit);
     if (inv.out === undefined) io.stdout(String(body));

@@ -57,7 +57,7 @@ const nameable = (k: 'ispHop' | 'dnsFailedServer'): Source => (f) => {
 const LOCALE = { en: 'en-GB', de: 'de-DE', sv: 'sv-SE' } as const;
 
 /** The date and time of a check in the script's language. */
-export function callDate(f: IspCallFacts, t: Translator, style: 'long' | 'time'): string {
+export function callDate(f: Pick<IspCallFacts, 'checkedAt' | 'timeZone'>, t: Translator, style: 'long' | 'time'): string {
   const opts: Intl.DateTimeFormatOptions =
     style === 'long' ? { dateStyle: 'long', timeStyle: 'short', hourCycle: 'h23' } : { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
   return new Intl.DateTimeFormat(LOCALE[t.lang], { ...opts, ...(f.timeZone ? { timeZone: f.timeZone } : {}) }).format(f.checkedAt);
