@@ -58,7 +58,8 @@ export function IspPage() {
       () => setCopyState('failed'),
     );
   };
-  const checklist = kit?.sections?.find((s) => s.id === 'checklist')?.items ?? kit?.checklist.map((text) => ({ text })) ?? [];
+  const checklist: { text: string; confirm?: string; done?: boolean }[] =
+    kit?.sections?.find((s) => s.id === 'checklist')?.items ?? kit?.checklist.map((text) => ({ text })) ?? [];
   return (
     <section aria-labelledby="isp-title" className="isp-kit">
       <PageHeading id="isp-title">{tx.t('app.isp.title')}</PageHeading>
@@ -92,7 +93,7 @@ export function IspPage() {
                 <li key={item.text}>
                   <label>
                     {/* Confirmable steps show what the form above says; the others are the user's own reminders. */}
-                    {'confirm' in item && item.confirm ? <input type="checkbox" checked={item.done === true} disabled /> : <input type="checkbox" />}{' '}
+                    {item.confirm ? <input type="checkbox" checked={item.done === true} disabled /> : <input type="checkbox" />}{' '}
                     <span>{item.text}</span>
                   </label>
                 </li>
