@@ -14,14 +14,21 @@ export type HistoryInvocation =
       readonly lang?: Lang;
     }
   | { readonly command: 'isp-show'; readonly lang?: Lang }
-  | { readonly command: 'isp-kit'; readonly format: 'text' | 'html' | 'pdf'; readonly out?: string; readonly lang?: Lang };
+  | {
+      readonly command: 'isp-kit';
+      readonly format: 'text' | 'html' | 'pdf';
+      readonly out?: string;
+      /** What the user did for the last check, as typed (`restart=19:40,cable`); checked by the command, in the user's language. */
+      readonly done?: string;
+      readonly lang?: Lang;
+    };
 
 /** Which options each command takes; anything else is a usage error naming the option. */
 const OPTIONS = {
   history: ['days', 'json', 'lang'],
   'isp-set': ['name', 'contract-down', 'contract-up', 'customer', 'line', 'lang'],
   'isp-show': ['lang'],
-  'isp-kit': ['format', 'out', 'lang'],
+  'isp-kit': ['format', 'out', 'done', 'lang'],
 } as const;
 
 function fail(message: string): never {
@@ -54,6 +61,7 @@ export function parseHistoryInvocation(argv: readonly string[]): HistoryInvocati
       line: { type: 'string' },
       format: { type: 'string' },
       out: { type: 'string' },
+      done: { type: 'string' },
       lang: { type: 'string' },
     },
   });
@@ -93,7 +101,7 @@ export function parseHistoryInvocation(argv: readonly string[]): HistoryInvocati
       const format = values.format ?? 'text';
       if (format !== 'text' && format !== 'html' && format !== 'pdf') fail(`--format must be text, html or pdf, not "${format}".`);
       if (format === 'pdf' && values.out === undefined) fail('--format pdf needs --out FILE.');
-      return { command, format, ...(values.out !== undefined ? { out: values.out } : {}), ...withLang };
+      return { command, format, ...(values.out !== undefined ? { out: values.out } : {}), ...(values.done !== undefined ? { done: values.done } : {}), ...withLang };
     }
   }
 }

@@ -10,6 +10,7 @@ import { saveUserSettings } from '../settings/user-settings.js';
 import type { HistoryInvocation } from './args-history.js';
 import type { CommandIo } from './command-io.js';
 import { dataDir, userHistory, userSettings } from '../config/user-data.js';
+import { kitConfirmations } from './kit-confirmations.js';
 import { patternFindings } from '../history/pattern-findings.js';
 import { localizeFinding } from '../verdict/localize.js';
 
@@ -78,8 +79,10 @@ export async function runHistoryCommand(inv: HistoryInvocation, io: CommandIo, t
       io.stderr(`${t.t('history.noCheck')}\n`);
       return 1;
     }
+    const confirmed = await kitConfirmations(dir, latest.startedAt, inv.done, t, io);
+    if (confirmed === null) return 2;
     const patterns = findPatterns(store.since(new Date(latest.startedAt.getTime() - PATTERN_LOOKBACK_DAYS * DAY_MS)), { now: latest.startedAt });
-    const kit = buildIspCall(ispCallFacts(latest, { patterns, ...(settings.settings.isp ? { isp: settings.settings.isp } : {}) }), t);
+    const kit = buildIspCall(ispCallFacts(latest, { patterns, confirmed, ...(settings.settings.isp ? { isp: settings.settings.isp } : {}) }), t);
     // pdfkit is loaded only when a PDF is asked for: every other command starts faster without it.
     const body = inv.format === 'pdf' ? await (await import('../report/isp-kit-pdf.js')).ispKitPdf(kit) : inv.format === 'html' ? ispKitHtml(kit, t.lang) : ispKitText(kit);
     if (inv.out === undefined) io.stdout(String(body));

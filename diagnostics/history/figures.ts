@@ -20,6 +20,13 @@ export interface CheckFigures {
   /** The first system resolver that failed and how (a `dnsOutcome` catalog code). */
   readonly dnsFailedServer: string | null;
   readonly dnsFailedOutcome: string | null;
+  /**
+   * Who runs that resolver, as far as the check knows: `router` (the home router's forwarder) or
+   * the owner the DNS probe names (provider, company, public …); null: not known.
+   */
+  readonly dnsFailedOwner: string | null;
+  /** Whether a public resolver answered over the same line (the comparison the provider hears). */
+  readonly dnsPublicOk: boolean | null;
   readonly downloadMbps: number | null;
   readonly uploadMbps: number | null;
   /** The company's minimum speeds the throughput probe measured against. */
@@ -32,7 +39,7 @@ export interface CheckFigures {
 export const FIGURE_KEYS = [
   'gatewayLossPct', 'gatewayAvgMs', 'internetLossPct', 'internetSent', 'internetReceived', 'internetAvgMs',
   'ispHop', 'ispHopLossPct', 'dnsOk', 'dnsFailedServer', 'dnsFailedOutcome', 'downloadMbps', 'uploadMbps',
-  'minDownloadMbps', 'minUploadMbps', 'idleLatencyMs', 'loadedLatencyMs',
+  'minDownloadMbps', 'minUploadMbps', 'idleLatencyMs', 'loadedLatencyMs', 'dnsFailedOwner', 'dnsPublicOk',
 ] as const satisfies readonly (keyof CheckFigures)[];
 
 /** Nothing measured: the starting point, and what a report without usable probe data yields. */
@@ -45,7 +52,11 @@ const stats = z.object({ sent: num, received: num, lossPct: num, rttMs: z.object
 const gatewayData = z.object({ stats: stats.nullable() });
 const targetData = z.object({ pooled: z.object({ sent: num, received: num, lossPct: num, avgRttMs: num.nullable() }).nullable() });
 const hopData = z.object({ hop: z.string().nullable(), stats: stats.nullable() });
-const dnsData = z.object({ outcomes: z.array(z.object({ server: z.string(), kind: z.string() })) });
+const dnsData = z.object({
+  outcomes: z.array(z.object({ server: z.string(), kind: z.string() })),
+  resolvers: z.array(z.object({ address: z.string(), role: z.string().optional(), owner: z.string().optional() })).optional(),
+});
+const publicDnsData = z.object({ outcomes: z.array(z.object({ kind: z.string() })) });
 const speed = z.object({ mbps: num });
 const throughputData = z.object({
   download: speed.optional(),
@@ -72,8 +83,11 @@ export function extractFigures(r: Report): CheckFigures {
   const g = probeData(r, 'gateway-ping', gatewayData)?.stats;
   const t = probeData(r, 'target-ping', targetData)?.pooled;
   const hop = probeData(r, 'isp-hop-ping', hopData);
-  const dns = probeData(r, 'dns-system', dnsData)?.outcomes ?? [];
+  const dnsSystem = probeData(r, 'dns-system', dnsData);
+  const dns = dnsSystem?.outcomes ?? [];
   const failed = dns.find((o) => o.kind !== 'ok');
+  const failedResolver = failed ? dnsSystem?.resolvers?.find((x) => x.address === failed.server) : undefined;
+  const publicDns = probeData(r, 'dns-public', publicDnsData)?.outcomes ?? [];
   const tp = probeData(r, 'throughput', throughputData);
   const ll = probeData(r, 'loaded-latency', loadedData);
   return {
@@ -88,6 +102,8 @@ export function extractFigures(r: Report): CheckFigures {
     dnsOk: dns.length > 0 ? dns.some((o) => o.kind === 'ok') : null,
     dnsFailedServer: failed?.server ?? null,
     dnsFailedOutcome: failed?.kind ?? null,
+    dnsFailedOwner: failedResolver?.owner ?? (failedResolver?.role === 'router' ? 'router' : null),
+    dnsPublicOk: publicDns.length > 0 ? publicDns.some((o) => o.kind === 'ok') : null,
     downloadMbps: tp?.download ? round(tp.download.mbps) : null,
     uploadMbps: tp?.upload ? round(tp.upload.mbps) : null,
     minDownloadMbps: tp?.minDownloadMbps ?? null,

@@ -22,8 +22,8 @@ export function recordFromRow(row: Record<string, unknown>): HistoryRecord {
   const figures: Record<string, unknown> = {};
   for (const key of FIGURE_KEYS) {
     const v = row[column(key)];
-    if (key === 'dnsOk') figures[key] = v === null || v === undefined ? null : Number(v) === 1;
-    else if (key === 'ispHop' || key === 'dnsFailedServer' || key === 'dnsFailedOutcome') figures[key] = typeof v === 'string' ? v : null;
+    if (key === 'dnsOk' || key === 'dnsPublicOk') figures[key] = v === null || v === undefined ? null : Number(v) === 1;
+    else if (key === 'ispHop' || key === 'dnsFailedServer' || key === 'dnsFailedOutcome' || key === 'dnsFailedOwner') figures[key] = typeof v === 'string' ? v : null;
     else figures[key] = typeof v === 'number' || typeof v === 'bigint' ? Number(v) : null;
   }
   let findingIds: string[] = [];

@@ -20,6 +20,10 @@ const STEPS: readonly string[] = [
      idle_latency_ms REAL, loaded_latency_ms REAL
    );
    CREATE INDEX checks_started_at ON checks (started_at);`,
+  // 2: what the call kit needs to name a failed resolver truthfully (whose it is, and whether a
+  // public one answered over the same line).
+  `ALTER TABLE checks ADD COLUMN dns_failed_owner TEXT;
+   ALTER TABLE checks ADD COLUMN dns_public_ok INTEGER;`,
 ];
 
 /** The schema version this Homeline writes. */

@@ -8,6 +8,7 @@ import { ticketOutboxDe } from './sections/ticket-outbox-de.js';
 import type { Catalog } from './catalog-shape.js';
 import { historyDe, historyEvidenceDe, historyFindingsDe } from './sections/history-de.js';
 import { ispCallDe } from './sections/isp-call-de.js';
+import { ispConfirmDe } from './sections/isp-confirm-de.js';
 import { bundleDe } from './sections/bundle-de.js';
 import { policyDe } from './sections/policy-de.js';
 import { throughputEvidenceDe, throughputFindingsDe } from './sections/throughput-de.js';
@@ -370,6 +371,7 @@ export const de: Catalog = {
   witness: witnessDe,
   resolverOwner: resolverOwnerDe,
   ispCall: ispCallDe,
+  ispConfirm: ispConfirmDe,
   history: historyDe,
   monitor: monitorDe,
   app: appDe,
@@ -392,7 +394,7 @@ export const de: Catalog = {
       '       homeline history [--days N] [--json]',
       '       homeline isp set [--name NAME] [--contract-down MBITS] [--contract-up MBITS] [--customer NR] [--line KENNUNG]',
       '       homeline isp show',
-      '       homeline isp kit [--format text|html|pdf] [--out DATEI] [--lang en|de|sv]',
+      '       homeline isp kit [--done restart=HH:MM,cable,second-device|none] [--format text|html|pdf] [--out DATEI] [--lang en|de|sv]',
       '',
       'Prüft diesen Computer, Ihr WLAN und Ihren Router, Ihren Internetanbieter sowie VPN und Citrix der Firma',
       'und sagt Ihnen, wo das Problem liegt und was zu tun ist.',
@@ -409,6 +411,7 @@ export const de: Catalog = {
       '  history          die Prüfungen der letzten N Tage (Standard 14) und Muster darin',
       '  isp set / show   Anbieter, Vertragsgeschwindigkeit, Kundennummer und Anschlusskennung merken',
       '  isp kit          der Anruf-Leitfaden für Ihren Anbieter zur letzten Prüfung: Checkliste und Text',
+      '  isp kit --done   was Sie für diese Prüfung getan haben (Neustart-Uhrzeit, Kabel, zweites Gerät): nur das sagt der Text',
       '',
       'Rückgabewerte: 0 alles in Ordnung, 1 ein Problem gefunden, 2 Aufruf- oder Profilfehler.',
     ],

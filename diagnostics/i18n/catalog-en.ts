@@ -7,6 +7,7 @@ import { ticketsEn } from './sections/tickets-en.js';
 import { ticketOutboxEn } from './sections/ticket-outbox-en.js';
 import { historyEn, historyEvidenceEn, historyFindingsEn } from './sections/history-en.js';
 import { ispCallEn } from './sections/isp-call-en.js';
+import { ispConfirmEn } from './sections/isp-confirm-en.js';
 import { bundleEn } from './sections/bundle-en.js';
 import { policyEn } from './sections/policy-en.js';
 import { throughputEvidenceEn, throughputFindingsEn } from './sections/throughput-en.js';
@@ -376,6 +377,7 @@ export const en = {
   witness: witnessEn,
   resolverOwner: resolverOwnerEn,
   ispCall: ispCallEn,
+  ispConfirm: ispConfirmEn,
   history: historyEn,
   monitor: monitorEn,
   app: appEn,
@@ -398,7 +400,7 @@ export const en = {
       '       homeline history [--days N] [--json]',
       '       homeline isp set [--name NAME] [--contract-down MBITS] [--contract-up MBITS] [--customer NO] [--line ID]',
       '       homeline isp show',
-      '       homeline isp kit [--format text|html|pdf] [--out FILE] [--lang en|de|sv]',
+      '       homeline isp kit [--done restart=HH:MM,cable,second-device|none] [--format text|html|pdf] [--out FILE] [--lang en|de|sv]',
       '',
       'Checks this computer, your Wi-Fi and router, your internet provider, and the company VPN and Citrix,',
       'and tells you whose problem it is and what to do.',
@@ -415,6 +417,7 @@ export const en = {
       '  history          the checks of the last N days (default 14) and patterns in them',
       '  isp set / show   remember your provider, contract speed, customer number and line ID',
       '  isp kit          the call kit for your provider from the last check: checklist and script',
+      '  isp kit --done   what you did for that check (restart time, cable, second device): the script claims only that',
       '',
       'Exit codes: 0 nothing wrong, 1 a problem was found, 2 usage or profile error.',
     ],

@@ -8,6 +8,7 @@ import { ticketOutboxSv } from './sections/ticket-outbox-sv.js';
 import type { Catalog } from './catalog-shape.js';
 import { historySv, historyEvidenceSv, historyFindingsSv } from './sections/history-sv.js';
 import { ispCallSv } from './sections/isp-call-sv.js';
+import { ispConfirmSv } from './sections/isp-confirm-sv.js';
 import { bundleSv } from './sections/bundle-sv.js';
 import { policySv } from './sections/policy-sv.js';
 import { throughputEvidenceSv, throughputFindingsSv } from './sections/throughput-sv.js';
@@ -370,6 +371,7 @@ export const sv: Catalog = {
   witness: witnessSv,
   resolverOwner: resolverOwnerSv,
   ispCall: ispCallSv,
+  ispConfirm: ispConfirmSv,
   history: historySv,
   monitor: monitorSv,
   app: appSv,
@@ -392,7 +394,7 @@ export const sv: Catalog = {
       '       homeline history [--days N] [--json]',
       '       homeline isp set [--name NAMN] [--contract-down MBITS] [--contract-up MBITS] [--customer NR] [--line ID]',
       '       homeline isp show',
-      '       homeline isp kit [--format text|html|pdf] [--out FIL] [--lang en|de|sv]',
+      '       homeline isp kit [--done restart=HH:MM,cable,second-device|none] [--format text|html|pdf] [--out FIL] [--lang en|de|sv]',
       '',
       'Kontrollerar den här datorn, ditt wifi och din router, din internetleverantör samt företagets VPN och Citrix,',
       'och säger var problemet finns och vad du kan göra.',
@@ -409,6 +411,7 @@ export const sv: Catalog = {
       '  history          kontrollerna de senaste N dagarna (standard 14) och mönster i dem',
       '  isp set / show   kom ihåg leverantör, avtalad hastighet, kundnummer och linje-ID',
       '  isp kit          samtalsstödet till leverantören från senaste kontrollen: checklista och manus',
+      '  isp kit --done   vad du gjorde för den kontrollen (tid för omstart, kabel, andra enhet): bara det påstår manuset',
       '',
       'Slutkoder: 0 inget fel, 1 ett problem hittades, 2 fel i anropet eller profilen.',
     ],

@@ -32,7 +32,8 @@ export function poolStats(stats: readonly PingStats[]): PooledLoss | null {
     received,
     lossPct: Math.round((1000 * (sent - received)) / sent) / 10,
     lossCi95: [lo, hi],
-    avgRttMs: avgRttMs === null ? null : Math.round(avgRttMs * 10) / 10,
+    // Below 1 ms two significant digits stay (a lab or a near server), so it is never cited as 0 ms.
+    avgRttMs: avgRttMs === null ? null : avgRttMs > 0 && avgRttMs < 1 ? Number(avgRttMs.toPrecision(2)) : Math.round(avgRttMs * 10) / 10,
   };
 }
 

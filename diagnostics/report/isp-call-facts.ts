@@ -1,7 +1,9 @@
 import type { CheckFigures } from '../history/figures.js';
-import type { HistoryRecord } from '../history/history-record.js';
+import { recordOf, type HistoryRecord } from '../history/history-record.js';
+import type { Report } from '../schema/report.js';
 import type { HistoryPattern } from '../history/patterns.js';
 import type { IspSettings } from '../settings/user-settings.js';
+import type { IspConfirmations } from './isp-call-confirmations.js';
 
 /**
  * Everything the ISP call kit cites, as plain data: the kit is built from this alone, so it can be
@@ -18,12 +20,19 @@ export interface IspCallFacts {
   readonly patterns: readonly HistoryPattern[];
   /** What the user told Homeline about the line (may be empty). */
   readonly isp: IspSettings;
+  /** What the user confirmed doing for this check (restart, cable, second device); none: nothing is claimed. */
+  readonly confirmed?: IspConfirmations;
 }
 
 /** The facts of one recorded check. */
 export function ispCallFacts(
   r: HistoryRecord,
-  context: { readonly patterns: readonly HistoryPattern[]; readonly isp?: IspSettings; readonly timeZone?: string },
+  context: {
+    readonly patterns: readonly HistoryPattern[];
+    readonly isp?: IspSettings;
+    readonly timeZone?: string;
+    readonly confirmed?: IspConfirmations;
+  },
 ): IspCallFacts {
   return {
     checkedAt: r.startedAt,
@@ -32,5 +41,17 @@ export function ispCallFacts(
     patterns: context.patterns,
     isp: context.isp ?? {},
     ...(context.timeZone ? { timeZone: context.timeZone } : {}),
+    ...(context.confirmed ? { confirmed: context.confirmed } : {}),
   };
+}
+
+/**
+ * The facts of a report's kit, for rebuilding it later (another language, new confirmations): the
+ * report's own figures and the patterns its kit cited, with the user's line details as they are now.
+ */
+export function ispCallFactsOfReport(
+  r: Report,
+  context: { readonly isp?: IspSettings; readonly timeZone?: string; readonly confirmed?: IspConfirmations } = {},
+): IspCallFacts {
+  return ispCallFacts(recordOf(r), { ...context, patterns: r.ispCall?.patterns ?? [] });
 }

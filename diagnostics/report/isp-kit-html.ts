@@ -15,6 +15,7 @@ const STYLE = `
   li { margin: .25em 0; }
   ul.checklist { list-style: none; padding-left: 0; }
   ul.checklist li::before { content: "☐ "; }
+  ul.checklist li.done::before { content: "☑ "; }
   dt { font-weight: 600; margin-top: .5em; }
   dd { margin: .1em 0 0 1.4em; }
   @media print {
@@ -34,7 +35,7 @@ export function ispKitHtml(kit: IspCall, lang: Lang): string {
       body.push('<dl>', ...s.items.map((i) => `<dt>${escapeHtml(i.cue ?? '')}</dt><dd>${escapeHtml(i.text)}</dd>`), '</dl>');
     } else {
       const tag = s.id === 'questions' ? 'ol' : 'ul';
-      body.push(`<${tag} class="${s.id}">`, ...s.items.map((i) => `<li>${escapeHtml(i.text)}</li>`), `</${tag}>`);
+      body.push(`<${tag} class="${s.id}">`, ...s.items.map((i) => `<li${i.done ? ' class="done"' : ''}>${escapeHtml(i.text)}</li>`), `</${tag}>`);
     }
     body.push('</section>');
   }

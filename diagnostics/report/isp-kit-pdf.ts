@@ -45,7 +45,7 @@ export function ispKitPdf(kit: IspCall, o: PdfOptions = {}): Promise<Buffer> {
         doc.font('Helvetica').text(pdfSafe(item.text), { indent: 14 }).moveDown(0.3);
         return;
       }
-      const mark = s.id === 'checklist' ? '[  ]' : s.id === 'questions' ? `${i + 1}.` : '•';
+      const mark = s.id === 'checklist' ? (item.done ? '[x]' : '[  ]') : s.id === 'questions' ? `${i + 1}.` : '•';
       doc.font('Helvetica').fontSize(10.5).text(pdfSafe(`${mark} ${item.text}`), { indent: 0 }).moveDown(0.2);
     });
   }

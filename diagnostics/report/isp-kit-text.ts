@@ -9,7 +9,7 @@ export function ispKitText(kit: IspCall): string {
     out.push('', s.title);
     for (const item of s.items) {
       if (s.id === 'answers') out.push(`  ${item.cue ?? ''}`, `    → ${item.text}`);
-      else out.push(`  ${BOX[s.id]} ${item.text}`);
+      else out.push(`  ${item.done ? '[x]' : BOX[s.id]} ${item.text}`);
     }
   }
   return `${out.join('\n')}\n`;

@@ -49,6 +49,14 @@ export const rawOutputSchema = z.object({
 });
 export type RawOutput = z.infer<typeof rawOutputSchema>;
 
+const hour = z.number().int().min(0).max(23);
+const patternCounts = { badDays: z.number().int().nonnegative(), days: z.number().int().positive(), lossMinPct: z.number().min(0).max(100), lossMaxPct: z.number().min(0).max(100) };
+/** A recurring loss pattern from the history (history/patterns.ts HistoryPattern). */
+export const historyPatternSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('time-of-day'), fromHour: hour, toHour: hour, ...patternCounts }),
+  z.object({ kind: z.literal('weekday'), weekday: z.number().int().min(0).max(6), ...patternCounts }),
+]);
+
 /** The ISP call kit: `checklist` and `script` are the contract; the rest lays it out for print. */
 export const ispCallSchema = z.object({
   checklist: z.array(z.string()),
@@ -61,10 +69,20 @@ export const ispCallSchema = z.object({
       z.object({
         id: z.enum(['checklist', 'facts', 'questions', 'answers']),
         title: z.string(),
-        items: z.array(z.object({ cue: z.string().optional(), text: z.string() })),
+        items: z.array(
+          z.object({
+            cue: z.string().optional(),
+            text: z.string(),
+            /** A checklist item the user can confirm (restart, cable, second device), and whether they did. */
+            confirm: z.enum(['restart', 'cable', 'secondDevice']).optional(),
+            done: z.boolean().optional(),
+          }),
+        ),
       }),
     )
     .optional(),
+  /** The history patterns the script cites (history/patterns.ts), so the kit can be rebuilt from the report. */
+  patterns: z.array(historyPatternSchema).optional(),
 });
 
 export const reportSchema = z.object({

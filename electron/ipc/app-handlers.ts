@@ -1,8 +1,12 @@
+import { translator } from '../../diagnostics/i18n/translator.js';
+import { buildIspCall } from '../../diagnostics/report/isp-call.js';
+import { checkAgainst } from '../../diagnostics/report/isp-call-confirmations.js';
+import { ispCallFactsOfReport } from '../../diagnostics/report/isp-call-facts.js';
 import type { AppHistory } from '../engine/app-history.js';
 import type { HelpdeskService } from '../engine/helpdesk-service.js';
 import { openBundleBytes, type ChosenFile } from '../engine/open-bundle.js';
 import type { CheckService } from '../engine/check-service.js';
-import type { SettingsPort } from '../engine/settings-memory.js';
+import { ispOf, type SettingsPort } from '../engine/settings-memory.js';
 import type { ResponseOf, Settings, UiLang, Unavailable } from './contract.js';
 import type { Handlers } from './dispatch.js';
 
@@ -99,6 +103,18 @@ export function appHandlers(p: AppHandlerPorts): Handlers {
       if (!p.openFile) throw new Error('this transport has no file dialog: send the chosen file as upload');
       const chosen = await p.openFile();
       return { available: true as const, opened: chosen ? await openBundleBytes(chosen.name, 'path' in chosen ? chosen : chosen.bytes, lang) : null };
+    },
+    'isp.kit': ({ check, confirmations }) => {
+      const report = p.checks.last;
+      // Ticks belong to the check they were made for: never claimed about a newer one.
+      if (!report?.ispCall || report.startedAt !== check) return Promise.resolve({ kit: null });
+      const settings = p.settings.get();
+      const t = translator(effectiveLang(settings, p.systemLang));
+      const checked = checkAgainst(confirmations, new Date(report.startedAt));
+      if (!checked.ok) return Promise.reject(new Error(t.t(`ispConfirm.errors.${checked.error.key}`, checked.error.vars)));
+      const isp = ispOf(settings);
+      const facts = ispCallFactsOfReport(report, { confirmed: checked.value, ...(isp ? { isp } : {}) });
+      return Promise.resolve({ kit: buildIspCall(facts, t) });
     },
     'window.pendingPage': () => Promise.resolve({ page: p.takePendingPage?.() ?? null }),
     'link.open': async ({ url }) => ({ opened: await p.openExternal(url) }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { reportSchema, segmentSchema } from '../../diagnostics/schema/report.js';
+import { ispCallSchema, reportSchema, segmentSchema } from '../../diagnostics/schema/report.js';
+import { ispConfirmationsSchema } from '../../diagnostics/report/isp-call-confirmations.js';
 
 // The one contract between the main process and the UI: every channel with the schema of its
 // request and response, and every event the main process pushes. Main (ipc-main-bridge.ts),
@@ -145,6 +146,16 @@ export const CHANNELS = {
   'bundle.open': {
     request: z.object({ upload: z.object({ fileName: z.string().min(1).max(255), base64: z.base64().max(MAX_BUNDLE_BASE64) }).optional() }).strict(),
     response: orUnavailable(z.object({ opened: z.object({ fileName: z.string(), report: reportSchema, level: trayLevelSchema }).nullable() })),
+  },
+  /**
+   * The call kit of the last check, rebuilt with what the user ticked on the call page (restart
+   * time, cable, second device) and their line details: the script claims exactly those. `check`
+   * is the `startedAt` of the check the ticks were made for; null: that is not the last check (a
+   * newer one finished), or it is not the provider's. A restart after the check is refused.
+   */
+  'isp.kit': {
+    request: z.object({ check: z.iso.datetime(), confirmations: ispConfirmationsSchema }).strict(),
+    response: z.object({ kit: ispCallSchema.nullable() }),
   },
   /** The page the tray asked for while the window was still loading (taken once), else null. */
   'window.pendingPage': { request: empty, response: z.object({ page: z.enum(['check', 'isp', 'helpdesk']).nullable() }) },

@@ -5,6 +5,7 @@ import { reportDigest } from './lab-report.js';
 import { LabSession } from './lab-session.js';
 import { companyReadiness } from './prerequisites.js';
 import { assertBuilt } from './run-check.js';
+import { kitTruthProblems } from './kit-truth.js';
 
 // Every company scenario against the real, built `homeline check --profile profiles/company.json`,
 // run in the client namespace of a company lab: the home lab plus an OpenVPN tunnel to a company
@@ -32,6 +33,7 @@ describe.skipIf(!readiness.ok)('company network lab', () => {
       const { run } = await session.run(scenario);
       const context = `${scenario.name}: ${reportDigest(run.report)}\nreport: ${JSON.stringify(run.report)}`;
       expect(run.report.verdict.segment, context).toBe(scenario.segment);
+      expect(kitTruthProblems(run.report), context).toEqual([]);
       expect(run.exitCode, context).toBe(scenario.exitCode);
       if (scenario.findingId === null) {
         expect(run.report.findings.filter((f) => f.severity === 'problem').map((f) => f.id), context).toEqual([]);

@@ -7,6 +7,7 @@ import { openHistory } from '../../diagnostics/history/history-store.js';
 import { LabSession } from './lab-session.js';
 import { labReadiness } from './prerequisites.js';
 import { SCENARIOS } from './scenarios.js';
+import { kitTruthProblems } from './kit-truth.js';
 
 // The real `homeline check`, run in the lab's client namespace, records each check in the history
 // of its data folder; `homeline isp kit` later rebuilds the call kit from that history alone.
@@ -30,6 +31,7 @@ describe.skipIf(!readiness.ok)('lab: check history', () => {
     for (const name of ['healthy', 'isp-loss-10']) {
       const { run } = await session.run(SCENARIOS.find((s) => s.name === name)!);
       expect(run.stderr, name).not.toMatch(/history/i);
+      expect(kitTruthProblems(run.report), name).toEqual([]);
     }
     const store = openHistory({ dir: home });
     const checks = store.since(new Date(0));

@@ -6,6 +6,7 @@ import { LabSession } from './lab-session.js';
 import { labReadiness } from './prerequisites.js';
 import { assertBuilt } from './run-check.js';
 import { LOSS_TOLERANCE_PP, SCENARIOS } from './scenarios.js';
+import { kitTruthProblems } from './kit-truth.js';
 
 // Every scenario of scenarios.ts against the real, built `homeline check`, run inside the lab's
 // client namespace. One lab serves all scenarios; LabSession checks (and if needed resets or
@@ -34,6 +35,7 @@ describe.skipIf(!readiness.ok)('network fault lab', () => {
       const context = `${scenario.name}: ${reportDigest(run.report)}\nreport: ${JSON.stringify(run.report)}`;
       expect(run.report.verdict.segment, context).toBe(scenario.segment);
       expect(run.exitCode, context).toBe(scenario.exitCode);
+      expect(kitTruthProblems(run.report), context).toEqual([]);
       if (scenario.findingId === null) {
         expect(run.report.findings.filter((f) => f.severity === 'problem').map((f) => f.id), context).toEqual([]);
       } else {

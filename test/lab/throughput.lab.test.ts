@@ -7,6 +7,7 @@ import { throughputProfilePath } from './repo-root.js';
 import { assertBuilt } from './run-check.js';
 import { LAB_MINIMUMS, THROUGHPUT_SCENARIOS, toleranceFor } from './throughput-scenarios.js';
 import { rateError, readThroughput } from './throughput-reading.js';
+import { kitTruthProblems } from './kit-truth.js';
 
 // Shaped access lines (tbf) against the real, built `homeline check` with the throughput profile:
 // the measured rates must be within ±10 % of the shaped ones both ways, latency under load must
@@ -37,6 +38,7 @@ describe.skipIf(!readiness.ok)('throughput lab', () => {
       // The measurement itself ran cleanly: no refused, failed or starved transfer.
       expect(r.errors, context).toBe('ok');
       expect(run.report.verdict.segment, context).toBe(scenario.segment);
+      expect(kitTruthProblems(run.report), context).toEqual([]);
       expect(run.exitCode, context).toBe(scenario.exitCode);
       const ids = run.report.findings.map((f) => f.id);
       if (scenario.findingId === null) expect(run.report.findings.filter((f) => f.severity === 'problem').map((f) => f.id), context).toEqual([]);

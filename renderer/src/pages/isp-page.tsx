@@ -1,21 +1,65 @@
-import { useState } from 'react';
-import { useTexts } from '../app-context.js';
+import { useEffect, useState } from 'react';
+import type { Report } from '../../../diagnostics/schema/report.js';
+import { useTexts, useTransport } from '../app-context.js';
+import { CallTicksForm } from '../parts/call-ticks-form.js';
 import { PageHeading } from '../parts/page-heading.js';
+import { confirmationsOf, ticksFor, useCallTicks } from '../state/call-ticks.js';
 import { useUi } from '../state/store.js';
 
-/** The ISP call kit: what to do before calling, what to say, copy and print. */
+type Kit = NonNullable<Report['ispCall']>;
+
+/**
+ * The kit as the main process rebuilds it for what the user ticked (channel `isp.kit`): every tick
+ * changes the script at once. Until the first answer, and when a call fails, the report's own kit
+ * (which claims nothing) is shown; a refused tick (a restart after the check) says why.
+ */
+function useLiveKit(report: Report | null): { kit: Kit | undefined; error: string | null } {
+  const tx = useTexts();
+  const transport = useTransport();
+  const check = report?.startedAt ?? '';
+  const ticks = useCallTicks((s) => ticksFor(s, check));
+  const key = JSON.stringify(confirmationsOf(ticks));
+  const [live, setLive] = useState<{ for: string; kit: Kit | null } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const wanted = `${check}|${tx.lang}|${key}`;
+  const hasKit = report?.ispCall !== undefined;
+  useEffect(() => {
+    if (!hasKit) return undefined;
+    let current = true;
+    transport.invoke('isp.kit', { check, confirmations: JSON.parse(key) as ReturnType<typeof confirmationsOf> }).then(
+      (r) => {
+        if (!current) return;
+        setLive({ for: wanted, kit: r.kit });
+        setError(null);
+      },
+      (e: unknown) => current && setError(e instanceof Error ? e.message : String(e)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [transport, hasKit, check, key, wanted]);
+  const fresh = live !== null && live.for.startsWith(`${check}|`) ? live.kit : null;
+  return { kit: fresh ?? report?.ispCall, error };
+}
+
+/** The ISP call kit: what was done and what to do before calling, what to say, copy and print. */
 export function IspPage() {
   const tx = useTexts();
   const report = useUi((s) => s.report);
   const settings = useUi((s) => s.settings);
+  const check = report?.startedAt ?? '';
+  const ticks = useCallTicks((s) => ticksFor(s, check));
+  const setTicks = useCallTicks((s) => s.set);
+  const { kit, error } = useLiveKit(report);
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const kit = report?.ispCall;
   const copy = (text: string): void => {
     navigator.clipboard.writeText(text).then(
       () => setCopyState('copied'),
       () => setCopyState('failed'),
     );
   };
+  const checklist: { text: string; confirm?: string; done?: boolean }[] =
+    kit?.sections?.find((s) => s.id === 'checklist')?.items ?? kit?.checklist.map((text) => ({ text })) ?? [];
   return (
     <section aria-labelledby="isp-title" className="isp-kit">
       <PageHeading id="isp-title">{tx.t('app.isp.title')}</PageHeading>
@@ -36,13 +80,21 @@ export function IspPage() {
             {settings?.contractUpMbps ? <p>{tx.t('app.isp.contractUp', { speed: settings.contractUpMbps })}</p> : null}
             {!settings?.ispName && !settings?.contractDownMbps ? <p className="muted">{tx.t('app.isp.addInSettings')}</p> : null}
           </section>
+          <CallTicksForm ticks={ticks} onChange={(next) => setTicks(check, next)} />
+          {error ? (
+            <p className="card alert" role="alert" data-testid="isp-done-error">
+              {error}
+            </p>
+          ) : null}
           <section className="card" aria-labelledby="isp-checklist">
             <h2 id="isp-checklist">{tx.t('app.isp.checklist')}</h2>
             <ul className="checklist" data-testid="isp-checklist">
-              {kit.checklist.map((item) => (
-                <li key={item}>
+              {checklist.map((item) => (
+                <li key={item.text}>
                   <label>
-                    <input type="checkbox" /> <span>{item}</span>
+                    {/* Confirmable steps show what the form above says; the others are the user's own reminders. */}
+                    {item.confirm ? <input type="checkbox" checked={item.done === true} disabled /> : <input type="checkbox" />}{' '}
+                    <span>{item.text}</span>
                   </label>
                 </li>
               ))}
@@ -50,7 +102,7 @@ export function IspPage() {
           </section>
           <section className="card" aria-labelledby="isp-script">
             <h2 id="isp-script">{tx.t('app.isp.script')}</h2>
-            <div className="script" data-testid="isp-script">
+            <div className="script" data-testid="isp-script" aria-live="polite">
               {kit.script.split('\n').filter((l) => l.trim() !== '').map((line) => (
                 <p key={line}>{line}</p>
               ))}

@@ -15,6 +15,8 @@ describe('history and ISP command lines', () => {
     expect(parseInvocation(['isp', 'show', '--lang', 'sv'])).toEqual({ command: 'isp-show', lang: 'sv' });
     expect(parseInvocation(['isp', 'kit'])).toEqual({ command: 'isp-kit', format: 'text' });
     expect(parseInvocation(['isp', 'kit', '--format', 'pdf', '--out', 'kit.pdf'])).toEqual({ command: 'isp-kit', format: 'pdf', out: 'kit.pdf' });
+    // What --done says is checked by the command, in the user's language (history-commands.test.ts).
+    expect(parseInvocation(['isp', 'kit', '--done', 'restart=19:40,cable'])).toEqual({ command: 'isp-kit', format: 'text', done: 'restart=19:40,cable' });
   });
 
   it.each([
@@ -26,6 +28,7 @@ describe('history and ISP command lines', () => {
     [['isp', 'set', '--contract-down=-3'], /--contract-down must be a positive number/],
     [['isp', 'set', '--name', ' '], /--name needs a value/],
     [['isp', 'kit', '--format', 'docx'], /--format must be text, html or pdf/],
+    [['isp', 'show', '--done', 'cable'], /--done is not an option of "isp show"/],
     [['isp', 'kit', '--format', 'pdf'], /--format pdf needs --out FILE/],
     [['isp', 'show', '--days', '3'], /--days is not an option of "isp show"/],
     [['history', '--name', 'x'], /--name is not an option of "history"/],

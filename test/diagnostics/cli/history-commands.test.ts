@@ -72,6 +72,57 @@ describe('homeline history and isp commands', () => {
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
+  it('claims what the user confirmed with --done, for that check only', async () => {
+    seed();
+    const done = await run('isp', 'kit', '--done', 'restart=12:30,cable', '--lang', 'en');
+    expect(done.code).toBe(0);
+    expect(done.stderr).toContain('Confirmed for the check of');
+    expect(done.stdout).toContain('  [x] Router restarted at 12:30, before this check.');
+    expect(done.stdout).toContain('I restarted it at 12:30; the figures were measured after that');
+    expect(done.stdout).toContain('I tested with a network cable as well.');
+    expect(done.stdout).not.toContain('I tried a second device');
+    expect(done.stdout).toContain('I can try a second device while we talk.');
+    // Remembered for the same check ...
+    expect((await run('isp', 'kit', '--lang', 'en')).stdout).toContain('I tested with a network cable as well.');
+    // ... but not claimed about a newer one.
+    const store = openHistory({ dir: home });
+    const last = store.latest()!;
+    store.add({ ...last, startedAt: new Date(last.startedAt.getTime() + 3_600_000) });
+    store.close();
+    const newer = await run('isp', 'kit', '--lang', 'en');
+    expect(newer.stdout).not.toMatch(/I tested with a network cable as well|I restarted it at/);
+    expect(newer.stderr).toContain('is not claimed for the newer check: confirm it again with --done');
+    expect((await run('isp', 'kit', '--done', 'none')).stderr).toContain('Nothing is confirmed for the check of');
+  });
+
+  it.each([
+    ['en', 'cable,wifi', '“wifi” is not something --done knows'],
+    ['en', 'restart', '“restart” needs the time of the restart'],
+    ['de', 'restart=25:00', '„25:00“ ist keine Uhrzeit'],
+    ['sv', 'cable,cable', '”cable” anges två gånger'],
+    ['de', 'cable,,second-device', '--done braucht eine Liste'],
+    ['sv', 'restart=23:59', 'Omstarten kl. 23:59 kom efter kontrollen'],
+  ] as const)('refuses --done in %s with a clear error, and keeps nothing (%s)', async (lang, value, message) => {
+    seed();
+    const r = await run('isp', 'kit', '--done', value, '--lang', lang);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
+    expect(r.stdout).toBe('');
+    const { existsSync } = await import('node:fs');
+    expect(existsSync(join(home, 'isp-confirmations.json'))).toBe(false);
+  });
+
+  it('claims nothing from a damaged confirmations file, and leaves it in place', async () => {
+    seed();
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(home, 'isp-confirmations.json'), '{ "version": 1, "checkStartedAt": "yesterday" }');
+    const r = await run('isp', 'kit', '--lang', 'en');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/Could not read what you confirmed \(.*isp-confirmations\.json: checkStartedAt/);
+    expect(r.stdout).not.toMatch(/I tested with a network cable as well/);
+    expect(readFileSync(join(home, 'isp-confirmations.json'), 'utf8')).toContain('yesterday');
+  });
+
   it('says there is nothing to call about before the first check', async () => {
     const r = await run('isp', 'kit');
     expect(r.code).toBe(1);

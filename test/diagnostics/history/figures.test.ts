@@ -19,13 +19,15 @@ describe('key figures of a report', () => {
       'gateway-ping': { gateway: '192.168.1.1', stats: stats(100, 100, 0, 2.345), lossPct: 0 },
       'target-ping': { targets: [], pooled: { sent: 400, received: 362, lossPct: 9.5, lossCi95: [7, 12], avgRttMs: 38.24 } },
       'isp-hop-ping': { hop: '100.64.0.1', stats: stats(50, 46, 8, 9) },
-      'dns-system': { resolvers: [], notes: [], outcomes: [{ server: '192.168.1.1', name: 'a', ms: 3, kind: 'servfail', detail: '' }, { server: '192.0.2.53', name: 'a', ms: 3, kind: 'ok', addresses: [] }] },
+      'dns-system': { resolvers: [{ address: '192.168.1.1', scope: 'default', role: 'router' }], notes: [], outcomes: [{ server: '192.168.1.1', name: 'a', ms: 3, kind: 'servfail', detail: '' }, { server: '192.0.2.53', name: 'a', ms: 3, kind: 'ok', addresses: [] }] },
+      'dns-public': { outcomes: [{ server: '203.0.113.53', name: 'a', ms: 9, kind: 'ok', addresses: [] }] },
       throughput: { provider: 'profile', server: 'x', streams: 4, durationMs: 8000, download: { mbps: 18.44, bytes: 1, durationMs: 1 }, upload: { mbps: 9.06, bytes: 1, durationMs: 1 }, minDownloadMbps: 25, minUploadMbps: 5 },
       'loaded-latency': { target: 'x', idleMs: 21, loadedMs: 240.5, increaseMs: 219.5, grade: 'D' },
     }));
     expect(f).toEqual({
       gatewayLossPct: 0, gatewayAvgMs: 2.3, internetLossPct: 9.5, internetSent: 400, internetReceived: 362, internetAvgMs: 38.2,
       ispHop: '100.64.0.1', ispHopLossPct: 8, dnsOk: true, dnsFailedServer: '192.168.1.1', dnsFailedOutcome: 'servfail',
+      dnsFailedOwner: 'router', dnsPublicOk: true,
       downloadMbps: 18.4, uploadMbps: 9.1, minDownloadMbps: 25, minUploadMbps: 5, idleLatencyMs: 21, loadedLatencyMs: 240.5,
     });
   });

@@ -28,6 +28,27 @@ describe('history store', () => {
     again.close();
   });
 
+  it('brings a version 1 history up to date and keeps its checks, with the new figures unknown', () => {
+    const dir = freshDir();
+    const old = new DatabaseSync(join(dir, HISTORY_FILE));
+    old.exec(`CREATE TABLE checks (id INTEGER PRIMARY KEY, started_at INTEGER NOT NULL, segment TEXT NOT NULL, finding_ids TEXT NOT NULL,
+      gateway_loss_pct REAL, gateway_avg_ms REAL, internet_loss_pct REAL, internet_sent INTEGER, internet_received INTEGER, internet_avg_ms REAL,
+      isp_hop TEXT, isp_hop_loss_pct REAL, dns_ok INTEGER, dns_failed_server TEXT, dns_failed_outcome TEXT,
+      download_mbps REAL, upload_mbps REAL, min_download_mbps REAL, min_upload_mbps REAL, idle_latency_ms REAL, loaded_latency_ms REAL);
+      CREATE INDEX checks_started_at ON checks (started_at);
+      INSERT INTO checks (started_at, segment, finding_ids, internet_loss_pct, dns_ok, dns_failed_server) VALUES (${Date.parse('2026-11-22T20:00:00Z')}, 'isp', '["isp.dns"]', 0, 0, '198.51.100.53');
+      PRAGMA user_version = 1;`);
+    old.close();
+    const s = openHistory({ dir, now: at('2026-11-23T10:00:00Z') });
+    expect(s.notice).toBeNull();
+    const [r] = s.since(new Date(0));
+    expect(r).toMatchObject({ segment: 'isp', figures: { dnsOk: false, dnsFailedServer: '198.51.100.53', dnsFailedOwner: null, dnsPublicOk: null } });
+    const rec = check('2026-11-23T09:00:00Z', { dnsFailedOwner: 'router', dnsPublicOk: true });
+    s.add(rec);
+    expect(s.latest()).toEqual(rec);
+    s.close();
+  });
+
   it('prunes checks older than the retention period on open and on demand', () => {
     const dir = freshDir();
     const s = openHistory({ dir, retentionDays: 45, now: at('2026-11-23T00:00:00Z') });

@@ -23,7 +23,18 @@ describe('ISP call kit output', () => {
     expect(text).toMatch(/^Calling your internet provider: Example Telecom\nMeasured by Homeline on 23 November 2026 at 19:42\./);
     for (const heading of ['Before you call', 'What I measured', 'What to ask', 'If they say …']) expect(text).toContain(`\n${heading}\n`);
     expect(text).toContain('  [ ] Your customer number: K-4711');
-    expect(text).toContain('    → I restarted it at ____ before this measurement');
+    expect(text).toContain('    → I can restart it now while we are on the phone, and measure again.');
+    expect(text).toContain('  [ ] Restart your router');
+  });
+
+  it('ticks what the user confirmed, in text and HTML', () => {
+    const kit = buildIspCall({ ...lossyEvenings, confirmed: { restartAt: '19:10', cable: true } }, translator('en'));
+    const text = ispKitText(kit);
+    expect(text).toContain('  [x] Router restarted at 19:10, before this check.');
+    expect(text).toContain('  [x] Tested with a network cable.');
+    expect(text).toContain('  [ ] Try a second device');
+    expect(text).toContain('    → I restarted it at 19:10; the figures were measured after that, at 19:42.');
+    expect(ispKitHtml(kit, 'en')).toContain('<li class="done">Tested with a network cable.</li>');
   });
 
   it('renders standalone, escaped HTML with print styles', () => {

@@ -173,6 +173,18 @@ describe.skipIf(reason !== null)('the tray app UI in Chromium against the lab', 
           const figures = [...script.matchAll(/(\d+(?:[.,]\d+)?) ?%/g)].map((m) => Number(m[1]!.replace(',', '.')));
           expect(figures.some((n) => n >= 15 && n <= 45), script).toBe(true);
           await shot(page, `${lang}-isp-call-kit`);
+          // What was not done is offered, not claimed; ticking it changes the script at once.
+          const answers = CATALOG[lang].ispCall.answers;
+          expect(script).toContain(answers.cableOffer);
+          expect(script).not.toContain(answers.cableA);
+          await page.getByTestId('isp-done-cable').check();
+          await page.getByTestId('isp-script').getByText(answers.cableA).waitFor();
+          await expect(page.getByTestId('isp-script').textContent()).resolves.not.toContain(answers.cableOffer);
+          await page.getByTestId('isp-done-restart-time').fill('00:00');
+          await page.getByTestId('isp-script').getByText(answers.restartA.replace('{{restart}}', '00:00').split(';')[0]!).waitFor();
+          await page.getByTestId('isp-done-cable').uncheck();
+          await page.getByTestId('isp-script').getByText(answers.cableOffer).waitFor();
+          await shot(page, `${lang}-isp-call-kit-ticked`);
           // Printed (or saved as PDF), the kit stands alone: no menu, no buttons.
           await page.emulateMedia({ media: 'print' });
           await expect(page.locator('nav').isVisible()).resolves.toBe(false);
