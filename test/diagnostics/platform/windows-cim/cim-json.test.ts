@@ -1,4 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readLinks } from '../../../../diagnostics/platform/links/read-links.js';
+import { powershellCommand } from '../../../../diagnostics/platform/powershell.js';
+import { NET_ADAPTER } from '../../../../diagnostics/platform/windows-cim/queries.js';
+import { mergeLinks } from '../../../../diagnostics/probes/adapters.js';
+import { fakeRunner, keyOf } from '../../../support/fake-runner.js';
 import { connectivityOf, mediaConnectedOf, mediumOf, networkCategoryOf, operStatusOf } from '../../../../diagnostics/platform/windows-cim/cim-enums.js';
 import { parseNetAdapterCim } from '../../../../diagnostics/platform/windows-cim/parse-net-adapter-cim.js';
 import { parseNetConnectionProfile } from '../../../../diagnostics/platform/windows-cim/parse-net-connection-profile.js';
@@ -56,5 +62,39 @@ describe('the default route from Get-NetRoute', () => {
     expect(parseWindowsDefaultRoute('[{"DestinationPrefix":"10.0.0.0/8","NextHop":"10.0.0.1","InterfaceAlias":"Firma"}]')).toBeNull();
     // The command itself filters by prefix: rows without one are read as before.
     expect(parseWindowsDefaultRoute('{"NextHop":"192.168.1.1","InterfaceAlias":"WLAN","RouteMetric":0}')).toEqual({ gateway: '192.168.1.1', interface: 'WLAN' });
+  });
+});
+
+describe('Windows adapters from CIM in the adapters probe', () => {
+  const written = readFileSync('test/fixtures/windows-cim/get-netadapter-fr-written.json', 'utf8');
+
+  it('are read through the query and become links: state, medium, speed, MAC in Node form', async () => {
+    const run = fakeRunner({ [keyOf(powershellCommand(NET_ADAPTER.script, 5000))]: written });
+    const { links, failure } = await readLinks('win32', run);
+    expect(failure).toBeNull();
+    expect(links!.map((l) => [l.name, l.up, l.virtual, l.medium, l.speedMbps])).toEqual([
+      ['Wi-Fi', true, false, 'wireless', 867],
+      ['Ethernet', false, false, 'wired', null],
+      ['Entreprise', true, true, null, 100000],
+      ['vEthernet (Default Switch)', true, true, null, 10000],
+      ['Connexion réseau Bluetooth', false, true, null, 3],
+      ['OpenVPN TAP', false, false, null, 1000],
+    ]);
+    expect(links![0]!.mac).toBe('a4:c3:f0:00:00:12');
+  });
+
+  it('name the Wi-Fi adapter wireless and add the unplugged cable, where Node alone saw an unknown kind', async () => {
+    const run = fakeRunner({ [keyOf(powershellCommand(NET_ADAPTER.script, 5000))]: written });
+    const fromNode = { name: 'Wi-Fi', kind: 'unknown' as const, up: true, ipv4: ['192.168.1.20'], ipv6: [], selfAssigned: false, mac: 'a4:c3:f0:00:00:12', speedMbps: null, dhcp: null };
+    const merged = mergeLinks([fromNode], (await readLinks('win32', run)).links);
+    expect(merged.find((a) => a.name === 'Wi-Fi')).toMatchObject({ kind: 'wireless', up: true, speedMbps: 867 });
+    expect(merged.find((a) => a.name === 'Ethernet')).toMatchObject({ kind: 'wired', up: false, ipv4: [] });
+    expect(merged.find((a) => a.name === 'OpenVPN TAP')).toMatchObject({ kind: 'unknown', up: false });
+  });
+
+  it('fall back to the address list alone when PowerShell is missing or prints no JSON', async () => {
+    expect(await readLinks('win32', fakeRunner({}))).toEqual({ links: null, failure: null });
+    const garbage = fakeRunner({ [keyOf(powershellCommand(NET_ADAPTER.script, 5000))]: 'Get-NetAdapter : Zugriff verweigert' });
+    expect(await readLinks('win32', garbage)).toEqual({ links: null, failure: null });
   });
 });
