@@ -64,9 +64,15 @@ describe('the CI workflow', () => {
   it('runs the smoke under Xvfb on Linux and directly elsewhere', () => {
     const smoke = job.steps.filter((s) => s.run?.includes('--smoke'));
     expect(smoke.map((s) => [s.if, s.run?.startsWith('xvfb-run')])).toEqual([
-      ["runner.os == 'Linux'", true],
-      ["runner.os != 'Linux'", false],
+      ["${{ !cancelled() && runner.os == 'Linux' }}", true],
+      ["${{ !cancelled() && runner.os != 'Linux' }}", false],
     ]);
+  });
+
+  it('still collects the report, captures, smoke result and app when the unit tests failed', () => {
+    const after = job.steps.slice(job.steps.findIndex((s) => s.run?.includes('vitest run')) + 1);
+    expect(after.length).toBeGreaterThan(6);
+    for (const s of after) expect(s.if, s.name ?? s.run ?? s.uses).toMatch(/!cancelled\(\)/);
   });
 
   it('uploads the report, the captures and the packaged app as artifacts', () => {
