@@ -29,6 +29,8 @@ interface Pending {
   readonly script: string;
   readonly signal: AbortSignal | undefined;
   readonly resolve: (out: CommandOutput) => void;
+  /** The session's own prelude: never run anywhere else. */
+  readonly internal?: boolean;
 }
 
 /** A runner that sends PowerShell queries to one session; close() ends it. */
@@ -37,12 +39,23 @@ export interface SessionRunner extends CommandRunner {
 }
 
 const DEFAULT_TIMEOUT_MS = 10_000;
+/**
+ * How long the session may take to answer its first line. A PowerShell that reads stdin but never
+ * answers (a host that buffers until stdin closes) then costs the check this long once, not every
+ * query's own timeout: the queries waiting behind it run as their own powershell.exe.
+ */
+const STARTUP_TIMEOUT_MS = 4000;
 
 /**
  * Wraps `fallback` (runCommand): PowerShell queries go to one session started now, everything else
  * and every query after the session died goes to `fallback`.
  */
-export function powershellSessionRunner(fallback: CommandRunner, open: SessionOpener = openCommandSession, spec: { cmd: string; args: readonly string[] } = SESSION_SPEC): SessionRunner {
+export function powershellSessionRunner(
+  fallback: CommandRunner,
+  open: SessionOpener = openCommandSession,
+  spec: { cmd: string; args: readonly string[] } = SESSION_SPEC,
+  startupTimeoutMs = STARTUP_TIMEOUT_MS,
+): SessionRunner {
   const queue: Pending[] = [];
   let current: { p: Pending; marker: string; started: number; err: Buffer[]; timer: ReturnType<typeof setTimeout> } | null = null;
   let dead = false;
@@ -71,10 +84,13 @@ export function powershellSessionRunner(fallback: CommandRunner, open: SessionOp
       for (const p of queue.splice(0)) void runAlone(p);
     },
   });
-  session.write(`${PRELUDE}\n`);
+  // The prelude is the first query: its answer proves the session reads and answers stdin.
+  queue.push({ spec: { cmd: spec.cmd, args: ['(prelude)'], timeoutMs: startupTimeoutMs }, script: PRELUDE, signal: undefined, resolve: () => undefined, internal: true });
+  next();
 
   /** A query the session cannot take: the spawn error when PowerShell is missing, else its own run. */
   function runAlone(p: Pending): Promise<void> {
+    if (p.internal) return Promise.resolve();
     if (spawnError !== undefined) {
       p.resolve({ cmd: p.spec.cmd, args: p.spec.args, stdout: '', stderr: '', exitCode: null, signal: null, timedOut: false, truncated: false, durationMs: 0, spawnError });
       return Promise.resolve();
@@ -145,6 +161,17 @@ export function powershellSessionRunner(fallback: CommandRunner, open: SessionOp
       if (dead) void runAlone(p);
       else {
         queue.push(p);
+        // Aborted while still waiting its turn: answered at once, never sent.
+        signal?.addEventListener(
+          'abort',
+          () => {
+            const at = queue.indexOf(p);
+            if (at < 0) return;
+            queue.splice(at, 1);
+            resolve({ cmd: cmd.cmd, args: cmd.args, stdout: '', stderr: '', exitCode: null, signal: null, timedOut: true, truncated: false, durationMs: 0 });
+          },
+          { once: true },
+        );
         next();
       }
     });

@@ -74,6 +74,7 @@ describe('one PowerShell for a whole check', () => {
     const fallback = fakeRunner({ 'ipconfig /all': 'Windows IP Configuration' });
     const run = powershellSessionRunner(fallback, ps.opener);
     expect(ps.lines).toHaveLength(1); // the prelude, before any query
+    expect(ps.lines[0]).toContain('[Console]::OutputEncoding = [System.Text.Encoding]::UTF8');
     const [a, b, c] = await Promise.all([run(adapters), run(profiles), run({ cmd: 'ipconfig', args: ['/all'] })]);
     expect(a).toMatchObject({ cmd: 'powershell.exe', args: adapters.args, stdout: '[{"Name":"Wi-Fi","ifOperStatus":1}]', exitCode: 0, timedOut: false });
     expect(b!.stdout).toBe('{"Name":"Połączenie","NetworkCategory":1}');
@@ -82,6 +83,18 @@ describe('one PowerShell for a whole check', () => {
     expect(ps.lines.slice(1).map((l) => MARKER.test(l))).toEqual([true, true]);
     run.close();
     expect(ps.lines.at(-1)).toBe('exit\n');
+  });
+
+  it('a PowerShell that never answers its prelude costs the start-up timeout once, then queries run alone', async () => {
+    const ps = fakePowershell(() => 'hang');
+    const fallback = fakeRunner({ [keyOf(adapters)]: '[{"Name":"alone"}]' });
+    const run = powershellSessionRunner(fallback, ps.opener, undefined, 40);
+    const started = performance.now();
+    const out = await run(adapters);
+    expect(out).toMatchObject({ stdout: '[{"Name":"alone"}]', timedOut: false });
+    expect(performance.now() - started).toBeLessThan(adapters.timeoutMs!);
+    expect(ps.killed).toBe(1);
+    expect(fallback.asked).toEqual([keyOf(adapters)]);
   });
 
   it('kills a hanging session, answers that query as timed out, and runs later queries alone', async () => {
@@ -105,11 +118,23 @@ describe('one PowerShell for a whole check', () => {
     expect(fallback.asked).toEqual([]);
   });
 
-  it('a query aborted by the check deadline ends the session at once', async () => {
+  it('a query aborted while waiting its turn is answered at once and never sent', async () => {
     const ps = fakePowershell(() => 'hang');
     const run = powershellSessionRunner(fakeRunner({}), ps.opener);
     const stop = new AbortController();
     const pending = run(adapters, stop.signal);
+    stop.abort();
+    expect(await pending).toMatchObject({ timedOut: true, durationMs: 0 });
+    expect(ps.lines).toHaveLength(1);
+    run.close();
+  });
+
+  it('a query aborted by the check deadline while running ends the session at once', async () => {
+    const ps = fakePowershell((s) => (s === NET_ADAPTER.script ? 'hang' : ''));
+    const run = powershellSessionRunner(fakeRunner({}), ps.opener);
+    const stop = new AbortController();
+    const pending = run(adapters, stop.signal);
+    await expect.poll(() => ps.lines.length).toBe(2);
     stop.abort();
     expect(await pending).toMatchObject({ timedOut: true });
     expect(ps.killed).toBe(1);
