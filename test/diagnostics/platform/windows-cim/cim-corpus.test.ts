@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseNetAdapterCim } from '../../../../diagnostics/platform/windows-cim/parse-net-adapter-cim.js';
 import { parseNetConnectionProfile } from '../../../../diagnostics/platform/windows-cim/parse-net-connection-profile.js';
 import { parseNetIpConfiguration } from '../../../../diagnostics/platform/windows-cim/parse-net-ip-configuration.js';
+import { parseNrptPolicy } from '../../../../diagnostics/platform/windows-cim/parse-nrpt-policy.js';
 import { parseWindowsDefaultRoute } from '../../../../diagnostics/platform/routes/parse-windows.js';
 
 // PowerShell/CIM JSON that people published from their own Windows machines (and a few written
@@ -27,6 +28,7 @@ const READERS: Readonly<Record<string, (text: string) => unknown>> = {
   'get-netipconfiguration': parseNetIpConfiguration,
   'get-netconnectionprofile': parseNetConnectionProfile,
   'get-netroute': parseWindowsDefaultRoute,
+  'get-dnsclientnrptpolicy': parseNrptPolicy,
 };
 
 const corpus = JSON.parse(readFileSync(path.join(ROOT, 'corpus.json'), 'utf8')) as Entry[];

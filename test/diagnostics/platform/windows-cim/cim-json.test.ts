@@ -9,6 +9,7 @@ import { connectivityOf, mediaConnectedOf, mediumOf, networkCategoryOf, operStat
 import { parseNetAdapterCim } from '../../../../diagnostics/platform/windows-cim/parse-net-adapter-cim.js';
 import { parseNetConnectionProfile } from '../../../../diagnostics/platform/windows-cim/parse-net-connection-profile.js';
 import { parseNetIpConfiguration } from '../../../../diagnostics/platform/windows-cim/parse-net-ip-configuration.js';
+import { parseNrptPolicy } from '../../../../diagnostics/platform/windows-cim/parse-nrpt-policy.js';
 import { parseWindowsDefaultRoute } from '../../../../diagnostics/platform/routes/parse-windows.js';
 
 // The CIM JSON readers on the edges the corpus does not show: what PowerShell prints when it
@@ -35,7 +36,7 @@ describe('CIM enumerations', () => {
 describe('when PowerShell fails or prints nothing', () => {
   const failures = ['Get-NetAdapter : Der Begriff "Get-NetAdapter" wurde nicht erkannt.', '{"Name": "Wi-Fi", "Interf', '\u0000\u0001'];
   it('say null (not JSON: fall back to text) for an error or a cut output, and [] for an empty pipeline', () => {
-    for (const parse of [parseNetAdapterCim, parseNetIpConfiguration, parseNetConnectionProfile]) {
+    for (const parse of [parseNetAdapterCim, parseNetIpConfiguration, parseNetConnectionProfile, parseNrptPolicy]) {
       for (const f of failures) expect(parse(f)).toBeNull();
       expect(parse('')).toEqual([]);
       expect(parse('\uFEFF[]')).toEqual([]);
@@ -96,5 +97,11 @@ describe('Windows adapters from CIM in the adapters probe', () => {
     expect(await readLinks('win32', fakeRunner({}))).toEqual({ links: null, failure: null });
     const garbage = fakeRunner({ [keyOf(powershellCommand(NET_ADAPTER.script, 5000))]: 'Get-NetAdapter : Zugriff verweigert' });
     expect(await readLinks('win32', garbage)).toEqual({ links: null, failure: null });
+  });
+});
+
+describe('NRPT rules', () => {
+  it('say unknown servers (null) when the rule lists values that are no addresses, and skip rules without a namespace', () => {
+    expect(parseNrptPolicy('[{"Namespace":".corp","NameServers":["dc01.corp"]},{"NameServers":["10.0.0.1"]}]')).toEqual([{ namespaces: ['.corp'], nameServers: null, directAccess: null }]);
   });
 });
