@@ -1,3 +1,4 @@
+import { checkRunner } from './platform/windows-cim/check-runner.js';
 import os from 'node:os';
 import { resultsView, runProbes, type ProbeEvent } from './engine/runner.js';
 import type { Probe } from './engine/probe.js';
@@ -68,14 +69,16 @@ export async function runCheck(o: CheckOptions): Promise<Report> {
   const now = o.now ?? (() => new Date());
   const startedAt = now();
   const began = performance.now();
+  // On Windows one PowerShell, started now, answers the check's PowerShell queries.
+  const runner = checkRunner(osKind, o.run ?? runCommand);
   const { results, raw } = await runProbes(o.probes ?? ALL_PROBES, {
     targets: o.targets,
     os: osKind,
     quick: o.quick,
-    run: o.run ?? runCommand,
+    run: runner.run,
     deadlineMs: o.deadlineMs ?? (o.quick ? DEADLINE_MS.quick : DEADLINE_MS.full),
     ...(o.onEvent ? { onEvent: o.onEvent } : {}),
-  });
+  }).finally(runner.close);
   const evidence = gatherEvidence(resultsView(results));
   const zone = o.timeZone ? { timeZone: o.timeZone } : {};
   const patterns = findPatterns(o.history ?? [], { now: startedAt, ...zone });

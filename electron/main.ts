@@ -22,6 +22,8 @@ import type { BackgroundScheduler } from './background/scheduler.js';
 import { setupTray, type AppTray } from './setup/tray.js';
 import { setupWebContentsGuard } from './setup/web-contents-guard.js';
 import { isExternalWebUrl } from './window/navigation-guard.js';
+import { dispatch } from './ipc/dispatch.js';
+import { isSmokeRun, runSmoke } from './smoke/smoke-run.js';
 
 // The tray app's main process: one instance, a tray icon, a window on demand, background checks.
 // Each feature sets itself up in its own module; this file only puts them in order.
@@ -134,6 +136,17 @@ async function onReady(): Promise<void> {
       }
     },
   });
+  if (isSmokeRun(process.argv)) {
+    // CI's smoke run: open, load the UI, one check through the contract, quit with the result.
+    // No background checks and no login item: the run must leave the machine as it found it.
+    shown.show();
+    const code = await runSmoke({ rendererLoaded: () => shown.loaded(), invoke: (channel, request) => dispatch(core.handlers, channel, request), print: (line) => console.log(line) });
+    quitting = true;
+    history.close();
+    outboxLoop?.stop();
+    app.exit(code);
+    return;
+  }
   background = setupBackground({ checks: core.checks, lang, t, onNotificationClick: () => shown.show() });
   if (core.settings.get().backgroundChecks) background.start();
   app.on('second-instance', () => shown.show());

@@ -203,12 +203,77 @@ export const streamCommand: StreamRunner = (spec, onLine, signal) =>
  * fixed C locale so the tools that honour it print the same words on every machine. `ownGroup`
  * puts it in a process group of its own, so a timeout can kill what it started too.
  */
-function spawnWithoutShell(spec: CommandSpec, ownGroup = false): ReturnType<typeof spawn> {
+function spawnWithoutShell(spec: CommandSpec, ownGroup = false, stdin: 'ignore' | 'pipe' = 'ignore'): ReturnType<typeof spawn> {
   return spawn(spec.cmd, [...spec.args], {
     shell: false,
     windowsHide: true,
     detached: ownGroup,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [stdin, 'pipe', 'pipe'],
     env: { ...process.env, ...spec.env, LC_ALL: 'C', LANG: 'C' },
   });
 }
+
+/** A long-lived command fed through its stdin (one PowerShell answering a whole check's queries). */
+export interface CommandSession {
+  /** Writes to the command's stdin (queued under back-pressure); false when it was not taken because the command ended. */
+  write(text: string): boolean;
+  /** Ends the command and everything it started (its process group where the OS has them). */
+  kill(): void;
+}
+
+/** What a session reports: stdout and stderr bytes as they come, and its end (once). */
+export interface SessionListener {
+  readonly stdout: (chunk: Buffer) => void;
+  readonly stderr: (chunk: Buffer) => void;
+  readonly exit: (exitCode: number | null, signal: string | null, spawnError?: string) => void;
+}
+
+/** Starts a session; injected so tests can stand in for PowerShell. */
+export type SessionOpener = (spec: Omit<CommandSpec, 'timeoutMs' | 'maxOutputBytes'>, listener: SessionListener) => CommandSession;
+
+/**
+ * Starts a command that keeps running and reads its input from stdin: no shell, fixed locale, its
+ * own process group off Windows. The caller bounds each request and calls kill() on a hang;
+ * failures to start arrive as exit(null, null, message), as with runCommand.
+ */
+export const openCommandSession: SessionOpener = (spec, listener) => {
+  const ownGroup = process.platform !== 'win32';
+  let ended = false;
+  const end = (code: number | null, sig: string | null, spawnError?: string): void => {
+    if (ended) return;
+    ended = true;
+    listener.exit(code, sig, spawnError);
+  };
+  let child: ReturnType<typeof spawn>;
+  try {
+    child = spawnWithoutShell(spec, ownGroup, 'pipe');
+  } catch (e) {
+    queueMicrotask(() => end(null, null, e instanceof Error ? e.message : String(e)));
+    return { write: () => false, kill: () => undefined };
+  }
+  child.stdout?.on('data', listener.stdout);
+  child.stderr?.on('data', listener.stderr);
+  // A write after the process died must not throw out of the event loop.
+  child.stdin?.on('error', () => undefined);
+  child.on('error', (e) => end(null, null, e.message));
+  child.on('close', (code, sig) => end(code, sig));
+  return {
+    write: (text) => {
+      if (ended || !child.stdin?.writable) return false;
+      child.stdin.write(text);
+      return true;
+    },
+    kill: () => {
+      if (ownGroup && child.pid !== undefined) {
+        try {
+          process.kill(-child.pid, 'SIGKILL');
+        } catch {
+          // The group is already gone.
+        }
+      }
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      // Pipes held open by a grandchild outside our reach must not keep the session "running".
+      setTimeout(() => end(child.exitCode, child.signalCode ?? 'SIGKILL'), KILL_GRACE_MS).unref();
+    },
+  };
+};

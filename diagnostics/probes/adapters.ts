@@ -64,20 +64,30 @@ export function mergeLinks(adapters: readonly AdapterInfo[], links: readonly OsL
     const link = byName.get(a.name);
     if (!link) return a;
     // The kernel knows a veth or tun is virtual, and an Ethernet-type link that is no radio is a cable.
-    const kind = link.virtual && (a.kind === 'wired' || a.kind === 'unknown') ? 'virtual' : a.kind === 'unknown' && link.mac !== null ? 'wired' : a.kind;
-    return { ...a, up: link.up, kind };
+    // Where the OS names the medium itself (Windows), that wins; an unnamed one stays as it was.
+    const kind =
+      link.medium === 'wireless'
+        ? 'wireless'
+        : link.virtual && (a.kind === 'wired' || a.kind === 'unknown')
+          ? 'virtual'
+          : link.medium === 'wired'
+            ? 'wired'
+            : a.kind === 'unknown' && link.mac !== null && link.medium === undefined
+              ? 'wired'
+              : a.kind;
+    return { ...a, up: link.up, kind, speedMbps: a.speedMbps ?? link.speedMbps ?? null };
   });
   for (const l of links) {
     if (merged.some((a) => a.name === l.name)) continue;
     merged.push({
       name: l.name,
-      kind: l.loopback ? 'loopback' : l.virtual ? 'virtual' : 'unknown',
+      kind: l.loopback ? 'loopback' : l.virtual ? 'virtual' : l.medium === 'wireless' ? 'wireless' : l.medium === 'wired' ? 'wired' : 'unknown',
       up: l.up,
       ipv4: [],
       ipv6: [],
       selfAssigned: false,
       mac: l.mac,
-      speedMbps: null,
+      speedMbps: l.speedMbps ?? null,
       dhcp: null,
     });
   }

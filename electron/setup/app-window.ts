@@ -13,6 +13,8 @@ export interface AppWindow {
   send(event: AppEvent): void;
   /** The page asked for while the UI was loading; the UI takes it once it listens. */
   takePendingPage(): 'check' | 'isp' | 'helpdesk' | null;
+  /** Resolves once the window (created by show()) has loaded the UI; rejects if the load failed. */
+  loaded(): Promise<void>;
 }
 
 /** The built UI and the preload, next to the compiled main process. */
@@ -22,6 +24,14 @@ const PRELOAD = fileURLToPath(new URL('../preload.cjs', import.meta.url));
 export function setupAppWindow(o: { trusted: TrustedSenders; devTools: boolean; isQuitting: () => boolean }): AppWindow {
   let win: BrowserWindow | null = null;
   let pendingPage: 'check' | 'isp' | 'helpdesk' | null = null;
+  let markLoaded: () => void = () => undefined;
+  let markFailed: (e: Error) => void = () => undefined;
+  const loaded = new Promise<void>((resolve, reject) => {
+    markLoaded = resolve;
+    markFailed = reject;
+  });
+  // Only the smoke run waits on this; a rejection nobody awaits must not end the app.
+  loaded.catch(() => undefined);
   const create = (): BrowserWindow => {
     const w = new BrowserWindow(
       mainWindowOptions({ preload: PRELOAD, devTools: o.devTools, dark: nativeTheme.shouldUseDarkColors }),
@@ -40,6 +50,8 @@ export function setupAppWindow(o: { trusted: TrustedSenders; devTools: boolean; 
       o.trusted.remove(id);
       win = null;
     });
+    w.webContents.once('did-finish-load', () => markLoaded());
+    w.webContents.once('did-fail-load', (_e: unknown, code: number, description: string) => markFailed(new Error(`the UI did not load: ${description} (${code})`)));
     void w.loadFile(RENDERER_INDEX);
     return w;
   };
@@ -56,6 +68,7 @@ export function setupAppWindow(o: { trusted: TrustedSenders; devTools: boolean; 
       if (win!.webContents.isLoading()) pendingPage = page;
       else this.send({ type: 'navigate', page });
     },
+    loaded: () => loaded,
     takePendingPage() {
       const page = pendingPage;
       pendingPage = null;

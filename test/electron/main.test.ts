@@ -10,7 +10,8 @@ const m = vi.hoisted(() => {
   const state = {
     lock: true,
     appListeners: new Map<string, Listener>(),
-    windows: [] as { options: Record<string, unknown>; loadFile: ReturnType<typeof vi.fn>; show: ReturnType<typeof vi.fn> }[],
+    windows: [] as { options: Record<string, unknown>; loadFile: ReturnType<typeof vi.fn>; show: ReturnType<typeof vi.fn>; contentsListeners: Map<string, Listener> }[],
+    exit: vi.fn(),
     trays: [] as { setContextMenu: ReturnType<typeof vi.fn>; setToolTip: ReturnType<typeof vi.fn> }[],
     handle: vi.fn(),
     quit: vi.fn(),
@@ -18,7 +19,8 @@ const m = vi.hoisted(() => {
     permissionHandler: vi.fn(),
   };
   class BrowserWindow {
-    readonly webContents = { id: 41, isLoading: () => false, send: vi.fn(), once: vi.fn() };
+    readonly contentsListeners = new Map<string, Listener>();
+    readonly webContents = { id: 41, isLoading: () => false, send: vi.fn(), once: (event: string, fn: Listener) => this.contentsListeners.set(event, fn) };
     readonly loadFile = vi.fn(() => Promise.resolve());
     readonly show = vi.fn();
     constructor(readonly options: Record<string, unknown>) {
@@ -49,7 +51,7 @@ const m = vi.hoisted(() => {
     app: {
       requestSingleInstanceLock: () => state.lock,
       quit: state.quit,
-      exit: vi.fn(),
+      exit: state.exit,
       on: (event: string, fn: Listener) => state.appListeners.set(event, fn),
       whenReady: () => Promise.resolve(),
       getLocale: () => 'de-AT',
@@ -156,5 +158,27 @@ describe('the Electron main process', () => {
     const shows = m.state.windows[0]!.show.mock.calls.length;
     m.state.appListeners.get('second-instance')!();
     expect(m.state.windows[0]!.show.mock.calls.length).toBeGreaterThan(shows);
+  });
+
+  it('with --smoke: loads the UI, runs one check through the contract and exits with its code, no background checks', async () => {
+    process.argv.push('--smoke');
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      await startMain();
+      expect(m.state.windows).toHaveLength(1);
+      expect(m.state.exit).not.toHaveBeenCalled();
+      m.state.windows[0]!.contentsListeners.get('did-finish-load')!();
+      // Tests have no built-in targets (test/setup.ts), so the check fails inside its handler:
+      // the contract answers 'failed' and the smoke run exits 1 saying so.
+      await vi.waitFor(() => expect(m.state.exit).toHaveBeenCalled(), { timeout: 10_000 });
+      const lines = log.mock.calls.map((c) => String(c[0]));
+      expect(lines[0]).toBe('homeline smoke: renderer loaded');
+      expect(lines.at(-1)).toMatch(/^homeline smoke: FAIL check: failed: /);
+      expect(m.state.exit).toHaveBeenCalledWith(1);
+      expect(m.state.appListeners.has('second-instance')).toBe(false);
+    } finally {
+      process.argv.splice(process.argv.indexOf('--smoke'), 1);
+      log.mockRestore();
+    }
   });
 });

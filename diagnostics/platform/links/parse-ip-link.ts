@@ -5,6 +5,10 @@ export interface OsLink {
   readonly loopback: boolean;
   readonly virtual: boolean;
   readonly mac: string | null;
+  /** What the OS itself says the medium is (Windows' CIM data); absent where it says nothing (Linux). */
+  readonly medium?: 'wired' | 'wireless' | null;
+  /** The link speed the OS reports, when it reports one. */
+  readonly speedMbps?: number | null;
 }
 
 const VIRTUAL_KINDS = new Set(['veth', 'tun', 'tap', 'wireguard', 'bridge', 'vlan', 'macvlan', 'dummy', 'vxlan', 'ipip', 'gre']);

@@ -2,6 +2,10 @@ import type { CommandRunner } from '../command.js';
 import { couldNotRun, unreadable } from '../could-not-run.js';
 import type { OsKind } from '../os-kind.js';
 import { parseIpLinkJson, type OsLink } from './parse-ip-link.js';
+import { powershellCommand } from '../powershell.js';
+import { cimAdapterLinks } from '../windows-cim/adapter-links.js';
+import { parseNetAdapterCim } from '../windows-cim/parse-net-adapter-cim.js';
+import { NET_ADAPTER } from '../windows-cim/queries.js';
 
 /** The OS's interface list, or why it could not be read (`links` is then null). */
 export interface LinksReading {
@@ -11,9 +15,17 @@ export interface LinksReading {
 
 /**
  * Every interface the OS knows, including those without an address, which the address list leaves
- * out. Linux only for now; elsewhere the address list stands alone (links null, no failure).
+ * out: `ip -j -d link` on Linux, Get-NetAdapter's CIM data on Windows (state and medium as numbers,
+ * the same in every display language). On macOS, and on Windows when PowerShell is missing or
+ * prints no JSON, the address list stands alone as before (links null, no failure).
  */
 export async function readLinks(os: OsKind, run: CommandRunner, signal?: AbortSignal): Promise<LinksReading> {
+  if (os === 'win32') {
+    const out = await run(powershellCommand(NET_ADAPTER.script, 5000), signal);
+    const adapters = couldNotRun(out) ? null : parseNetAdapterCim(out.stdout);
+    const links = adapters ? cimAdapterLinks(adapters) : [];
+    return { links: links.length > 0 ? links : null, failure: null };
+  }
   if (os !== 'linux') return { links: null, failure: null };
   const out = await run({ cmd: 'ip', args: ['-j', '-d', 'link', 'show'], timeoutMs: 3000 }, signal);
   const failed = couldNotRun(out);
