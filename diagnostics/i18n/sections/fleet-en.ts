@@ -78,11 +78,4 @@ export const fleetEn = {
     format: '--format must be text, csv, json or html, not "{{value}}".',
     timeZone: '--time-zone must be a time zone name such as Europe/Berlin or UTC, not "{{value}}".',
   },
-  help: [
-    'homeline diff A B [--json] [--lang en|de|sv]',
-    '  what changed between two checks (bundles or report files): findings, result, figures',
-    '  exit 0 nothing changed beyond noise, 1 something changed, 2 usage error or a file that is not a check',
-    'homeline stats DIR|FILE… [--format text|csv|json|html] [--out FILE] [--time-zone ZONE]',
-    '  counts and median figures across many checks, e.g. a folder of bundles from tickets',
-  ],
 } as const;
