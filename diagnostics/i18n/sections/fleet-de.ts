@@ -66,7 +66,6 @@ export const fleetDe: CatalogShape<typeof fleetEn> = {
     isFolder: 'ist ein Ordner, keine Datei.',
     unreadable: 'kann nicht gelesen werden ({{code}}).',
     folderUnreadable: 'der Ordner kann nicht gelesen werden ({{code}}).',
-    tooLarge: 'die Datei hat {{size}} Bytes, weit mehr als eine Prüfung; sie ist keine.',
     empty: 'die Datei ist leer.',
     notJson: 'die Datei ist weder ein Bundle (ZIP) noch ein JSON-Bericht ({{detail}}).',
     notReport: '{{entry}} ist kein Homeline-Bericht: {{detail}}.',

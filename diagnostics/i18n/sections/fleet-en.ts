@@ -63,7 +63,6 @@ export const fleetEn = {
     isFolder: 'is a folder, not a file.',
     unreadable: 'cannot be read ({{code}}).',
     folderUnreadable: 'the folder cannot be read ({{code}}).',
-    tooLarge: 'the file has {{size}} bytes, far more than a check; it is not one.',
     empty: 'the file is empty.',
     notJson: 'the file is neither a bundle (zip) nor a JSON report ({{detail}}).',
     notReport: '{{entry}} is not a Homeline report: {{detail}}.',

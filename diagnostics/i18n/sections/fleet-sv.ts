@@ -66,7 +66,6 @@ export const fleetSv: CatalogShape<typeof fleetEn> = {
     isFolder: 'är en mapp, inte en fil.',
     unreadable: 'kan inte läsas ({{code}}).',
     folderUnreadable: 'mappen kan inte läsas ({{code}}).',
-    tooLarge: 'filen har {{size}} byte, långt mer än en kontroll; den är ingen.',
     empty: 'filen är tom.',
     notJson: 'filen är varken ett paket (zip) eller en JSON-rapport ({{detail}}).',
     notReport: '{{entry}} är ingen Homeline-rapport: {{detail}}.',
