@@ -14,6 +14,8 @@ export interface FlagSpec {
   readonly default?: string | boolean;
   /** A boolean that is on by default and turned off with `--no-NAME` (parseArgs' allowNegative). */
   readonly negatable?: boolean;
+  /** The command cannot run without it (its parser says so); the synopsis shows it without brackets. */
+  readonly required?: boolean;
 }
 
 /** The headings of `homeline --help`, in the order shown. */
@@ -107,7 +109,7 @@ export const COMMANDS = {
     group: 'helpdesk',
     operands: '',
     flags: {
-      bundle: { type: 'string', value: FILE },
+      bundle: { type: 'string', value: FILE, required: true },
       to: { type: 'string', value: 'CONNECTOR' },
       config: { type: 'string', value: FILE },
     },

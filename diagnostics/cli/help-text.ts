@@ -20,7 +20,10 @@ export function synopsis(key: CommandKey): string {
   const spec = COMMANDS[key];
   const flags = Object.entries(flagsOf(key) as Readonly<Record<string, FlagSpec>>)
     .filter(([name]) => name !== 'help')
-    .map(([name, f]) => `[${flagLabel(name, f).replace(/^-\w, /, '')}]`);
+    .map(([name, f]) => {
+      const label = flagLabel(name, f).replace(/^-\w, /, '');
+      return f.required ? label : `[${label}]`;
+    });
   return [commandLine(key), spec.operands, ...flags].filter((s) => s !== '').join(' ');
 }
 

@@ -15,7 +15,7 @@ import { exportAfterCheck, fleetExportOf } from './fleet-export-step.js';
 import { outboxCommand } from './outbox-command.js';
 import { ticketCommand } from './ticket-command.js';
 import { parseCommand } from './pasted-output-command.js';
-import { monitorCommand, type MonitorIo } from './monitor-command.js';
+import { monitorCommand } from './monitor-command.js';
 import { previewBundleFile, viewBundleFile, writeCheckBundle } from './bundle-commands.js';
 import { openCheckMemory } from './check-history.js';
 import { runHistoryCommand } from './history-commands.js';
@@ -30,7 +30,7 @@ export { EXIT };
 export type Io = CommandIo;
 
 /** `homeline` as a function: parses argv, runs the command, returns the exit code. */
-export async function main(argv: readonly string[], io: Io | MonitorIo): Promise<number> {
+export async function main(argv: readonly string[], io: Io): Promise<number> {
   // --help, `help CMD` and flags a command does not declare are answered from the declarations.
   const early = answerHelpOrFlagError(argv, io);
   if (early !== undefined) return early;
@@ -105,7 +105,7 @@ export async function main(argv: readonly string[], io: Io | MonitorIo): Promise
 }
 
 /** The process's own streams; a terminal also gets the monitor's status line, redrawn in place, and Ctrl+C stops a monitor. */
-function cliIo(): MonitorIo {
+function cliIo(): Io {
   const stop = new AbortController();
   if (process.argv[2] === 'monitor') process.once('SIGINT', () => stop.abort());
   return {

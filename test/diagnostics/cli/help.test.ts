@@ -3,7 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, commandKeys, flagsOf, type FlagSpec } from '../../../diagnostics/cli/command-specs.js';
 import { splitCommand } from '../../../diagnostics/cli/command-words.js';
+import { synopsis } from '../../../diagnostics/cli/help-text.js';
 import { main } from '../../../diagnostics/cli/main.js';
+import { parseMonitorInvocation } from '../../../diagnostics/cli/args-monitor.js';
+import { parseInvocation } from '../../../diagnostics/cli/args.js';
 import { checkFlags, optionsOf, UsageError } from '../../../diagnostics/cli/usage.js';
 import { LANGS, translator } from '../../../diagnostics/i18n/translator.js';
 
@@ -88,6 +91,28 @@ describe('homeline CMD --help', () => {
       .filter((f) => f.endsWith('.ts'))
       .filter((f) => /parseArgs\(\{[^)]*options:\s*\{/s.test(readFileSync(`${dir}${f}`, 'utf8')));
     expect(own).toEqual([]);
+  });
+});
+
+describe('the declared defaults reach the parsers', () => {
+  it('monitor: 10m, 1000 ms, history on unless --no-history', () => {
+    expect(parseMonitorInvocation([])).toEqual({ durationMs: 600_000, intervalMs: 1000, history: true });
+    expect(parseMonitorInvocation(['--no-history', '--duration', '90s'])).toEqual({ durationMs: 90_000, intervalMs: 1000, history: false });
+  });
+
+  it('history: 14 days; check: history on, quick off', () => {
+    expect(parseInvocation(['history'])).toEqual({ command: 'history', days: 14, json: false });
+    expect(parseInvocation(['check', '--no-history'])).toEqual({ command: 'check', quick: false, history: false });
+  });
+});
+
+describe('README', () => {
+  it('lists every command with its declared synopsis, and no command that is not declared', () => {
+    const readme = readFileSync(fileURLToPath(new URL('../../../README.md', import.meta.url)), 'utf8');
+    const block = readme.slice(readme.indexOf('## The command line'));
+    const listed = block.slice(block.indexOf('```\n') + 4, block.indexOf('\n```', block.indexOf('```\n') + 4)).split('\n');
+    const expected = commandKeys().map((k) => synopsis(k));
+    expect(listed.filter((l) => l.startsWith('homeline ') && !l.startsWith('homeline --help'))).toEqual(expected);
   });
 });
 
