@@ -106,6 +106,14 @@ describe('the declared defaults reach the parsers', () => {
   });
 });
 
+describe('the outside contract (shared/contract.md: command line)', () => {
+  it('keeps `homeline check [--profile FILE] [--json FILE|-] [--bundle FILE] [--quick] [--lang en|de|sv]` and `homeline --help`', async () => {
+    const line = synopsis('check');
+    for (const part of ['homeline check', '[--profile FILE]', '[--json FILE|-]', '[--bundle FILE]', '[--quick]', '[--lang en|de|sv]']) expect(line).toContain(part);
+    expect((await run(['--help', '--lang', 'en'])).code).toBe(0);
+  });
+});
+
 describe('README', () => {
   it('lists every command with its declared synopsis, and no command that is not declared', () => {
     const readme = readFileSync(fileURLToPath(new URL('../../../README.md', import.meta.url)), 'utf8');
