@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { isLang, type Lang } from '../i18n/translator.js';
+import { optionsOfAll } from './usage.js';
 
 /** The bundle commands: `bundle preview FILE` and `view BUNDLE [--html FILE]`. */
 export type BundleInvocation =
@@ -14,7 +15,7 @@ export function parseBundleInvocation(argv: readonly string[]): BundleInvocation
     args: [...argv],
     allowPositionals: true,
     strict: true,
-    options: { html: { type: 'string' }, lang: { type: 'string' } },
+    options: optionsOfAll('bundlePreview', 'view'),
   });
   if (values.lang !== undefined && !isLang(values.lang)) throw new Error(`--lang must be en, de or sv, not "${values.lang}".`);
   const lang = values.lang as Lang | undefined;

@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { isLang, type Lang } from '../i18n/translator.js';
+import { flagsOf, type CommandKey } from './command-specs.js';
+import { optionsOfAll } from './usage.js';
 
 /** The history and ISP commands: `history`, `isp set|show|kit`. */
 export type HistoryInvocation =
@@ -23,13 +25,8 @@ export type HistoryInvocation =
       readonly lang?: Lang;
     };
 
-/** Which options each command takes; anything else is a usage error naming the option. */
-const OPTIONS = {
-  history: ['days', 'json', 'lang'],
-  'isp-set': ['name', 'contract-down', 'contract-up', 'customer', 'line', 'lang'],
-  'isp-show': ['lang'],
-  'isp-kit': ['format', 'out', 'done', 'lang'],
-} as const;
+/** The declaration of each command (command-specs.ts): its flags; anything else is a usage error naming the flag. */
+const SPEC: Readonly<Record<HistoryInvocation['command'], CommandKey>> = { history: 'history', 'isp-set': 'ispSet', 'isp-show': 'ispShow', 'isp-kit': 'ispKit' };
 
 function fail(message: string): never {
   throw Object.assign(new Error(message), { usage: true });
@@ -47,30 +44,20 @@ function positiveNumber(flag: string, raw: string | undefined): number | undefin
  * Throws an error with `usage: true` for a command line we cannot act on.
  */
 export function parseHistoryInvocation(argv: readonly string[]): HistoryInvocation {
-  const { values, positionals } = parseArgs({
+  const { values, positionals, tokens } = parseArgs({
     args: [...argv],
     allowPositionals: true,
     strict: true,
-    options: {
-      days: { type: 'string' },
-      json: { type: 'boolean' },
-      name: { type: 'string' },
-      'contract-down': { type: 'string' },
-      'contract-up': { type: 'string' },
-      customer: { type: 'string' },
-      line: { type: 'string' },
-      format: { type: 'string' },
-      out: { type: 'string' },
-      done: { type: 'string' },
-      lang: { type: 'string' },
-    },
+    tokens: true,
+    options: optionsOfAll('history', 'ispSet', 'ispShow', 'ispKit'),
   });
   const [word, sub, ...extra] = positionals;
   const command = word === 'history' ? 'history' : sub === 'set' || sub === 'show' || sub === 'kit' ? (`isp-${sub}` as const) : fail(`"isp" needs set, show or kit${sub ? `, not "${sub}"` : ''}.`);
   const rest = word === 'history' ? [sub, ...extra].filter((x) => x !== undefined) : extra;
   if (rest.length > 0) fail(`unexpected argument "${rest[0]}".`);
-  const allowed: readonly string[] = OPTIONS[command];
-  const stray = Object.keys(values).find((k) => !allowed.includes(k));
+  // The flags given (not the defaults parseArgs fills in) must be the command's own.
+  const allowed = Object.keys(flagsOf(SPEC[command]));
+  const stray = tokens.flatMap((tok) => (tok.kind === 'option' ? [tok.name] : [])).find((k) => !allowed.includes(k));
   if (stray) fail(`--${stray} is not an option of "${word}${command === 'history' ? '' : ` ${sub}`}".`);
   if (values.lang !== undefined && !isLang(values.lang)) fail(`--lang must be en, de or sv, not "${values.lang}".`);
   const lang = values.lang as Lang | undefined;

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { isLang, type Lang } from '../i18n/translator.js';
+import { optionsOf } from './usage.js';
 
 /** `homeline monitor [--duration 10m] [--json FILE] [--profile FILE] [--interval MS] [--no-history] [--lang …]`. */
 export interface MonitorInvocation {
@@ -38,22 +39,17 @@ export function parseMonitorInvocation(argv: readonly string[]): MonitorInvocati
       args: [...argv],
       strict: true,
       allowPositionals: false,
-      options: {
-        duration: { type: 'string', default: '10m' },
-        json: { type: 'string' },
-        profile: { type: 'string' },
-        interval: { type: 'string', default: '1000' },
-        history: { type: 'boolean', default: true },
-        'no-history': { type: 'boolean' },
-        lang: { type: 'string' },
-      },
+      allowNegative: true,
+      options: optionsOf('monitor'),
     });
   } catch (e) {
     throw new MonitorUsageError(e instanceof Error ? e.message : String(e));
   }
   const v = parsed.values;
-  const durationMs = parseDuration(v.duration);
-  if (durationMs === null) throw new MonitorUsageError(`not a duration: ${v.duration}`, 'monitor.cli.badDuration', { value: v.duration });
+  // parseArgs fills --duration and --interval from the declaration's defaults (command-specs.ts).
+  const duration = v.duration!;
+  const durationMs = parseDuration(duration);
+  if (durationMs === null) throw new MonitorUsageError(`not a duration: ${duration}`, 'monitor.cli.badDuration', { value: duration });
   const intervalMs = Number(v.interval);
   if (!Number.isInteger(intervalMs) || intervalMs < 200 || intervalMs > 60_000) throw new MonitorUsageError(`--interval must be whole milliseconds from 200 to 60000, not "${v.interval}"`);
   if (v.lang !== undefined && !isLang(v.lang)) throw new MonitorUsageError(`--lang must be en, de or sv, not "${v.lang}"`);
@@ -63,7 +59,7 @@ export function parseMonitorInvocation(argv: readonly string[]): MonitorInvocati
   return {
     durationMs,
     intervalMs,
-    history: v['no-history'] !== true && v.history,
+    history: v.history !== false,
     ...(v.json !== undefined ? { json: v.json } : {}),
     ...(v.profile !== undefined ? { profile: v.profile } : {}),
     ...(v.lang !== undefined ? { lang: v.lang as Lang } : {}),

@@ -2,6 +2,10 @@ import { parseArgs } from 'node:util';
 import { isLang, type Lang } from '../i18n/translator.js';
 import { parseBundleInvocation, type BundleInvocation } from './args-bundle.js';
 import { parseHistoryInvocation, type HistoryInvocation } from './args-history.js';
+import { splitCommand } from './command-words.js';
+import { optionsOfAll, UsageError } from './usage.js';
+
+export { UsageError };
 
 /** What the command line asked for. */
 export type Invocation =
@@ -22,11 +26,6 @@ export type Invocation =
   | HistoryInvocation
   | BundleInvocation;
 
-/** A command line we cannot act on; the message says what is wrong in one sentence. */
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
-}
-
 const COMMANDS = ['check', 'help', 'policy'] as const;
 
 /** Command words with their own parser, given the whole argv. */
@@ -43,7 +42,7 @@ const SUBCOMMANDS: Readonly<Record<string, (argv: readonly string[]) => Invocati
  */
 export function parseInvocation(argv: readonly string[]): Invocation {
   // Commands other than `check` have their own options and parsers.
-  const sub = SUBCOMMANDS[commandWord(argv) ?? ''];
+  const sub = SUBCOMMANDS[splitCommand(argv).words[0] ?? ''];
   if (sub) {
     try {
       return sub(argv);
@@ -58,16 +57,8 @@ export function parseInvocation(argv: readonly string[]): Invocation {
       allowPositionals: true,
       allowNegative: true,
       strict: true,
-      options: {
-        profile: { type: 'string' },
-        json: { type: 'string' },
-        bundle: { type: 'string' },
-        replay: { type: 'string' },
-        quick: { type: 'boolean', default: false },
-        history: { type: 'boolean', default: true },
-        lang: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
+      // `policy` shares check's parser; it refuses check's own flags below.
+      options: optionsOfAll('check', 'policy'),
     });
   } catch (e) {
     throw new UsageError(e instanceof Error ? e.message : String(e));
@@ -99,18 +90,4 @@ export function parseInvocation(argv: readonly string[]): Invocation {
     ...(values.replay !== undefined ? { replay: values.replay } : {}),
     ...(lang ? { lang } : {}),
   };
-}
-
-/** Options that take a value: their value is not the command word. */
-const VALUE_OPTIONS = new Set(['--profile', '--json', '--bundle', '--replay', '--lang', '--days', '--name', '--contract-down', '--contract-up', '--customer', '--line', '--format', '--out', '--html']);
-
-/** The first word that is neither an option nor an option's value: the command. */
-function commandWord(argv: readonly string[]): string | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--') return argv[i + 1];
-    if (!a.startsWith('-')) return a;
-    if (VALUE_OPTIONS.has(a)) i++;
-  }
-  return undefined;
 }

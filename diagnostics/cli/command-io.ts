@@ -7,6 +7,10 @@
 export interface CommandIo {
   readonly stdout: (s: string) => void;
   readonly stderr: (s: string) => void;
+  /** A live status line (the monitor's), redrawn in place on a terminal; absent for a pipe or a test. */
+  readonly status?: (line: string) => void;
+  /** Stops a long-running command early (Ctrl+C); the CLI wires SIGINT to it. */
+  readonly stopSignal?: AbortSignal;
 }
 
 /** Exit codes of the contract. */

@@ -11,6 +11,8 @@ import { problemLine } from '../fleet/load-problem.js';
 import { isTimeZone, localTimeZone } from '../fleet/time-slot.js';
 import { isLang, systemLang, translator, type Translator } from '../i18n/translator.js';
 import type { CommandIo } from './command-io.js';
+import { optionsOfAll } from './usage.js';
+import { commandHelp, synopsis } from './help-text.js';
 
 /**
  * `homeline diff A B` and `homeline stats DIR|FILE…`: the help desk's commands, apart from `check`.
@@ -32,14 +34,7 @@ function parse(argv: readonly string[]) {
       args: [...argv],
       allowPositionals: true,
       strict: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        format: { type: 'string' },
-        out: { type: 'string' },
-        'time-zone': { type: 'string' },
-        lang: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
+      options: optionsOfAll('diff', 'stats'),
     });
   } catch (e) {
     throw new FleetUsage(e instanceof Error ? e.message : String(e));
@@ -93,14 +88,14 @@ export async function runFleetCommand(argv: readonly string[], io: Io): Promise<
       t = translator(values.lang);
     }
     if (values.help) {
-      io.stdout(`${t.list('fleet.help').join('\n')}\n`);
+      io.stdout(commandHelp(command === 'diff' ? 'diff' : 'stats', t));
       return 0;
     }
     if (values.out === '') throw new FleetUsage('--out needs a file name.');
     return command === 'diff' ? await diffCommand(positionals, values.json ?? false, t, io) : await statsCommand(positionals, values, t, io);
   } catch (e) {
     if (!(e instanceof FleetUsage)) throw e;
-    io.stderr(`${t.t('cli.usageError', { message: e.message })}\n${t.list('fleet.help').join('\n')}\n`);
+    io.stderr(`${t.t('cli.usageError', { message: e.message })}\n${t.t('cliHelp.label.usage')} ${synopsis(command === 'diff' ? 'diff' : 'stats')}\n`);
     return 2;
   }
 }

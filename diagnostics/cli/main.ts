@@ -15,8 +15,7 @@ import { exportAfterCheck, fleetExportOf } from './fleet-export-step.js';
 import { outboxCommand } from './outbox-command.js';
 import { ticketCommand } from './ticket-command.js';
 import { parseCommand } from './pasted-output-command.js';
-import { PARSE_KINDS } from '../parse/kinds.js';
-import { monitorCommand, type MonitorIo } from './monitor-command.js';
+import { monitorCommand } from './monitor-command.js';
 import { previewBundleFile, viewBundleFile, writeCheckBundle } from './bundle-commands.js';
 import { openCheckMemory } from './check-history.js';
 import { runHistoryCommand } from './history-commands.js';
@@ -24,12 +23,17 @@ import { historyExcerpt } from '../history/bundle-excerpt.js';
 import { recordOf } from '../history/history-record.js';
 import { loadEffectiveConfig, redactionOf, resolveCheckTargets } from '../config/effective-config.js';
 import { policyCommand, policyWarnings } from './policy-command.js';
+import { answerHelpOrFlagError } from './help-command.js';
+import { overviewHelp, usageLine } from './help-text.js';
 
 export { EXIT };
 export type Io = CommandIo;
 
 /** `homeline` as a function: parses argv, runs the command, returns the exit code. */
-export async function main(argv: readonly string[], io: Io | MonitorIo): Promise<number> {
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  // --help, `help CMD` and flags a command does not declare are answered from the declarations.
+  const early = answerHelpOrFlagError(argv, io);
+  if (early !== undefined) return early;
   // The help-desk commands have their own options; they are routed before `check`'s parser.
   if (argv[0] === 'ticket') return ticketCommand(argv.slice(1), io);
   if (argv[0] === 'outbox') return outboxCommand(argv.slice(1), io);
@@ -42,13 +46,12 @@ export async function main(argv: readonly string[], io: Io | MonitorIo): Promise
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     const t = translator(systemLang());
-    io.stderr(`${t.t('cli.usageError', { message: e.message })}\n${t.list('cli.help')[0]}\n`);
+    io.stderr(`${t.t('cli.usageError', { message: e.message })}\n${usageLine(argv, t)}\n`);
     return EXIT.usage;
   }
   const t = translator(inv.lang ?? systemLang());
   if (inv.command === 'help') {
-    const parseHelp = t.list('parse.help', { kinds: PARSE_KINDS.join(', ') });
-    io.stdout(`${[...t.list('cli.help'), ...t.list('bundle.cli.help'), ...t.list('monitor.cli.help'), '', ...t.list('policy.help'), '', ...t.list('fleet.help'), '', ...parseHelp].join('\n')}\n`);
+    io.stdout(overviewHelp(t));
     return EXIT.ok;
   }
   if (inv.command === 'policy') return policyCommand(inv.json, t, io.stdout);
@@ -102,7 +105,7 @@ export async function main(argv: readonly string[], io: Io | MonitorIo): Promise
 }
 
 /** The process's own streams; a terminal also gets the monitor's status line, redrawn in place, and Ctrl+C stops a monitor. */
-function cliIo(): MonitorIo {
+function cliIo(): Io {
   const stop = new AbortController();
   if (process.argv[2] === 'monitor') process.once('SIGINT', () => stop.abort());
   return {

@@ -11,17 +11,14 @@ import { ProfileError } from '../profile/load-profile.js';
 import { MonitorUsageError, parseMonitorInvocation, type MonitorInvocation } from './args-monitor.js';
 import { loadEffectiveConfig, resolveCheckTargets } from '../config/effective-config.js';
 import type { CommandIo as Io } from './command-io.js';
+import { synopsis } from './help-text.js';
 
-/** Where the live status line goes: a terminal gets it redrawn in place, a pipe gets nothing. */
-export interface MonitorIo extends Io {
-  readonly status?: (line: string) => void;
-  /** Stops the run early (Ctrl+C); the CLI wires SIGINT to it. */
-  readonly stopSignal?: AbortSignal;
-}
+/** The monitor's I/O: the one CommandIo, whose status line and stop signal it uses. */
+export type MonitorIo = Io;
 
 const usage = (e: MonitorUsageError, t: Translator, io: Io): number => {
   const msg = e.key ? t.t(e.key, e.vars) : e.message;
-  io.stderr(`${t.t('cli.usageError', { message: msg })}\n${t.list('monitor.cli.help').join('\n')}\n`);
+  io.stderr(`${t.t('cli.usageError', { message: msg })}\n${t.t('cliHelp.label.usage')} ${synopsis('monitor')}\n`);
   return 2;
 };
 

@@ -7,6 +7,8 @@ import { requeue, sendDue, sendItem, type OutboxDeps } from '../tickets/outbox/o
 import { langOf, outboxStoreFailure, TICKET_EXIT, ticketUsage as usage } from './ticket-command.js';
 import { cliOutbox } from './ticket-runtime.js';
 import type { CommandIo as Io } from './command-io.js';
+import { optionsOf } from './usage.js';
+import { commandHelp } from './help-text.js';
 
 /** `homeline outbox [list|send|retry [ID…]] [--json]`: the outbox for scripts, tests and the curious. */
 export async function outboxCommand(argv: readonly string[], io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -16,7 +18,7 @@ export async function outboxCommand(argv: readonly string[], io: Io, env: NodeJS
       args: [...argv],
       strict: true,
       allowPositionals: true,
-      options: { json: { type: 'boolean', default: false }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: optionsOf('outbox'),
     });
   } catch (e) {
     return usage(io, translator(systemLang(env)), e instanceof Error ? e.message : String(e));
@@ -25,7 +27,7 @@ export async function outboxCommand(argv: readonly string[], io: Io, env: NodeJS
   const t = translator(langOf(values.lang));
   const [action = 'list', ...ids] = positionals;
   if (values.help) {
-    io.stdout(`${t.list('tickets.cli.help').join('\n')}\n`);
+    io.stdout(commandHelp('outbox', t));
     return TICKET_EXIT.sent;
   }
   if (action !== 'list' && action !== 'send' && action !== 'retry') return usage(io, t, `unknown outbox action "${action}" (list, send or retry).`);

@@ -6,6 +6,8 @@ import { detectKind } from '../parse/detect-kind.js';
 import { isParseKind, PARSE_KINDS, type ParseKind } from '../parse/kinds.js';
 import { readOutput } from '../parse/read-output.js';
 import type { CommandIo as Io } from './command-io.js';
+import { optionsOf } from './usage.js';
+import { commandHelp, synopsis } from './help-text.js';
 import { langOf } from './ticket-command.js';
 
 /** Exit codes: 0 read, 1 nothing recognisable in the text, 2 usage or unreadable input. */
@@ -50,7 +52,7 @@ export async function parseCommand(argv: readonly string[], io: Io, stdin: () =>
       args: [...argv],
       strict: true,
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: optionsOf('parse'),
     });
   } catch (e) {
     const t = translator(langOf(undefined));
@@ -60,10 +62,10 @@ export async function parseCommand(argv: readonly string[], io: Io, stdin: () =>
   const t = translator(langOf(values.lang));
   const kinds = PARSE_KINDS.join(', ');
   if (values.help) {
-    io.stdout(`${t.list('parse.help', { kinds }).join('\n')}\n`);
+    io.stdout(commandHelp('parse', t));
     return PARSE_EXIT.ok;
   }
-  if (positionals.length < 1 || positionals.length > 2) return usage(io, t, t.list('parse.help', { kinds })[0]!);
+  if (positionals.length < 1 || positionals.length > 2) return usage(io, t, `${t.t('cliHelp.label.usage')} ${synopsis('parse')}`);
   const [kindArg, file] = positionals.length === 2 ? [positionals[0]!, positionals[1]!] : [null, positionals[0]!];
   if (kindArg !== null && !isParseKind(kindArg)) {
     io.stderr(`${t.t('parse.unknownKind', { kind: kindArg, kinds })}\n`);

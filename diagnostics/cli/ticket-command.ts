@@ -15,6 +15,8 @@ import { SecretStoreError, type SecretStore } from '../tickets/secrets/secret-st
 import { bundleManifestSha256, ticketKey } from '../tickets/ticket-key.js';
 import { cliOutbox, defaultConnectorFile } from './ticket-runtime.js';
 import type { CommandIo as Io } from './command-io.js';
+import { optionsOf } from './usage.js';
+import { commandHelp, synopsis } from './help-text.js';
 
 /**
  * Exit codes of `homeline ticket` and `homeline outbox`; 75 is sysexits' EX_TEMPFAIL ("try later").
@@ -36,14 +38,14 @@ export async function ticketCommand(argv: readonly string[], io: Io, env: NodeJS
     ({ values } = parseArgs({
       args: [...argv],
       strict: true,
-      options: { bundle: { type: 'string' }, to: { type: 'string' }, config: { type: 'string' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: optionsOf('ticket'),
     }));
   } catch (e) {
     return ticketUsage(io, translator(systemLang(env)), e instanceof Error ? e.message : String(e));
   }
   const t = translator(langOf(values.lang));
   if (values.help) {
-    io.stdout(`${t.list('tickets.cli.help').join('\n')}\n`);
+    io.stdout(commandHelp('ticket', t));
     return TICKET_EXIT.sent;
   }
   if (!values.bundle) return ticketUsage(io, t, '--bundle FILE is required.');
@@ -174,6 +176,7 @@ export function outboxStoreFailure(e: OutboxStoreError, io: Io, t: Translator, b
 
 /** Prints a usage error with the synopsis; exit 2. */
 export function ticketUsage(io: Io, t: Translator, message: string): number {
-  io.stderr(`${t.t('tickets.cli.usageError', { message })}\n${t.list('tickets.cli.help').slice(0, 2).join('\n')}\n`);
+  const usage = t.t('cliHelp.label.usage');
+  io.stderr(`${t.t('tickets.cli.usageError', { message })}\n${usage} ${synopsis('ticket')}\n${' '.repeat(usage.length)} ${synopsis('outbox')}\n`);
   return TICKET_EXIT.usage;
 }

@@ -1,8 +1,8 @@
-import { open } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { BundleError } from '../bundle/bundle-error.js';
-import { readBundle } from '../bundle/read-bundle.js';
-import { DEFAULT_BUNDLE_LIMITS } from '../bundle/zip/bundle-limits.js';
+import { BundleReadError, readBundleFile } from '../bundle/bundle-file.js';
+import { readBundle, type OpenedBundle } from '../bundle/read-bundle.js';
 import { reportSchema, type Report } from '../schema/report.js';
 import { problemReason, type LoadProblem } from './load-problem.js';
 
@@ -41,29 +41,16 @@ export class CheckLoadError extends Error {
   }
 }
 
-/**
- * The largest file that is read at all: the bundle reader's own cap, so a file `view` refuses is
- * refused here too. Real checks are kilobytes; the limit keeps a stray disk image in a ticket
- * folder from taking the memory that `stats` promises to keep bounded.
- */
-export const MAX_CHECK_BYTES = DEFAULT_BUNDLE_LIMITS.maxFileBytes;
-
 const fail = (file: string, key: Exclude<LoadProblem['key'], 'bundle'>, vars?: Record<string, string | number>): CheckLoadError => new CheckLoadError(file, vars ? { key, vars } : { key });
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
-const startsLikeZip = (b: Uint8Array): boolean => b.length >= 2 && b[0] === 0x50 && b[1] === 0x4b;
 
-async function fromBundle(bytes: Uint8Array, file: string): Promise<LoadedCheck> {
-  try {
-    const { manifest, report } = await readBundle(bytes);
-    return { name: file, report, meta: { source: 'bundle', createdAt: manifest.createdAt, appVersion: manifest.app.version, os: manifest.os } };
-  } catch (e) {
-    if (!(e instanceof BundleError)) throw e;
-    throw new CheckLoadError(file, { key: 'bundle', reason: e.reason, detail: e.detail, message: e.message });
-  }
+function fromBundle({ manifest, report }: OpenedBundle, file: string): LoadedCheck {
+  return { name: file, report, meta: { source: 'bundle', createdAt: manifest.createdAt, appVersion: manifest.app.version, os: manifest.os } };
 }
 
 /** A plain report file: JSON that passes the report schema. */
 function fromJson(bytes: Uint8Array, file: string): LoadedCheck {
+  if (bytes.length === 0) throw fail(file, 'empty');
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
@@ -79,28 +66,44 @@ function fromJson(bytes: Uint8Array, file: string): LoadedCheck {
     : fail(file, 'notReport', { entry: basename(file), detail });
 }
 
-/** Reads a check from bytes already in memory; `file` names it in errors. Throws CheckLoadError. */
-export async function parseCheck(bytes: Uint8Array, file: string): Promise<LoadedCheck> {
-  if (bytes.length === 0) throw fail(file, 'empty');
-  return startsLikeZip(bytes) ? fromBundle(bytes, file) : fromJson(bytes, file);
+/** The bundle reader's refusal as the fleet's problem; anything else is rethrown. */
+function bundleProblem(e: unknown, file: string): never {
+  if (!(e instanceof BundleError)) throw e;
+  throw new CheckLoadError(file, { key: 'bundle', reason: e.reason, detail: e.detail, message: e.message });
 }
 
-/** Reads a check from a file. Throws CheckLoadError (never anything else) for unreadable input. */
+const startsLikeZip = (b: Uint8Array): boolean => b.length >= 2 && b[0] === 0x50 && b[1] === 0x4b;
+
+/** Reads a check from bytes already in memory; `file` names it in errors. Throws CheckLoadError. */
+export async function parseCheck(bytes: Uint8Array, file: string): Promise<LoadedCheck> {
+  if (!startsLikeZip(bytes)) return fromJson(bytes, file);
+  try {
+    return fromBundle(await readBundle(bytes), file);
+  } catch (e) {
+    return bundleProblem(e, file);
+  }
+}
+
+const unreadable = (file: string, code: string): CheckLoadError =>
+  code === 'ENOENT' ? fail(file, 'notFound') : code === 'EISDIR' ? fail(file, 'isFolder') : fail(file, 'unreadable', { code });
+
+/**
+ * Reads a check from a file. Throws CheckLoadError (never anything else) for unreadable input.
+ * The file goes through the one bundle file reader (its size cap, its zip checks); only a file
+ * that is no zip at all is then read whole, as a report: the reader has judged its size already.
+ */
 export async function loadCheck(path: string): Promise<LoadedCheck> {
+  try {
+    return fromBundle((await readBundleFile(path)).bundle, path);
+  } catch (e) {
+    if (e instanceof BundleReadError) throw unreadable(path, e.reason);
+    if (!(e instanceof BundleError) || e.reason !== 'not-a-zip') bundleProblem(e, path);
+  }
   let bytes: Uint8Array;
   try {
-    const handle = await open(path, 'r');
-    try {
-      const { size } = await handle.stat();
-      if (size > MAX_CHECK_BYTES) throw fail(path, 'tooLarge', { size });
-      bytes = await handle.readFile();
-    } finally {
-      await handle.close();
-    }
+    bytes = await readFile(path);
   } catch (e) {
-    if (e instanceof CheckLoadError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw code === 'ENOENT' ? fail(path, 'notFound') : code === 'EISDIR' ? fail(path, 'isFolder') : fail(path, 'unreadable', { code: code ?? message(e) });
+    throw unreadable(path, (e as NodeJS.ErrnoException).code ?? message(e));
   }
-  return parseCheck(bytes, path);
+  return fromJson(bytes, path);
 }

@@ -1,3 +1,4 @@
+import { cliHelpDe } from './sections/cli-help-de.js';
 import { parseDe } from './sections/parse-de.js';
 import { monitorDe } from './sections/monitor-de.js';
 import { resolverOwnerDe, unsureFindingsDe, witnessDe, witnessEvidenceDe, witnessFindingsHomeDe, witnessFindingsIspDe } from './sections/witnesses-de.js';
@@ -389,32 +390,6 @@ export const de: Catalog = {
     quickNote: 'Schnellprüfung: Geschwindigkeits- und Lasttests wurden ausgelassen.',
     probeFailed: 'Nicht prüfbar: {{probes}}.',
     usageError: 'Aufruffehler: {{message}}',
-    help: [
-      'Aufruf: homeline check [--profile DATEI] [--json DATEI|-] [--bundle DATEI] [--quick] [--lang en|de|sv]',
-      '       homeline history [--days N] [--json]',
-      '       homeline isp set [--name NAME] [--contract-down MBITS] [--contract-up MBITS] [--customer NR] [--line KENNUNG]',
-      '       homeline isp show',
-      '       homeline isp kit [--done restart=HH:MM,cable,second-device|none] [--format text|html|pdf] [--out DATEI] [--lang en|de|sv]',
-      '',
-      'Prüft diesen Computer, Ihr WLAN und Ihren Router, Ihren Internetanbieter sowie VPN und Citrix der Firma',
-      'und sagt Ihnen, wo das Problem liegt und was zu tun ist.',
-      '',
-      '  --profile DATEI  zu prüfende Firmenziele (Standard: die verwaltete Richtlinie, dann eingebaute Ziele)',
-      '  --json DATEI|-   den vollständigen Bericht als JSON in DATEI schreiben, mit - auf die Standardausgabe',
-      '  --bundle DATEI   das Diagnosepaket für den Helpdesk schreiben',
-      '  --replay DATEI   Systembefehle aus einem aufgezeichneten Bericht beantworten (Helpdesk, Tests)',
-      '  --quick          Geschwindigkeits- und Lasttests auslassen',
-      '  --no-history     diese Prüfung nicht in den Verlauf aufnehmen',
-      '  --lang SPRACHE   Sprache: en, de oder sv (Standard: die Systemsprache)',
-      '  (Helpdesk-Tickets und Postausgang: homeline ticket --help)',
-      '',
-      '  history          die Prüfungen der letzten N Tage (Standard 14) und Muster darin',
-      '  isp set / show   Anbieter, Vertragsgeschwindigkeit, Kundennummer und Anschlusskennung merken',
-      '  isp kit          der Anruf-Leitfaden für Ihren Anbieter zur letzten Prüfung: Checkliste und Text',
-      '  isp kit --done   was Sie für diese Prüfung getan haben (Neustart-Uhrzeit, Kabel, zweites Gerät): nur das sagt der Text',
-      '',
-      'Rückgabewerte: 0 alles in Ordnung, 1 ein Problem gefunden, 2 Aufruf- oder Profilfehler.',
-    ],
   },
   fleet: fleetDe,
   tickets: ticketsDe,
@@ -422,4 +397,5 @@ export const de: Catalog = {
   ticketOutbox: ticketOutboxDe,
   bundle: bundleDe,
   policy: policyDe,
+  cliHelp: cliHelpDe,
 };

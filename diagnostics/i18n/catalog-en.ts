@@ -1,3 +1,4 @@
+import { cliHelpEn } from './sections/cli-help-en.js';
 import { parseEn } from './sections/parse-en.js';
 import { monitorEn } from './sections/monitor-en.js';
 import { resolverOwnerEn, unsureFindingsEn, witnessEn, witnessEvidenceEn, witnessFindingsHomeEn, witnessFindingsIspEn } from './sections/witnesses-en.js';
@@ -395,32 +396,6 @@ export const en = {
     quickNote: 'Quick check: speed and load tests were left out.',
     probeFailed: 'Could not check: {{probes}}.',
     usageError: 'Usage error: {{message}}',
-    help: [
-      'Usage: homeline check [--profile FILE] [--json FILE|-] [--bundle FILE] [--quick] [--lang en|de|sv]',
-      '       homeline history [--days N] [--json]',
-      '       homeline isp set [--name NAME] [--contract-down MBITS] [--contract-up MBITS] [--customer NO] [--line ID]',
-      '       homeline isp show',
-      '       homeline isp kit [--done restart=HH:MM,cable,second-device|none] [--format text|html|pdf] [--out FILE] [--lang en|de|sv]',
-      '',
-      'Checks this computer, your Wi-Fi and router, your internet provider, and the company VPN and Citrix,',
-      'and tells you whose problem it is and what to do.',
-      '',
-      '  --profile FILE   company targets to check (default: the managed policy, then built-in defaults)',
-      '  --json FILE|-    write the full report as JSON to FILE, or to standard output with -',
-      '  --bundle FILE    write the diagnostic bundle for the help desk',
-      '  --replay FILE    answer system commands from a recorded report (help desks, tests)',
-      '  --quick          leave out the speed and load tests',
-      '  --no-history     do not add this check to the history',
-      '  --lang LANG      language: en, de or sv (default: the system language)',
-      '  (help-desk tickets and the outbox: homeline ticket --help)',
-      '',
-      '  history          the checks of the last N days (default 14) and patterns in them',
-      '  isp set / show   remember your provider, contract speed, customer number and line ID',
-      '  isp kit          the call kit for your provider from the last check: checklist and script',
-      '  isp kit --done   what you did for that check (restart time, cable, second device): the script claims only that',
-      '',
-      'Exit codes: 0 nothing wrong, 1 a problem was found, 2 usage or profile error.',
-    ],
   },
   fleet: fleetEn,
   tickets: ticketsEn,
@@ -428,4 +403,5 @@ export const en = {
   ticketOutbox: ticketOutboxEn,
   bundle: bundleEn,
   policy: policyEn,
+  cliHelp: cliHelpEn,
 } as const;

@@ -1,3 +1,4 @@
+import { cliHelpSv } from './sections/cli-help-sv.js';
 import { parseSv } from './sections/parse-sv.js';
 import { monitorSv } from './sections/monitor-sv.js';
 import { resolverOwnerSv, unsureFindingsSv, witnessSv, witnessEvidenceSv, witnessFindingsHomeSv, witnessFindingsIspSv } from './sections/witnesses-sv.js';
@@ -389,32 +390,6 @@ export const sv: Catalog = {
     quickNote: 'Snabbkontroll: hastighets- och belastningstester hoppades över.',
     probeFailed: 'Kunde inte kontrolleras: {{probes}}.',
     usageError: 'Fel i anropet: {{message}}',
-    help: [
-      'Användning: homeline check [--profile FIL] [--json FIL|-] [--bundle FIL] [--quick] [--lang en|de|sv]',
-      '       homeline history [--days N] [--json]',
-      '       homeline isp set [--name NAMN] [--contract-down MBITS] [--contract-up MBITS] [--customer NR] [--line ID]',
-      '       homeline isp show',
-      '       homeline isp kit [--done restart=HH:MM,cable,second-device|none] [--format text|html|pdf] [--out FIL] [--lang en|de|sv]',
-      '',
-      'Kontrollerar den här datorn, ditt wifi och din router, din internetleverantör samt företagets VPN och Citrix,',
-      'och säger var problemet finns och vad du kan göra.',
-      '',
-      '  --profile FIL    företagets mål att kontrollera (standard: den hanterade policyn, sedan inbyggda mål)',
-      '  --json FIL|-     skriv hela rapporten som JSON till FIL, eller till standard ut med -',
-      '  --bundle FIL     skriv diagnospaketet till supporten',
-      '  --replay FIL     besvara systemkommandon från en inspelad rapport (support, tester)',
-      '  --quick          hoppa över hastighets- och belastningstester',
-      '  --no-history     lägg inte till den här kontrollen i historiken',
-      '  --lang SPRÅK     språk: en, de eller sv (standard: systemets språk)',
-      '  (helpdesk-ärenden och utkorgen: homeline ticket --help)',
-      '',
-      '  history          kontrollerna de senaste N dagarna (standard 14) och mönster i dem',
-      '  isp set / show   kom ihåg leverantör, avtalad hastighet, kundnummer och linje-ID',
-      '  isp kit          samtalsstödet till leverantören från senaste kontrollen: checklista och manus',
-      '  isp kit --done   vad du gjorde för den kontrollen (tid för omstart, kabel, andra enhet): bara det påstår manuset',
-      '',
-      'Slutkoder: 0 inget fel, 1 ett problem hittades, 2 fel i anropet eller profilen.',
-    ],
   },
   fleet: fleetSv,
   tickets: ticketsSv,
@@ -422,4 +397,5 @@ export const sv: Catalog = {
   ticketOutbox: ticketOutboxSv,
   bundle: bundleSv,
   policy: policySv,
+  cliHelp: cliHelpSv,
 };

@@ -32,10 +32,6 @@ export const bundleDe: CatalogShape<typeof bundleEn> = {
     previewEntry: '=== {{path}} ({{bytes}} Bytes) ===',
     notReport: '{{path}} ist weder ein Homeline-Paket noch ein Homeline-Bericht (--json).',
     htmlWritten: 'HTML-Bericht geschrieben: {{path}}',
-    help: [
-      '       homeline bundle preview DATEI   zeigen, was ein Paket (oder ein aus einem --json-Bericht erstelltes Paket) enthält',
-      '       homeline view PAKET [--html DATEI]   das Ergebnis eines Pakets zeigen; --html schreibt einen eigenständigen Bericht, neu erstellt aus seinem report.json',
-    ],
   },
   error: {
     'not-a-zip': '{{file}} ist kein Homeline-Paket: Es ist keine ZIP-Datei.',

@@ -29,10 +29,6 @@ export const bundleEn = {
     previewEntry: '=== {{path}} ({{bytes}} bytes) ===',
     notReport: '{{path}} is neither a Homeline bundle nor a Homeline report (--json).',
     htmlWritten: 'HTML report written: {{path}}',
-    help: [
-      '       homeline bundle preview FILE   show what a bundle (or a bundle made from a --json report) holds',
-      '       homeline view BUNDLE [--html FILE]   show a bundle’s result; --html writes a standalone report made afresh from its report.json',
-    ],
   },
   error: {
     'not-a-zip': '{{file}} is not a Homeline bundle: it is not a zip file.',

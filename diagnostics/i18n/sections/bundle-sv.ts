@@ -32,10 +32,6 @@ export const bundleSv: CatalogShape<typeof bundleEn> = {
     previewEntry: '=== {{path}} ({{bytes}} byte) ===',
     notReport: '{{path}} är varken ett Homeline-paket eller en Homeline-rapport (--json).',
     htmlWritten: 'HTML-rapporten har skrivits: {{path}}',
-    help: [
-      '       homeline bundle preview FIL   visa vad ett paket (eller ett paket gjort av en --json-rapport) innehåller',
-      '       homeline view PAKET [--html FIL]   visa ett pakets resultat; --html skriver en fristående rapport, skapad på nytt från dess report.json',
-    ],
   },
   error: {
     'not-a-zip': '{{file}} är inte ett Homeline-paket: det är ingen zip-fil.',

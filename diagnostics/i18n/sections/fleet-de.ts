@@ -66,7 +66,6 @@ export const fleetDe: CatalogShape<typeof fleetEn> = {
     isFolder: 'ist ein Ordner, keine Datei.',
     unreadable: 'kann nicht gelesen werden ({{code}}).',
     folderUnreadable: 'der Ordner kann nicht gelesen werden ({{code}}).',
-    tooLarge: 'die Datei hat {{size}} Bytes, weit mehr als eine Prüfung; sie ist keine.',
     empty: 'die Datei ist leer.',
     notJson: 'die Datei ist weder ein Bundle (ZIP) noch ein JSON-Bericht ({{detail}}).',
     notReport: '{{entry}} ist kein Homeline-Bericht: {{detail}}.',
@@ -81,11 +80,4 @@ export const fleetDe: CatalogShape<typeof fleetEn> = {
     format: '--format muss text, csv, json oder html sein, nicht „{{value}}“.',
     timeZone: '--time-zone muss eine Zeitzone wie Europe/Berlin oder UTC sein, nicht „{{value}}“.',
   },
-  help: [
-    'homeline diff A B [--json] [--lang en|de|sv]',
-    '  was sich zwischen zwei Prüfungen (Bundles oder Berichtsdateien) geändert hat: Befunde, Ergebnis, Messwerte',
-    '  Exit-Code 0 nichts über die Messschwankung hinaus geändert, 1 etwas geändert, 2 Aufruffehler oder keine Prüfungsdatei',
-    'homeline stats ORDNER|DATEI… [--format text|csv|json|html] [--out DATEI] [--time-zone ZONE]',
-    '  Anzahlen und Mediane über viele Prüfungen, z. B. einen Ordner mit Bundles aus Tickets',
-  ],
 };

@@ -63,7 +63,6 @@ export const fleetEn = {
     isFolder: 'is a folder, not a file.',
     unreadable: 'cannot be read ({{code}}).',
     folderUnreadable: 'the folder cannot be read ({{code}}).',
-    tooLarge: 'the file has {{size}} bytes, far more than a check; it is not one.',
     empty: 'the file is empty.',
     notJson: 'the file is neither a bundle (zip) nor a JSON report ({{detail}}).',
     notReport: '{{entry}} is not a Homeline report: {{detail}}.',
@@ -78,11 +77,4 @@ export const fleetEn = {
     format: '--format must be text, csv, json or html, not "{{value}}".',
     timeZone: '--time-zone must be a time zone name such as Europe/Berlin or UTC, not "{{value}}".',
   },
-  help: [
-    'homeline diff A B [--json] [--lang en|de|sv]',
-    '  what changed between two checks (bundles or report files): findings, result, figures',
-    '  exit 0 nothing changed beyond noise, 1 something changed, 2 usage error or a file that is not a check',
-    'homeline stats DIR|FILE… [--format text|csv|json|html] [--out FILE] [--time-zone ZONE]',
-    '  counts and median figures across many checks, e.g. a folder of bundles from tickets',
-  ],
 } as const;

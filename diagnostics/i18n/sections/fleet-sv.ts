@@ -66,7 +66,6 @@ export const fleetSv: CatalogShape<typeof fleetEn> = {
     isFolder: 'är en mapp, inte en fil.',
     unreadable: 'kan inte läsas ({{code}}).',
     folderUnreadable: 'mappen kan inte läsas ({{code}}).',
-    tooLarge: 'filen har {{size}} byte, långt mer än en kontroll; den är ingen.',
     empty: 'filen är tom.',
     notJson: 'filen är varken ett paket (zip) eller en JSON-rapport ({{detail}}).',
     notReport: '{{entry}} är ingen Homeline-rapport: {{detail}}.',
@@ -81,11 +80,4 @@ export const fleetSv: CatalogShape<typeof fleetEn> = {
     format: '--format måste vara text, csv, json eller html, inte ”{{value}}”.',
     timeZone: '--time-zone måste vara en tidszon som Europe/Stockholm eller UTC, inte ”{{value}}”.',
   },
-  help: [
-    'homeline diff A B [--json] [--lang en|de|sv]',
-    '  vad som ändrats mellan två kontroller (paket eller rapportfiler): fynd, resultat, mätvärden',
-    '  slutkod 0 inget ändrat utöver mätbruset, 1 något har ändrats, 2 fel i anropet eller en fil som inte är en kontroll',
-    'homeline stats MAPP|FIL… [--format text|csv|json|html] [--out FIL] [--time-zone ZON]',
-    '  antal och medianvärden över många kontroller, t.ex. en mapp med paket från ärenden',
-  ],
 };

@@ -12,12 +12,6 @@ export const monitorDe: CatalogShape<typeof monitorEn> = {
     'no-provider-hop': 'Der erste Router des Anbieters antwortete nicht: Aussetzer hinter dem Router zeigen nur die Internetziele.',
   },
   cli: {
-    help: [
-      'homeline monitor [--duration 10m] [--json DATEI] [--profile DATEI] [--lang en|de|sv]',
-      '  Beobachtet einmal pro Sekunde Router, Anbieter, zwei Internetziele und (bei aktivem Tunnel) das Firmen-VPN',
-      '  und listet jeden Aussetzer (2 s oder länger keine Antwort) und jede schlechte Phase (Verlust oder Verzögerung) mit dem Abschnitt.',
-      '  Exit 0: keine gesehen; 1: welche; 2: Aufruffehler.',
-    ],
     badDuration: 'keine Dauer: {{value}} (z. B. 90s, 10m oder 1h, höchstens 24h)',
     start: 'Beobachte {{count}} Ziele einmal pro Sekunde für {{duration}} (Strg+C beendet früher).',
     status: '{{elapsed}} · {{state}} · Aussetzer {{dropouts}} · schlechte Phasen {{spells}}',

@@ -9,12 +9,6 @@ export const monitorEn = {
     'no-provider-hop': 'The provider’s first router did not answer: drop-outs beyond the router are told by the internet targets alone.',
   },
   cli: {
-    help: [
-      'homeline monitor [--duration 10m] [--json FILE] [--profile FILE] [--lang en|de|sv]',
-      '  Watches the router, the provider, two internet targets and (with the tunnel up) the company VPN once a second,',
-      '  and lists every drop-out (no answer for 2 s or more) and bad spell (loss or delay) with the part it lies in.',
-      '  Exit 0: none seen; 1: some; 2: usage error.',
-    ],
     badDuration: 'not a duration: {{value}} (use e.g. 90s, 10m or 1h, at most 24h)',
     start: 'Watching {{count}} targets once a second for {{duration}} (Ctrl+C stops early).',
     status: '{{elapsed}} · {{state}} · drop-outs {{dropouts}} · bad spells {{spells}}',

@@ -12,12 +12,6 @@ export const monitorSv: CatalogShape<typeof monitorEn> = {
     'no-provider-hop': 'Leverantörens första router svarade inte: avbrott bortom routern visas bara av internetmålen.',
   },
   cli: {
-    help: [
-      'homeline monitor [--duration 10m] [--json FIL] [--profile FIL] [--lang en|de|sv]',
-      '  Övervakar routern, leverantören, två internetmål och (med tunneln uppe) företagets VPN en gång per sekund',
-      '  och listar varje avbrott (inget svar i 2 s eller mer) och varje dålig period (förlust eller fördröjning) med delen det gäller.',
-      '  Slutkod 0: inga; 1: några; 2: fel i anropet.',
-    ],
     badDuration: 'ingen tidslängd: {{value}} (t.ex. 90s, 10m eller 1h, högst 24h)',
     start: 'Övervakar {{count}} mål en gång per sekund i {{duration}} (Ctrl+C avslutar tidigare).',
     status: '{{elapsed}} · {{state}} · avbrott {{dropouts}} · dåliga perioder {{spells}}',

@@ -2,16 +2,6 @@ import type { parseEn } from './parse-en.js';
 
 /** `homeline parse` auf Deutsch. */
 export const parseDe: typeof parseEn = {
-  help: [
-    'Aufruf: homeline parse [ART] DATEI|- [--json] [--lang en|de|sv]',
-    '',
-    'Liest, was ein Befehl ausgegeben hat (in ein Ticket kopiert, in DATEI gespeichert oder mit - von der',
-    'Standardeingabe), mit den Parsern, die Homeline selbst verwendet, und zeigt die gefundenen Fakten und was nicht lesbar war.',
-    'Bytes in jeder Windows-Codepage (437, 850, 852, 858, 865, 866, 1252), UTF-8 und UTF-16 werden angenommen.',
-    '',
-    '  ART     eine von {{kinds}}; ohne Angabe am Text erkannt',
-    '  --json  Fakten als JSON ausgeben (Schemas: diagnostics/schema/published/parse-ART.schema.json)',
-  ],
   kindLine: 'Gelesen als {{kind}} ({{how}}), Text dekodiert als {{encoding}}.',
   detected: 'am Text erkannt',
   given: 'wie angegeben',

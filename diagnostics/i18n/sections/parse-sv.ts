@@ -2,16 +2,6 @@ import type { parseEn } from './parse-en.js';
 
 /** `homeline parse` på svenska. */
 export const parseSv: typeof parseEn = {
-  help: [
-    'Användning: homeline parse [TYP] FIL|- [--json] [--lang en|de|sv]',
-    '',
-    'Läser vad ett kommando skrev ut (inklistrat i ett ärende, sparat i FIL eller på standard in med -)',
-    'med samma tolkare som Homeline själv använder, och visar fakta den hittade och vad den inte kunde läsa.',
-    'Byte i alla Windows-teckentabeller (437, 850, 852, 858, 865, 866, 1252), UTF-8 och UTF-16 tas emot.',
-    '',
-    '  TYP     en av {{kinds}}; känns igen från texten om den utelämnas',
-    '  --json  skriv fakta som JSON (scheman: diagnostics/schema/published/parse-TYP.schema.json)',
-  ],
   kindLine: 'Läst som {{kind}} ({{how}}), texten avkodad som {{encoding}}.',
   detected: 'igenkänd från texten',
   given: 'som angiven',

@@ -3,11 +3,6 @@ import type { policyEn } from './policy-en.js';
 
 /** Texts of `homeline policy` and the policy warnings of `homeline check`, in German. */
 export const policyDe: CatalogShape<typeof policyEn> = {
-  help: [
-    'Aufruf: homeline policy [--json -] [--lang en|de|sv]',
-    '  zeigt die geltenden Einstellungen: jeden Wert, ob Richtlinie, Benutzer oder Standard ihn setzt, was gesperrt ist,',
-    '  woher die Richtlinie gelesen wurde und welche Richtlinienwerte warum ignoriert wurden (Rückgabewert 1, falls welche).',
-  ],
   title: 'Homeline-Einstellungen und verwaltete Richtlinie',
   sourcesTitle: 'Woher die verwaltete Richtlinie gelesen wird',
   sourceRead: '{{location}}: gelesen',

@@ -1,10 +1,5 @@
 /** Texts of `homeline policy` and the policy warnings of `homeline check`, in English. */
 export const policyEn = {
-  help: [
-    'Usage: homeline policy [--json -] [--lang en|de|sv]',
-    '  shows the settings in effect: each value, whether policy, the user or the default set it, what is locked,',
-    '  where the managed policy was read from and which policy values were ignored and why (exit 1 if any).',
-  ],
   title: 'Homeline settings and managed policy',
   sourcesTitle: 'Where the managed policy is read from',
   sourceRead: '{{location}}: read',

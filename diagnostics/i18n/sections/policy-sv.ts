@@ -3,11 +3,6 @@ import type { policyEn } from './policy-en.js';
 
 /** Texts of `homeline policy` and the policy warnings of `homeline check`, in Swedish. */
 export const policySv: CatalogShape<typeof policyEn> = {
-  help: [
-    'Användning: homeline policy [--json -] [--lang en|de|sv]',
-    '  visar inställningarna som gäller: varje värde, om policyn, användaren eller standard satte det, vad som är låst,',
-    '  var den hanterade policyn lästes och vilka policyvärden som ignorerades och varför (slutkod 1 i så fall).',
-  ],
   title: 'Homelines inställningar och hanterade policy',
   sourcesTitle: 'Var den hanterade policyn läses',
   sourceRead: '{{location}}: läst',

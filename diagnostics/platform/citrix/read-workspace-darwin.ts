@@ -1,5 +1,5 @@
 import type { CommandOutput } from '../command.js';
-import { commandFailure } from '../vpn/command-failure.js';
+import { commandFailure } from '../command-failure.js';
 import { plutilVersionCommand, WORKSPACE_APP_PLIST } from './command.js';
 import { parseInfoPlistXml, parsePlutilRaw } from './parse-plutil.js';
 import { readOrNull } from './read-file-safe.js';
@@ -15,7 +15,7 @@ export async function readWorkspaceDarwin(deps: Pick<WorkspaceAppDeps, 'run' | '
   const fromPlutil = out.exitCode === 0 ? parsePlutilRaw(out.stdout) : null;
   if (fromPlutil !== null) return { installed: true, version: fromPlutil, notes: [`${WORKSPACE_APP_PLIST}: ${fromPlutil}`] };
 
-  const notes = [commandFailure(out) ?? `plutil printed no version: ${out.stdout.trim().slice(0, 80)}`];
+  const notes = [commandFailure(out, { clause: true }) ?? `plutil printed no version: ${out.stdout.trim().slice(0, 80)}`];
   const plist = await readOrNull(deps.readFile, WORKSPACE_APP_PLIST);
   if (plist === null) return { installed: false, version: null, notes: [...notes, `${WORKSPACE_APP_PLIST} not found`] };
   const version = parseInfoPlistXml(plist);

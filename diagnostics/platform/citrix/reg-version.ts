@@ -1,5 +1,5 @@
 import type { CommandOutput } from '../command.js';
-import { commandFailure } from '../vpn/command-failure.js';
+import { commandFailure } from '../command-failure.js';
 import { findRegValue, parseRegQuery } from '../registry/parse-reg-query.js';
 import { cleanVersion } from './version-string.js';
 
@@ -15,9 +15,9 @@ export type RegVersionLookup =
  * specified registry key or value" error in whatever language; anything else is a failure.
  */
 export function interpretRegVersion(out: CommandOutput): RegVersionLookup {
-  if (out.spawnError !== undefined || out.timedOut) return { state: 'failed', why: commandFailure(out) ?? 'reg did not run' };
+  if (out.spawnError !== undefined || out.timedOut) return { state: 'failed', why: commandFailure(out, { clause: true }) ?? 'reg did not run' };
   const value = findRegValue(parseRegQuery(out.stdout), 'Version');
   if (out.exitCode === 0 && value !== undefined) return { state: 'found', version: cleanVersion(value.data.trimEnd()), raw: value.data.trimEnd() };
   if (out.exitCode === 1 && value === undefined) return { state: 'absent' };
-  return { state: 'failed', why: commandFailure(out) ?? `reg query printed no Version value (exit ${String(out.exitCode)})` };
+  return { state: 'failed', why: commandFailure(out, { clause: true }) ?? `reg query printed no Version value (exit ${String(out.exitCode)})` };
 }

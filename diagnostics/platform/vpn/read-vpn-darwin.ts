@@ -1,5 +1,5 @@
 import type { CommandRunner } from '../command.js';
-import { commandFailure } from './command-failure.js';
+import { commandFailure } from '../command-failure.js';
 import { ifconfigCommand, scutilNcListCommand } from './command.js';
 import { parseIfconfig, type IfconfigInterface } from './parse-ifconfig.js';
 import { parseScutilNcList, type ScutilService } from './parse-scutil-nc.js';
@@ -72,9 +72,9 @@ function productOf(name: string, only: VpnProduct | undefined): VpnProduct {
 export async function readVpnDarwin(run: CommandRunner, signal?: AbortSignal): Promise<VpnFacts> {
   const notes: string[] = [];
   const [ncOut, ifOut] = await Promise.all([run(scutilNcListCommand, signal), run(ifconfigCommand, signal)]);
-  const ncFailure = commandFailure(ncOut);
+  const ncFailure = commandFailure(ncOut, { clause: true });
   if (ncFailure !== null) notes.push(`VPN services not read: ${ncFailure}`);
-  const ifFailure = commandFailure(ifOut);
+  const ifFailure = commandFailure(ifOut, { clause: true });
   if (ifFailure !== null) notes.push(`tunnel interfaces not read: ${ifFailure}`);
   const builtIn = builtInFromScutil(parseScutilNcList(ncOut.stdout));
   return { tunnels: tunnelsFromIfconfig(parseIfconfig(ifOut.stdout), builtIn), builtIn, notes };

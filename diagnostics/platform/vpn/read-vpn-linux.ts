@@ -1,5 +1,5 @@
 import type { CommandRunner } from '../command.js';
-import { commandFailure } from './command-failure.js';
+import { commandFailure } from '../command-failure.js';
 import { ipAddrCommand, nmcliActiveCommand } from './command.js';
 import { parseIpAddrJson, type LinuxLink } from './parse-ip-addr.js';
 import { parseNmcliActive, type NmcliConnection } from './parse-nmcli-active.js';
@@ -51,9 +51,9 @@ export function builtInFromNmcli(nm: readonly NmcliConnection[]): BuiltInVpn[] {
 export async function readVpnLinux(run: CommandRunner, signal?: AbortSignal): Promise<VpnFacts> {
   const notes: string[] = [];
   const [ipOut, nmOut] = await Promise.all([run(ipAddrCommand, signal), run(nmcliActiveCommand, signal)]);
-  const ipFailure = commandFailure(ipOut);
+  const ipFailure = commandFailure(ipOut, { clause: true });
   if (ipFailure !== null) notes.push(`tunnel interfaces not read: ${ipFailure}`);
-  const nmFailure = commandFailure(nmOut);
+  const nmFailure = commandFailure(nmOut, { clause: true });
   // Many machines have no NetworkManager; the interfaces still tell the story.
   if (nmFailure !== null) notes.push(`NetworkManager connections not read: ${nmFailure}`);
   const nm = nmFailure === null ? parseNmcliActive(nmOut.stdout) : [];

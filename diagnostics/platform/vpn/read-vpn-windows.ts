@@ -1,5 +1,5 @@
 import type { CommandRunner } from '../command.js';
-import { commandFailure } from './command-failure.js';
+import { commandFailure } from '../command-failure.js';
 import { ipconfigAllCommand, netAdapterCommand, netIpAddressCommand, vpnConnectionCommand } from './command.js';
 import { parseIpconfigAll, type IpconfigAdapter } from './parse-ipconfig.js';
 import { parseNetAdapterJson, type NetAdapterRow } from './parse-net-adapter.js';
@@ -74,13 +74,13 @@ export async function readVpnWindows(run: CommandRunner, signal?: AbortSignal): 
     run(vpnConnectionCommand, signal),
     run(netIpAddressCommand, signal),
   ]);
-  const vpnFailure = commandFailure(vpnOut);
+  const vpnFailure = commandFailure(vpnOut, { clause: true });
   if (vpnFailure !== null) notes.push(`built-in VPN connections not read: ${vpnFailure}`);
   const builtIn = vpnFailure === null ? parseVpnConnectionJson(vpnOut.stdout) : [];
-  const addrFailure = commandFailure(addrOut);
+  const addrFailure = commandFailure(addrOut, { clause: true });
   const addresses = addrFailure === null ? parseNetIpAddressJson(addrOut.stdout) : [];
 
-  const adapterFailure = commandFailure(adapterOut);
+  const adapterFailure = commandFailure(adapterOut, { clause: true });
   const adapters = adapterFailure === null ? parseNetAdapterJson(adapterOut.stdout) : null;
   let tunnels: VpnTunnel[];
   if (adapters !== null) {
@@ -89,7 +89,7 @@ export async function readVpnWindows(run: CommandRunner, signal?: AbortSignal): 
   } else {
     notes.push(`Get-NetAdapter gave nothing usable (${adapterFailure ?? 'output is not JSON'}); read ipconfig /all instead`);
     const ipOut = await run(ipconfigAllCommand, signal);
-    const ipFailure = commandFailure(ipOut);
+    const ipFailure = commandFailure(ipOut, { clause: true });
     if (ipFailure !== null) notes.push(`tunnel adapters not read: ${ipFailure}`);
     // Even a failed or cut-off ipconfig may have printed the adapters that matter.
     tunnels = tunnelsFromIpconfig(parseIpconfigAll(ipOut.stdout));

@@ -1,6 +1,6 @@
 import type { CommandRunner } from '../command.js';
 import { systemProfilerAirPortCommand, wdutilInfoCommand } from './command.js';
-import { commandFailure } from './command-failure.js';
+import { commandFailure } from '../command-failure.js';
 import { mergeFacts } from './merge-facts.js';
 import { parseSystemProfilerAirPort } from './parse-system-profiler.js';
 import { parseWdutilInfo, WDUTIL_DENIED_NOTE } from './parse-wdutil.js';
@@ -13,13 +13,13 @@ import { emptyFacts, type WifiReading } from './types.js';
  */
 export async function readWifiDarwin(run: CommandRunner, signal?: AbortSignal): Promise<WifiReading> {
   const sp = await run(systemProfilerAirPortCommand, signal);
-  const spFailure = commandFailure(sp);
+  const spFailure = commandFailure(sp, { exitCodeFails: false });
   const reading: WifiReading =
     spFailure === null ? parseSystemProfilerAirPort(sp.stdout) : { facts: emptyFacts('unknown', [spFailure]), neighbours: [] };
   if (reading.facts.state === 'no-adapter' || reading.facts.state === 'disconnected') return reading;
 
   const wd = await run(wdutilInfoCommand, signal);
-  const wdFailure = commandFailure(wd);
+  const wdFailure = commandFailure(wd, { exitCodeFails: false });
   if (wdFailure !== null) return { ...reading, facts: { ...reading.facts, notes: [...reading.facts.notes, wdFailure] } };
   // The refusal may come on stdout or stderr depending on the macOS release; read both.
   const wdFacts = parseWdutilInfo(`${wd.stdout}\n${wd.stderr}`);

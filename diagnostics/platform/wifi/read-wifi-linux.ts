@@ -1,6 +1,6 @@
 import type { CommandRunner } from '../command.js';
 import { iwDevCommand, iwLinkCommand, nmcliWifiListCommand } from './command.js';
-import { commandFailure } from './command-failure.js';
+import { commandFailure } from '../command-failure.js';
 import { mergeFacts } from './merge-facts.js';
 import { parseIwDev } from './parse-iw-dev.js';
 import { parseIwLink } from './parse-iw-link.js';
@@ -17,13 +17,13 @@ export const NMCLI_DBM_NOTE = "Signal in dBm estimated from NetworkManager's per
 export async function readWifiLinux(run: CommandRunner, signal?: AbortSignal): Promise<WifiReading> {
   const notes: string[] = [];
   const devOut = await run(iwDevCommand, signal);
-  const devFailure = commandFailure(devOut);
+  const devFailure = commandFailure(devOut, { exitCodeFails: false });
   if (devFailure !== null) notes.push(devFailure);
   const interfaces = devFailure === null ? parseIwDev(devOut.stdout) : [];
   const iface = interfaces.find((i) => i.type === 'managed') ?? interfaces[0];
 
   const nmOut = await run(nmcliWifiListCommand, signal);
-  const nmFailure = commandFailure(nmOut);
+  const nmFailure = commandFailure(nmOut, { exitCodeFails: false });
   if (nmFailure !== null) notes.push(nmFailure);
   else if (nmOut.exitCode !== 0 && nmOut.stderr.trim() !== '') notes.push(`nmcli: ${nmOut.stderr.trim().split('\n')[0]!}`);
   const nm = nmFailure === null ? parseNmcliWifiList(nmOut.stdout) : { facts: emptyFacts('unknown'), neighbours: [] };
@@ -40,7 +40,7 @@ export async function readWifiLinux(run: CommandRunner, signal?: AbortSignal): P
 
   const linkSpec = iwLinkCommand(iface.name);
   const linkOut = linkSpec ? await run(linkSpec, signal) : null;
-  const linkFailure = linkOut ? commandFailure(linkOut) : `Interface name "${iface.name}" was not passed to iw.`;
+  const linkFailure = linkOut ? commandFailure(linkOut, { exitCodeFails: false }) : `Interface name "${iface.name}" was not passed to iw.`;
   if (linkFailure !== null) notes.push(linkFailure);
   const link = linkOut && linkFailure === null ? parseIwLink(`${linkOut.stdout}\n${linkOut.stderr}`) : emptyFacts('unknown');
   const fromDev = {

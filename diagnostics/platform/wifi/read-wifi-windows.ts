@@ -1,6 +1,6 @@
 import type { CommandRunner } from '../command.js';
 import { netshInterfacesCommand, netshNetworksCommand } from './command.js';
-import { commandFailure } from './command-failure.js';
+import { commandFailure } from '../command-failure.js';
 import { parseNetshInterfaces } from './parse-netsh-interfaces.js';
 import { parseNetshNetworks } from './parse-netsh-networks.js';
 import { emptyFacts, type WifiReading } from './types.js';
@@ -8,13 +8,13 @@ import { emptyFacts, type WifiReading } from './types.js';
 /** Windows: the link from `netsh wlan show interfaces`, the neighbours from `show networks`. */
 export async function readWifiWindows(run: CommandRunner, signal?: AbortSignal): Promise<WifiReading> {
   const out = await run(netshInterfacesCommand, signal);
-  const failure = commandFailure(out);
+  const failure = commandFailure(out, { exitCodeFails: false });
   if (failure !== null) return { facts: emptyFacts('unknown', [failure]), neighbours: [] };
   // netsh writes its refusals (no adapter, location permission) to stdout; stderr is a fallback.
   const facts = parseNetshInterfaces(out.stdout.trim() !== '' ? out.stdout : out.stderr);
   if (facts.state === 'no-adapter' || facts.state === 'unknown') return { facts, neighbours: [] };
   const scan = await run(netshNetworksCommand, signal);
-  const scanFailure = commandFailure(scan);
+  const scanFailure = commandFailure(scan, { exitCodeFails: false });
   const neighbours = scanFailure === null ? parseNetshNetworks(scan.stdout) : [];
   return { facts: scanFailure === null ? facts : { ...facts, notes: [...facts.notes, scanFailure] }, neighbours };
 }

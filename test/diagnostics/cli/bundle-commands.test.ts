@@ -37,12 +37,18 @@ describe('bundle command line', () => {
     }
   });
 
-  it('lists the bundle commands in --help in every language', async () => {
+  it('lists the bundle commands in --help in every language, each with its own page', async () => {
     for (const lang of ['en', 'de', 'sv']) {
       const { out, io } = capture();
       await main(['--help', '--lang', lang], io);
-      expect(out.stdout).toContain('homeline bundle preview');
-      expect(out.stdout).toContain('homeline view');
+      expect(out.stdout).toMatch(/^ {2}bundle preview +\S/m);
+      expect(out.stdout).toMatch(/^ {2}view +\S/m);
+      const preview = capture();
+      await main(['bundle', 'preview', '--help', '--lang', lang], preview.io);
+      expect(preview.out.stdout).toContain('homeline bundle preview FILE');
+      const view = capture();
+      await main(['help', 'view', '--lang', lang], view.io);
+      expect(view.out.stdout).toContain('homeline view BUNDLE [--html FILE]');
     }
   });
 

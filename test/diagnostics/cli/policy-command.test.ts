@@ -74,10 +74,13 @@ describe('homeline policy', () => {
     expect(report.sources).toEqual([expect.objectContaining({ found: true, scope: 'machine' })]);
   });
 
-  it('lists the policy command in --help', async () => {
+  it('lists the policy command in --help, and policy --help gives its usage', async () => {
     const { out, io } = capture();
     await main(['--help', '--lang', 'sv'], io);
-    expect(out.stdout).toContain('homeline policy [--json -]');
+    expect(out.stdout).toMatch(/^ {2}policy +\S/m);
+    const page = capture();
+    expect(await main(['policy', '--help', '--lang', 'sv'], page.io)).toBe(0);
+    expect(page.out.stdout).toContain('homeline policy [--json FILE|-]');
   });
 });
 

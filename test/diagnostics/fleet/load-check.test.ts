@@ -2,7 +2,8 @@ import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CheckLoadError, loadCheck, MAX_CHECK_BYTES, parseCheck } from '../../../diagnostics/fleet/load-check.js';
+import { DEFAULT_BUNDLE_LIMITS } from '../../../diagnostics/bundle/zip/bundle-limits.js';
+import { CheckLoadError, loadCheck, parseCheck } from '../../../diagnostics/fleet/load-check.js';
 import { problemLine } from '../../../diagnostics/fleet/load-problem.js';
 import { translator } from '../../../diagnostics/i18n/translator.js';
 import { bundleOf, corruptBundle } from '../../support/generated-bundle.js';
@@ -59,11 +60,20 @@ describe('loadCheck', () => {
     expect(problemLine('x.homeline', e.problem, translator('sv'))).toMatch(/^x\.homeline: x\.homeline är ingen Homeline-rapport vid startedAt/);
   });
 
-  it('refuses a file far larger than any check without reading it', async () => {
+  it('refuses a file far larger than any check without reading it: the bundle file reader\'s own cap', async () => {
     const file = join(dir, 'disk-image.homeline');
     await writeFile(file, '');
-    await truncate(file, MAX_CHECK_BYTES + 1); // sparse: costs no disk
-    await expect(loadCheck(file)).rejects.toMatchObject({ problem: { key: 'tooLarge' } });
+    await truncate(file, DEFAULT_BUNDLE_LIMITS.maxFileBytes + 1); // sparse: costs no disk
+    await expect(loadCheck(file)).rejects.toMatchObject({ problem: { key: 'bundle', reason: 'file-too-large' } });
+  });
+
+  it('reads a plain report file, and an empty file is "empty" through the file reader too', async () => {
+    const json = join(dir, 'report.json');
+    await writeFile(json, JSON.stringify(report));
+    expect((await loadCheck(json)).meta).toEqual({ source: 'report' });
+    const empty = join(dir, 'empty.json');
+    await writeFile(empty, '');
+    await expect(loadCheck(empty)).rejects.toMatchObject({ reason: 'the file is empty.' });
   });
 
   it('throws CheckLoadError for a missing file and a folder', async () => {
