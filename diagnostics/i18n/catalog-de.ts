@@ -7,6 +7,7 @@ import { ispCallDe } from './sections/isp-call-de.js';
 import { bundleDe } from './sections/bundle-de.js';
 import { policyDe } from './sections/policy-de.js';
 import { throughputEvidenceDe, throughputFindingsDe } from './sections/throughput-de.js';
+import { measurementEvidenceDe, measurementFindingsDe } from './sections/measurement-de.js';
 import { appDe } from './sections/app-de.js';
 
 /** German. Formal address ("Sie"), as German help desks write to employees. */
@@ -107,6 +108,7 @@ export const de: Catalog = {
     httpsFailed: '{{url}} ließ sich nicht öffnen: {{stage}} schlug fehl ({{code}}).',
     httpsCertificate: 'Das Zertifikat von {{url}} wurde abgelehnt ({{code}}); es ist gültig bis {{validTo}}.',
     ...throughputEvidenceDe,
+    ...measurementEvidenceDe,
   },
   finding: {
     device: {
@@ -232,6 +234,7 @@ export const de: Catalog = {
         steps: ['Starten Sie den Router neu und prüfen Sie erneut.', 'Wenn es bleibt, wenden Sie sich mit diesem Bericht an den Helpdesk.'],
       },
       ...throughputFindingsDe,
+      ...measurementFindingsDe,
     },
     wifi: {
       'link-loss': {

@@ -6,6 +6,7 @@ import { ispCallEn } from './sections/isp-call-en.js';
 import { bundleEn } from './sections/bundle-en.js';
 import { policyEn } from './sections/policy-en.js';
 import { throughputEvidenceEn, throughputFindingsEn } from './sections/throughput-en.js';
+import { measurementEvidenceEn, measurementFindingsEn } from './sections/measurement-en.js';
 import { appEn } from './sections/app-en.js';
 /**
  * Every word a user reads, in English: the source catalog. German and Swedish must have the same
@@ -108,6 +109,7 @@ export const en = {
     httpsFailed: '{{url}} could not be opened: {{stage}} failed ({{code}}).',
     httpsCertificate: 'The certificate of {{url}} was rejected ({{code}}); it is valid until {{validTo}}.',
     ...throughputEvidenceEn,
+    ...measurementEvidenceEn,
   },
   finding: {
     device: {
@@ -236,6 +238,7 @@ export const en = {
         ],
       },
       ...throughputFindingsEn,
+      ...measurementFindingsEn,
     },
     wifi: {
       'link-loss': {

@@ -7,6 +7,7 @@ import { ispCallSv } from './sections/isp-call-sv.js';
 import { bundleSv } from './sections/bundle-sv.js';
 import { policySv } from './sections/policy-sv.js';
 import { throughputEvidenceSv, throughputFindingsSv } from './sections/throughput-sv.js';
+import { measurementEvidenceSv, measurementFindingsSv } from './sections/measurement-sv.js';
 import { appSv } from './sections/app-sv.js';
 
 /** Swedish. Plain "du" form, as Swedish help desks write. */
@@ -107,6 +108,7 @@ export const sv: Catalog = {
     httpsFailed: '{{url}} gick inte att öppna: {{stage}} misslyckades ({{code}}).',
     httpsCertificate: 'Certifikatet för {{url}} avvisades ({{code}}); det gäller till {{validTo}}.',
     ...throughputEvidenceSv,
+    ...measurementEvidenceSv,
   },
   finding: {
     device: {
@@ -232,6 +234,7 @@ export const sv: Catalog = {
         steps: ['Starta om routern och kör kontrollen igen.', 'Om det fortsätter, kontakta supporten med den här rapporten.'],
       },
       ...throughputFindingsSv,
+      ...measurementFindingsSv,
     },
     wifi: {
       'link-loss': {
