@@ -12,7 +12,7 @@ import { findPatterns } from './history/patterns.js';
 import { buildIspCall } from './report/isp-call.js';
 import { ispCallFacts } from './report/isp-call-facts.js';
 import type { IspSettings } from './settings/user-settings.js';
-import { reportSchema, type Report } from './schema/report.js';
+import { reportSchema, type RawOutput, type Report } from './schema/report.js';
 import { decide, rankFindings } from './verdict/decide.js';
 import { gatherEvidence } from './verdict/evidence.js';
 import { localizeFinding } from './verdict/localize.js';
@@ -35,6 +35,22 @@ export interface CheckOptions {
   readonly isp?: IspSettings;
   /** IANA zone for history patterns and the kit's times; default: this machine's. */
   readonly timeZone?: string;
+}
+
+/**
+ * The checks that could not run, each with the tools it ran that failed ("gateway-ping (ping)"), so
+ * the verdict names what to repair. A tool counts as failed when it exited other than 0 or not at
+ * all; a probe whose tools all exited 0 printed what could not be read, and all of them are named.
+ */
+function namedFailures(probes: readonly string[], raw: readonly RawOutput[]): string {
+  return probes
+    .map((id) => {
+      const mine = raw.filter((r) => r.probe === id);
+      const failed = mine.filter((r) => r.exitCode !== 0);
+      const tools = [...new Set((failed.length > 0 ? failed : mine).map((r) => r.cmd))];
+      return tools.length > 0 ? `${id} (${tools.join(', ')})` : id;
+    })
+    .join(', ');
 }
 
 /** Overall budgets: every probe's own timeout fits inside, so the deadline only catches the unexpected. */
@@ -71,7 +87,7 @@ export async function runCheck(o: CheckOptions): Promise<Report> {
         ? {
             segment: 'unknown' as const,
             headline: t.t('verdict.unknown.headline'),
-            summary: t.t('verdict.unknown.summary', { failed: decision.failedProbes.join(', ') }),
+            summary: t.t('verdict.unknown.summary', { failed: namedFailures(decision.failedProbes, raw) }),
           }
         : {
             segment: decision.segment,

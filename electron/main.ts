@@ -1,11 +1,11 @@
 import { app, dialog, ipcMain, safeStorage, shell } from 'electron';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { basename, dirname } from 'node:path';
 import { translator } from '../diagnostics/i18n/translator.js';
 import { createAppCore } from './engine/app-core.js';
 import { engineRun } from './engine/engine-run.js';
-import { dataDir } from '../diagnostics/cli/user-data.js';
+import { dataDir } from '../diagnostics/config/user-data.js';
 import { scheduleOutbox, type OutboxScheduler } from '../diagnostics/tickets/outbox/outbox-scheduler.js';
 import { helpdeskPorts } from './engine/helpdesk-runtime.js';
 import { HelpdeskService } from './engine/helpdesk-service.js';
@@ -82,7 +82,7 @@ async function onReady(): Promise<void> {
     openFile: async () => {
       const chosen = await dialog.showOpenDialog({ properties: ['openFile'], filters: [{ name: 'Homeline', extensions: ['homeline', 'zip'] }] });
       const file = chosen.canceled ? undefined : chosen.filePaths[0];
-      return file ? { name: basename(file), bytes: new Uint8Array(await readFile(file)) } : null;
+      return file ? { name: basename(file), path: file } : null;
     },
     // HOMELINE_PROFILE names a profile file, as --profile does for the CLI; else policy and defaults.
     engine: engineRun(process.env.HOMELINE_PROFILE),

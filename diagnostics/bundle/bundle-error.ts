@@ -11,6 +11,11 @@ export const BUNDLE_ERROR_REASONS = [
   'hash-mismatch',
   'invalid-report',
   'too-large',
+  'file-too-large',
+  'too-many-entries',
+  'overlapping-entries',
+  'duplicate-entry',
+  'size-mismatch',
 ] as const;
 export type BundleErrorReason = (typeof BUNDLE_ERROR_REASONS)[number];
 

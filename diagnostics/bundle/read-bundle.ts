@@ -1,15 +1,21 @@
-import { unzipSync, type Unzipped } from 'fflate';
 import { reportSchema, type Report } from '../schema/report.js';
 import { BundleError } from './bundle-error.js';
 import { webSha256, type Sha256 } from './digest.js';
 import { historySchema, type HistoryRow } from './history-row.js';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, bundleManifestSchema, ENTRY, type BundleManifest } from './manifest.js';
+import { DEFAULT_BUNDLE_LIMITS, sizeText, type BundleLimits } from './zip/bundle-limits.js';
+import { inflateEntry, type UnpackBudget } from './zip/inflate-entry.js';
+import { checkZipSignature, readZipDirectory, type ZipEntry } from './zip/zip-directory.js';
+import { bytesSource, type ZipSource } from './zip/zip-source.js';
 
-/** A bundle that passed every check. */
+/**
+ * A bundle that passed every check. Its own `report.html` is deliberately not handed out: whoever
+ * made the file could have written anything there (bundles are not signed), so everything Homeline
+ * shows is rendered afresh from the validated report; that file is for people without Homeline.
+ */
 export interface OpenedBundle {
   readonly manifest: BundleManifest;
   readonly report: Report;
-  readonly html: string;
   /** The raw command outputs, as their `raw/…` files hold them. */
   readonly raw: readonly { readonly path: string; readonly text: string }[];
   readonly history: readonly HistoryRow[];
@@ -22,79 +28,71 @@ export interface ReadBundleOptions {
   readonly sha256?: Sha256;
   /** Refuse bundles that unpack to more than this (a zip bomb); default 64 MiB. */
   readonly maxUnpackedBytes?: number;
+  /** Other limits than the defaults (file size, entries, unpacked bytes). */
+  readonly limits?: Partial<BundleLimits>;
+  /** Runs between inflated chunks; a page passes a yield so it stays responsive. */
+  readonly pause?: () => Promise<void>;
 }
-
-const MiB = 1024 * 1024;
 
 /**
  * Opens a `.homeline` bundle from its bytes and checks it: a zip, ours, a version we read, a
  * valid manifest, every listed entry present with its hash, nothing unlisted, a valid report.
  * Anything else throws a BundleError naming the reason. No Node APIs: a browser viewer reuses it.
  */
-export async function readBundle(bytes: Uint8Array, o: ReadBundleOptions = {}): Promise<OpenedBundle> {
-  const files = unpack(bytes, o.maxUnpackedBytes ?? 64 * MiB);
-  const manifestBytes = files[ENTRY.manifest];
-  if (!manifestBytes) throw new BundleError('foreign', 'This zip file is not a Homeline bundle: it has no manifest.json.');
-  const manifest = parseManifest(decode(manifestBytes, ENTRY.manifest));
-  const sha256 = o.sha256 ?? webSha256;
-  const texts = new Map<string, string>([[ENTRY.manifest, decode(manifestBytes, ENTRY.manifest)]]);
-  for (const entry of manifest.entries) {
-    const data = files[entry.path];
-    if (!data) throw new BundleError('missing-entry', `The bundle lacks ${entry.path}, which its manifest lists.`, entry.path);
-    if ((await sha256(data)) !== entry.sha256 || data.length !== entry.bytes) {
-      throw new BundleError('hash-mismatch', `${entry.path} does not match the checksum in the manifest: the bundle was changed after it was written.`, entry.path);
-    }
-    texts.set(entry.path, decode(data, entry.path));
-  }
-  for (const path of Object.keys(files)) {
-    if (!texts.has(path) && !path.endsWith('/')) {
+export function readBundle(bytes: Uint8Array, o: ReadBundleOptions = {}): Promise<OpenedBundle> {
+  return readBundleFrom(bytesSource(bytes), o);
+}
+
+/**
+ * The same from any source of bytes (a file, a browser File), reading only what it needs: the
+ * size and first bytes are judged before anything else is read, and the work is bounded by the
+ * limits whatever the file claims (see zip/).
+ */
+export async function readBundleFrom(src: ZipSource, o: ReadBundleOptions = {}): Promise<OpenedBundle> {
+  const limits = await judgeBeforeReading(src, o);
+  const zip = await readZipDirectory(src, limits);
+  const budget: UnpackBudget = { used: 0 };
+  const unpack = (entry: ZipEntry): Promise<Uint8Array> => inflateEntry(src, entry, limits, budget, o.pause);
+  const manifestEntry = zip.get(ENTRY.manifest);
+  if (!manifestEntry) throw new BundleError('foreign', 'This zip file is not a Homeline bundle: it has no manifest.json.');
+  const manifestText = decode(await unpack(manifestEntry), ENTRY.manifest);
+  const manifest = parseManifest(manifestText);
+  const listed = new Set<string>([ENTRY.manifest, ...manifest.entries.map((e) => e.path)]);
+  // Before inflating anything else: a name the manifest does not list is refused, whatever it is.
+  for (const [path, entry] of zip) {
+    if (!listed.has(path) && !(path.endsWith('/') && entry.size === 0)) {
       throw new BundleError('unexpected-entry', `The bundle holds ${path}, which its manifest does not list.`, path);
     }
   }
+  const sha256 = o.sha256 ?? webSha256;
+  const texts = new Map<string, string>([[ENTRY.manifest, manifestText]]);
+  for (const listedEntry of manifest.entries) {
+    const entry = zip.get(listedEntry.path);
+    if (!entry) throw new BundleError('missing-entry', `The bundle lacks ${listedEntry.path}, which its manifest lists.`, listedEntry.path);
+    const data = await unpack(entry);
+    if (data.length !== listedEntry.bytes || (await sha256(data)) !== listedEntry.sha256) {
+      throw new BundleError('hash-mismatch', `${listedEntry.path} does not match the checksum in the manifest: the bundle was changed after it was written.`, listedEntry.path);
+    }
+    texts.set(listedEntry.path, decode(data, listedEntry.path));
+  }
+  required(texts, ENTRY.html);
   return {
     manifest,
     report: parseReport(texts.get(ENTRY.report)),
-    html: required(texts, ENTRY.html),
     raw: [...texts].filter(([p]) => p.startsWith(ENTRY.rawDir)).map(([path, text]) => ({ path, text })),
     history: parseHistory(texts.get(ENTRY.history)),
     files: texts,
   };
 }
 
-/** Unzips, telling a non-zip, a cut-off file and damaged data apart. */
-function unpack(bytes: Uint8Array, limit: number): Unzipped {
-  const startsLikeZip = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5);
-  if (!startsLikeZip) throw new BundleError('not-a-zip', 'The file is not a Homeline bundle: it is not a zip file.');
-  if (!hasEndRecord(bytes)) {
-    throw new BundleError('truncated', 'The bundle is incomplete: the end of the zip file is missing (the file was cut off while copying or downloading).');
+/** The file's size against the cap and its first bytes against a zip's: all that is read of a stray file. */
+export async function judgeBeforeReading(src: ZipSource, o: ReadBundleOptions = {}): Promise<BundleLimits> {
+  const limits: BundleLimits = { ...DEFAULT_BUNDLE_LIMITS, ...(o.maxUnpackedBytes ? { maxUnpackedBytes: o.maxUnpackedBytes } : {}), ...o.limits };
+  if (src.size > limits.maxFileBytes) {
+    throw new BundleError('file-too-large', `The file is ${src.size} bytes; Homeline opens bundles of at most ${limits.maxFileBytes} bytes.`, sizeText(limits.maxFileBytes));
   }
-  let total = 0;
-  try {
-    return unzipSync(bytes, {
-      filter: (f) => {
-        total += f.originalSize;
-        if (total > limit) throw new BundleError('too-large', `The bundle unpacks to more than ${limit} bytes.`, `${Math.round(limit / MiB)} MiB`);
-        return true;
-      },
-    });
-  } catch (e) {
-    if (e instanceof BundleError) throw e;
-    const why = e instanceof Error ? e.message : String(e);
-    throw new BundleError('corrupt', `The bundle is damaged and cannot be unpacked (${why}).`, why);
-  }
-}
-
-/** Whether the zip's end-of-central-directory record is there (it is the last thing written). */
-function hasEndRecord(b: Uint8Array): boolean {
-  for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 0xffff); i--) {
-    if (b[i] === 0x50 && b[i + 1] === 0x4b && b[i + 2] === 5 && b[i + 3] === 6) {
-      const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
-      const cdSize = view.getUint32(i + 12, true);
-      const cdOffset = view.getUint32(i + 16, true);
-      return cdOffset + cdSize <= i;
-    }
-  }
-  return false;
+  await checkZipSignature(src);
+  return limits;
 }
 
 function decode(bytes: Uint8Array, path: string): string {

@@ -13,7 +13,8 @@ export interface HtmlContext {
 }
 
 // Inline only: the file opens from a mail attachment or a ticket with no network and no app.
-const STYLE = `body{font:15px/1.45 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1d1d1f}
+// overflow-wrap: a 5,000-character network name wraps instead of making the page 48,000 px wide.
+const STYLE = `body{font:15px/1.45 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1d1d1f;overflow-wrap:anywhere}
 h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #ddd}
 .verdict{padding:1rem;border-radius:.5rem;background:#f3f5f8}.verdict.problem{background:#fdf0ef}
 .sev-problem{color:#b3261e}.sev-warning{color:#8a5a00}.sev-info{color:#555}

@@ -1,21 +1,23 @@
 import type { RedactionOptions } from '../bundle/redaction/policy.js';
 import type { HistoryRow } from '../bundle/history-row.js';
-import { readFile, writeFile } from 'node:fs/promises';
+import { open, writeFile } from 'node:fs/promises';
 import { BundleError } from '../bundle/bundle-error.js';
 import { prepareLocalBundle } from '../bundle/local-bundle.js';
-import { readBundle } from '../bundle/read-bundle.js';
+import { BundleReadError, readBundleFile } from '../bundle/bundle-file.js';
+import type { OpenedBundle } from '../bundle/read-bundle.js';
+import { renderHtml } from '../bundle/render-html.js';
+import { DEFAULT_BUNDLE_LIMITS, sizeText } from '../bundle/zip/bundle-limits.js';
+import { terminalSafe } from '../report/terminal-safe.js';
 import { zipBundle } from '../bundle/zip-bundle.js';
 import type { Translator } from '../i18n/translator.js';
 import { targetAddresses } from '../profile/target-addresses.js';
 import type { Targets } from '../profile/targets.js';
 import { formatSummary } from '../report/summary.js';
+import type { CommandIo } from './command-io.js';
 import { reportSchema, type Report } from '../schema/report.js';
 
-/** Where CLI output goes (the same shape main.ts uses). */
-export interface BundleIo {
-  readonly stdout: (s: string) => void;
-  readonly stderr: (s: string) => void;
-}
+/** Where CLI output goes. */
+export type BundleIo = CommandIo;
 
 /** `check --bundle FILE`: writes the redacted bundle of this run; false when it could not. */
 export async function writeCheckBundle(
@@ -40,14 +42,16 @@ export async function writeCheckBundle(
 
 /** `bundle preview FILE`: every entry of a bundle, or of the bundle a --json report would make. */
 export async function previewBundleFile(file: string, t: Translator, io: BundleIo): Promise<boolean> {
-  const bytes = await readInput(file, t, io);
-  if (!bytes) return false;
+  const head = await readHead(file, t, io);
+  if (!head) return false;
   let entries: { path: string; text: string }[];
-  if (looksLikeZip(bytes)) {
-    const opened = await openOrExplain(file, bytes, t, io);
+  if (looksLikeZip(head)) {
+    const opened = await openOrExplain(file, t, io);
     if (!opened) return false;
     entries = [...opened.files].map(([path, text]) => ({ path, text }));
   } else {
+    const bytes = await readInput(file, t, io);
+    if (!bytes) return false;
     const report = parseReport(bytes);
     if (!report) {
       io.stderr(`${t.t('bundle.cli.notReport', { path: file })}\n`);
@@ -57,22 +61,24 @@ export async function previewBundleFile(file: string, t: Translator, io: BundleI
   }
   io.stdout(`${t.t('bundle.cli.previewHeader', { count: String(entries.length) })}\n\n`);
   for (const en of entries) {
-    io.stdout(`${t.t('bundle.cli.previewEntry', { path: en.path, bytes: String(new TextEncoder().encode(en.text).length) })}\n${en.text}\n`);
+    io.stdout(terminalSafe(`${t.t('bundle.cli.previewEntry', { path: en.path, bytes: String(new TextEncoder().encode(en.text).length) })}\n${en.text}\n`));
   }
   return true;
 }
 
-/** `view BUNDLE [--html FILE]`: the bundle's summary, and its standalone HTML report on request. */
+/**
+ * `view BUNDLE [--html FILE]`: the bundle's summary, and on request a standalone HTML report
+ * rendered afresh from its validated report.json. The bundle's own report.html is never written
+ * or shown: whoever made the file could have put anything there.
+ */
 export async function viewBundleFile(file: string, html: string | undefined, t: Translator, io: BundleIo): Promise<boolean> {
-  const bytes = await readInput(file, t, io);
-  if (!bytes) return false;
-  const opened = await openOrExplain(file, bytes, t, io);
+  const opened = await openOrExplain(file, t, io);
   if (!opened) return false;
   const m = opened.manifest;
-  io.stdout(`${formatSummary(opened.report, t)}\n${t.t('bundle.html.software', { version: m.app.version, os: m.os.platform, release: m.os.release, arch: m.os.arch })}\n`);
+  io.stdout(terminalSafe(`${formatSummary(opened.report, t)}\n${t.t('bundle.html.software', { version: m.app.version, os: m.os.platform, release: m.os.release, arch: m.os.arch })}\n`));
   if (html !== undefined) {
     try {
-      await writeFile(html, opened.html);
+      await writeFile(html, renderHtml(opened.report, { app: m.app, os: m.os, redaction: m.redaction, history: opened.history }));
     } catch (e) {
       io.stderr(`${t.t('bundle.cli.writeFailed', { path: html, message: e instanceof Error ? e.message : String(e) })}\n`);
       return false;
@@ -82,21 +88,48 @@ export async function viewBundleFile(file: string, html: string | undefined, t: 
   return true;
 }
 
+/** A plain report file, within the same size cap as bundles. */
 async function readInput(file: string, t: Translator, io: BundleIo): Promise<Uint8Array | undefined> {
   try {
-    return new Uint8Array(await readFile(file));
+    const handle = await open(file, 'r');
+    try {
+      const { size } = await handle.stat();
+      if (size > DEFAULT_BUNDLE_LIMITS.maxFileBytes) throw new BundleError('file-too-large', `${file} is too large`, sizeText(DEFAULT_BUNDLE_LIMITS.maxFileBytes));
+      return new Uint8Array(await handle.readFile());
+    } finally {
+      await handle.close();
+    }
+  } catch (e) {
+    if (e instanceof BundleError) io.stderr(`${t.t(`bundle.error.${e.reason}`, { file, detail: e.detail })}\n`);
+    else io.stderr(`${t.t('bundle.cli.readFailed', { path: file, message: e instanceof Error ? e.message : String(e) })}\n`);
+    return undefined;
+  }
+}
+
+/** The first bytes of a file, to tell a bundle from a report. */
+async function readHead(file: string, t: Translator, io: BundleIo): Promise<Uint8Array | undefined> {
+  try {
+    const handle = await open(file, 'r');
+    try {
+      const head = new Uint8Array(4);
+      const { bytesRead } = await handle.read(head, 0, 4, 0);
+      return head.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
   } catch (e) {
     io.stderr(`${t.t('bundle.cli.readFailed', { path: file, message: e instanceof Error ? e.message : String(e) })}\n`);
     return undefined;
   }
 }
 
-async function openOrExplain(file: string, bytes: Uint8Array, t: Translator, io: BundleIo) {
+async function openOrExplain(file: string, t: Translator, io: BundleIo): Promise<OpenedBundle | undefined> {
   try {
-    return await readBundle(bytes);
+    return (await readBundleFile(file)).bundle;
   } catch (e) {
-    if (!(e instanceof BundleError)) throw e;
-    io.stderr(`${t.t(`bundle.error.${e.reason}`, { file, detail: e.detail })}\n`);
+    if (e instanceof BundleReadError) io.stderr(`${t.t('bundle.cli.readFailed', { path: file, message: e.reason })}\n`);
+    else if (e instanceof BundleError) io.stderr(`${terminalSafe(t.t(`bundle.error.${e.reason}`, { file, detail: e.detail }))}\n`);
+    else throw e;
     return undefined;
   }
 }

@@ -5,7 +5,7 @@ import { PATTERN_LOOKBACK_DAYS } from '../history/patterns.js';
 import type { Translator } from '../i18n/translator.js';
 import type { Report } from '../schema/report.js';
 import type { IspSettings } from '../settings/user-settings.js';
-import { dataDir, userHistory, userSettings } from './user-data.js';
+import { dataDir, userHistory, userSettings } from '../config/user-data.js';
 
 /** What `homeline check` takes from and gives to the user's data. */
 export interface CheckMemory {

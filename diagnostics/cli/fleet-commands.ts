@@ -10,6 +10,7 @@ import { CheckLoadError, loadCheck } from '../fleet/load-check.js';
 import { problemLine } from '../fleet/load-problem.js';
 import { isTimeZone, localTimeZone } from '../fleet/time-slot.js';
 import { isLang, systemLang, translator, type Translator } from '../i18n/translator.js';
+import type { CommandIo } from './command-io.js';
 
 /**
  * `homeline diff A B` and `homeline stats DIR|FILE…`: the help desk's commands, apart from `check`.
@@ -21,10 +22,7 @@ export const FLEET_COMMANDS = ['diff', 'stats'] as const;
 const FORMATS = ['text', 'csv', 'json', 'html'] as const;
 type Format = (typeof FORMATS)[number];
 
-interface Io {
-  readonly stdout: (s: string) => void;
-  readonly stderr: (s: string) => void;
-}
+type Io = CommandIo;
 
 class FleetUsage extends Error {}
 

@@ -8,14 +8,12 @@ import { ispKitHtml } from '../report/isp-kit-html.js';
 import { ispKitText } from '../report/isp-kit-text.js';
 import { saveUserSettings } from '../settings/user-settings.js';
 import type { HistoryInvocation } from './args-history.js';
-import { dataDir, userHistory, userSettings } from './user-data.js';
+import type { CommandIo } from './command-io.js';
+import { dataDir, userHistory, userSettings } from '../config/user-data.js';
 import { patternFindings } from '../history/pattern-findings.js';
 import { localizeFinding } from '../verdict/localize.js';
 
-export interface CommandIo {
-  readonly stdout: (s: string) => void;
-  readonly stderr: (s: string) => void;
-}
+export type { CommandIo };
 
 const DAY_MS = 86_400_000;
 

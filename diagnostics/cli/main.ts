@@ -9,31 +9,32 @@ import { loadRecording, ReplayError, replayRunner } from '../platform/replay.js'
 import { ProfileError } from '../profile/load-profile.js';
 import { formatSummary } from '../report/summary.js';
 import { parseInvocation, UsageError } from './args.js';
+import { EXIT, type CommandIo } from './command-io.js';
 import { FLEET_COMMANDS, runFleetCommand } from './fleet-commands.js';
 import { exportAfterCheck, fleetExportOf } from './fleet-export-step.js';
 import { outboxCommand } from './outbox-command.js';
 import { ticketCommand } from './ticket-command.js';
+import { parseCommand } from './pasted-output-command.js';
+import { PARSE_KINDS } from '../parse/kinds.js';
+import { monitorCommand, type MonitorIo } from './monitor-command.js';
 import { previewBundleFile, viewBundleFile, writeCheckBundle } from './bundle-commands.js';
 import { openCheckMemory } from './check-history.js';
 import { runHistoryCommand } from './history-commands.js';
 import { historyExcerpt } from '../history/bundle-excerpt.js';
 import { recordOf } from '../history/history-record.js';
-import { loadEffectiveConfig, redactionOf, resolveCheckTargets } from './effective-config.js';
+import { loadEffectiveConfig, redactionOf, resolveCheckTargets } from '../config/effective-config.js';
 import { policyCommand, policyWarnings } from './policy-command.js';
 
-/** Exit codes of the contract. */
-export const EXIT = { ok: 0, problem: 1, usage: 2 } as const;
-
-export interface Io {
-  readonly stdout: (s: string) => void;
-  readonly stderr: (s: string) => void;
-}
+export { EXIT };
+export type Io = CommandIo;
 
 /** `homeline` as a function: parses argv, runs the command, returns the exit code. */
-export async function main(argv: readonly string[], io: Io): Promise<number> {
+export async function main(argv: readonly string[], io: Io | MonitorIo): Promise<number> {
   // The help-desk commands have their own options; they are routed before `check`'s parser.
   if (argv[0] === 'ticket') return ticketCommand(argv.slice(1), io);
   if (argv[0] === 'outbox') return outboxCommand(argv.slice(1), io);
+  if (argv[0] === 'parse') return parseCommand(argv.slice(1), io);
+  if (argv[0] === 'monitor') return monitorCommand(argv.slice(1), io);
   if ((FLEET_COMMANDS as readonly string[]).includes(argv[0] ?? '')) return runFleetCommand(argv, io);
   let inv;
   try {
@@ -46,7 +47,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   const t = translator(inv.lang ?? systemLang());
   if (inv.command === 'help') {
-    io.stdout(`${[...t.list('cli.help'), ...t.list('bundle.cli.help'), '', ...t.list('policy.help'), '', ...t.list('fleet.help')].join('\n')}\n`);
+    const parseHelp = t.list('parse.help', { kinds: PARSE_KINDS.join(', ') });
+    io.stdout(`${[...t.list('cli.help'), ...t.list('bundle.cli.help'), ...t.list('monitor.cli.help'), '', ...t.list('policy.help'), '', ...t.list('fleet.help'), '', ...parseHelp].join('\n')}\n`);
     return EXIT.ok;
   }
   if (inv.command === 'policy') return policyCommand(inv.json, t, io.stdout);
@@ -99,6 +101,18 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   return report.verdict.segment === 'none' ? EXIT.ok : EXIT.problem;
 }
 
+/** The process's own streams; a terminal also gets the monitor's status line, redrawn in place, and Ctrl+C stops a monitor. */
+function cliIo(): MonitorIo {
+  const stop = new AbortController();
+  if (process.argv[2] === 'monitor') process.once('SIGINT', () => stop.abort());
+  return {
+    stdout: (s) => process.stdout.write(process.stderr.isTTY ? `\r\x1b[K${s}` : s),
+    stderr: (s) => process.stderr.write(s),
+    stopSignal: stop.signal,
+    ...(process.stderr.isTTY ? { status: (line: string) => void process.stderr.write(`\r\x1b[K${line}`) } : {}),
+  };
+}
+
 function isEntryPoint(): boolean {
   const entry = process.argv[1];
   if (!entry) return false;
@@ -110,7 +124,7 @@ function isEntryPoint(): boolean {
 }
 
 if (isEntryPoint()) {
-  main(process.argv.slice(2), { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) }).then(
+  main(process.argv.slice(2), cliIo()).then(
     (code) => {
       // Exit once the output is flushed: a name lookup that is still waiting in the system
       // resolver (getaddrinfo cannot be cancelled) must not hold the answer back for seconds.

@@ -3,7 +3,7 @@ import type { Translator } from '../i18n/translator.js';
 import { formatPolicyReport } from '../policy/format-policy.js';
 import { policyReport } from '../policy/policy-report.js';
 import type { ValidatedPolicy } from '../policy/validate-policy.js';
-import { readMachinePolicy, userPreferences } from './effective-config.js';
+import { readMachinePolicy, userPreferences } from '../config/effective-config.js';
 
 /**
  * `homeline policy`: prints the settings in effect, or writes them as JSON. Exits 1 when some

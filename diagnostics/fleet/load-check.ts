@@ -2,6 +2,7 @@ import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { BundleError } from '../bundle/bundle-error.js';
 import { readBundle } from '../bundle/read-bundle.js';
+import { DEFAULT_BUNDLE_LIMITS } from '../bundle/zip/bundle-limits.js';
 import { reportSchema, type Report } from '../schema/report.js';
 import { problemReason, type LoadProblem } from './load-problem.js';
 
@@ -41,11 +42,11 @@ export class CheckLoadError extends Error {
 }
 
 /**
- * The largest file that is read at all. Real checks are kilobytes; the limit keeps a stray disk
- * image in a ticket folder from taking the memory that `stats` promises to keep bounded (the
- * bundle reader has the same limit for what a zip unpacks to).
+ * The largest file that is read at all: the bundle reader's own cap, so a file `view` refuses is
+ * refused here too. Real checks are kilobytes; the limit keeps a stray disk image in a ticket
+ * folder from taking the memory that `stats` promises to keep bounded.
  */
-export const MAX_CHECK_BYTES = 64 * 1024 * 1024;
+export const MAX_CHECK_BYTES = DEFAULT_BUNDLE_LIMITS.maxFileBytes;
 
 const fail = (file: string, key: Exclude<LoadProblem['key'], 'bundle'>, vars?: Record<string, string | number>): CheckLoadError => new CheckLoadError(file, vars ? { key, vars } : { key });
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));

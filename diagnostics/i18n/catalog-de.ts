@@ -1,6 +1,9 @@
+import { parseDe } from './sections/parse-de.js';
+import { monitorDe } from './sections/monitor-de.js';
 import { viewerDe } from './sections/viewer-de.js';
 import { fleetDe } from './sections/fleet-de.js';
 import { ticketsDe } from './sections/tickets-de.js';
+import { ticketOutboxDe } from './sections/ticket-outbox-de.js';
 import type { Catalog } from './catalog-shape.js';
 import { historyDe, historyEvidenceDe, historyFindingsDe } from './sections/history-de.js';
 import { ispCallDe } from './sections/isp-call-de.js';
@@ -364,6 +367,7 @@ export const de: Catalog = {
   },
   ispCall: ispCallDe,
   history: historyDe,
+  monitor: monitorDe,
   app: appDe,
   viewer: viewerDe,
   cli: {
@@ -407,6 +411,8 @@ export const de: Catalog = {
   },
   fleet: fleetDe,
   tickets: ticketsDe,
+  parse: parseDe,
+  ticketOutbox: ticketOutboxDe,
   bundle: bundleDe,
   policy: policyDe,
 };

@@ -1,6 +1,9 @@
+import { parseEn } from './sections/parse-en.js';
+import { monitorEn } from './sections/monitor-en.js';
 import { viewerEn } from './sections/viewer-en.js';
 import { fleetEn } from './sections/fleet-en.js';
 import { ticketsEn } from './sections/tickets-en.js';
+import { ticketOutboxEn } from './sections/ticket-outbox-en.js';
 import { historyEn, historyEvidenceEn, historyFindingsEn } from './sections/history-en.js';
 import { ispCallEn } from './sections/isp-call-en.js';
 import { bundleEn } from './sections/bundle-en.js';
@@ -370,6 +373,7 @@ export const en = {
   },
   ispCall: ispCallEn,
   history: historyEn,
+  monitor: monitorEn,
   app: appEn,
   viewer: viewerEn,
   cli: {
@@ -413,6 +417,8 @@ export const en = {
   },
   fleet: fleetEn,
   tickets: ticketsEn,
+  parse: parseEn,
+  ticketOutbox: ticketOutboxEn,
   bundle: bundleEn,
   policy: policyEn,
 } as const;

@@ -1,6 +1,9 @@
+import { parseSv } from './sections/parse-sv.js';
+import { monitorSv } from './sections/monitor-sv.js';
 import { viewerSv } from './sections/viewer-sv.js';
 import { fleetSv } from './sections/fleet-sv.js';
 import { ticketsSv } from './sections/tickets-sv.js';
+import { ticketOutboxSv } from './sections/ticket-outbox-sv.js';
 import type { Catalog } from './catalog-shape.js';
 import { historySv, historyEvidenceSv, historyFindingsSv } from './sections/history-sv.js';
 import { ispCallSv } from './sections/isp-call-sv.js';
@@ -364,6 +367,7 @@ export const sv: Catalog = {
   },
   ispCall: ispCallSv,
   history: historySv,
+  monitor: monitorSv,
   app: appSv,
   viewer: viewerSv,
   cli: {
@@ -407,6 +411,8 @@ export const sv: Catalog = {
   },
   fleet: fleetSv,
   tickets: ticketsSv,
+  parse: parseSv,
+  ticketOutbox: ticketOutboxSv,
   bundle: bundleSv,
   policy: policySv,
 };

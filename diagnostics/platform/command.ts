@@ -31,6 +31,8 @@ export interface CommandOutput {
 export type CommandRunner = (spec: CommandSpec, signal?: AbortSignal) => Promise<CommandOutput>;
 
 const DEFAULT_TIMEOUT_MS = 10_000;
+/** After a kill, how long to wait for the pipes to close before settling without them. */
+const KILL_GRACE_MS = 500;
 const DEFAULT_MAX_OUTPUT = 2 * 1024 * 1024;
 
 /**
@@ -56,6 +58,7 @@ export const runCommand: CommandRunner = (spec, signal) =>
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      clearTimeout(grace);
       signal?.removeEventListener('abort', onAbort);
       resolve({
         cmd: spec.cmd,
@@ -71,20 +74,37 @@ export const runCommand: CommandRunner = (spec, signal) =>
       });
     };
 
+    let grace: NodeJS.Timeout | undefined;
     let child: ReturnType<typeof spawn>;
+    // Its own process group (not on Windows, where there are none): a kill then reaches whatever
+    // the command started too, so a wrapper script's children cannot keep a check waiting.
+    const ownGroup = process.platform !== 'win32';
     try {
-      child = spawn(spec.cmd, [...spec.args], {
-        shell: false,
-        windowsHide: true,
-        stdio: ['ignore', 'pipe', 'pipe'],
-        env: { ...process.env, ...spec.env, LC_ALL: 'C', LANG: 'C' },
-      });
+      child = spawnWithoutShell(spec, ownGroup);
     } catch (e) {
       finish(null, null, e instanceof Error ? e.message : String(e));
       return;
     }
+    const killGroup = (): void => {
+      if (!ownGroup || child.pid === undefined) return;
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // Nothing left in the group: the usual case.
+      }
+    };
+    /** Settles after a grace even if a process outside our reach still holds the pipes open. */
+    const settleSoon = (): void => {
+      grace ??= setTimeout(() => {
+        child.stdout?.destroy();
+        child.stderr?.destroy();
+        finish(child.exitCode, child.signalCode ?? 'SIGKILL');
+      }, KILL_GRACE_MS);
+    };
     const kill = (): void => {
+      killGroup();
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      settleSoon();
     };
     const onAbort = (): void => {
       timedOut = true;
@@ -112,5 +132,83 @@ export const runCommand: CommandRunner = (spec, signal) =>
       }
     });
     child.on('error', (e) => finish(null, null, e.message));
+    // The command exited but something it started may live on holding the pipes: end it too.
+    child.on('exit', () => {
+      killGroup();
+      settleSoon();
+    });
     child.on('close', (code, sig) => finish(code, sig));
   });
+
+/** How a streamed command ended; failures are data, as with runCommand. */
+export interface StreamEnd {
+  readonly exitCode: number | null;
+  readonly signal: string | null;
+  /** The first 4 kB of stderr (why a ping gave up). */
+  readonly stderr: string;
+  readonly spawnError?: string;
+}
+
+/** Runs a long-running command line by line (a ping without a count); see streamCommand. */
+export type StreamRunner = (spec: Omit<CommandSpec, 'maxOutputBytes'>, onLine: (line: string) => void, signal: AbortSignal) => Promise<StreamEnd>;
+
+const MAX_STREAM_LINE = 4096;
+
+/**
+ * Runs a command that prints as it goes (no shell, fixed locale, killed on abort or after
+ * `timeoutMs` when given) and hands each stdout line to `onLine` as it arrives. Memory stays
+ * bounded however long it runs: only the unfinished line is buffered, cut at 4 kB.
+ */
+export const streamCommand: StreamRunner = (spec, onLine, signal) =>
+  new Promise((resolve) => {
+    const encoding: BufferEncoding = process.platform === 'win32' ? 'latin1' : 'utf8';
+    let partial = '';
+    let stderr = '';
+    let settled = false;
+    let timer: NodeJS.Timeout | undefined;
+    const finish = (exitCode: number | null, sig: string | null, spawnError?: string): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      signal.removeEventListener('abort', kill);
+      resolve({ exitCode, signal: sig, stderr, ...(spawnError === undefined ? {} : { spawnError }) });
+    };
+    let child: ReturnType<typeof spawn>;
+    try {
+      child = spawnWithoutShell(spec);
+    } catch (e) {
+      finish(null, null, e instanceof Error ? e.message : String(e));
+      return;
+    }
+    function kill(): void {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    }
+    if (spec.timeoutMs !== undefined) timer = setTimeout(kill, spec.timeoutMs);
+    if (signal.aborted) kill();
+    else signal.addEventListener('abort', kill, { once: true });
+    child.stdout?.on('data', (chunk: Buffer) => {
+      const lines = (partial + chunk.toString(encoding)).split(/\r?\n/);
+      partial = (lines.pop() ?? '').slice(0, MAX_STREAM_LINE);
+      for (const line of lines) onLine(line);
+    });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      if (stderr.length < MAX_STREAM_LINE) stderr += chunk.toString(encoding).slice(0, MAX_STREAM_LINE - stderr.length);
+    });
+    child.on('error', (e) => finish(null, null, e.message));
+    child.on('close', (code, sig) => finish(code, sig));
+  });
+
+/**
+ * Starts a command as every Homeline command starts: no shell, no window, stdin closed, and a
+ * fixed C locale so the tools that honour it print the same words on every machine. `ownGroup`
+ * puts it in a process group of its own, so a timeout can kill what it started too.
+ */
+function spawnWithoutShell(spec: CommandSpec, ownGroup = false): ReturnType<typeof spawn> {
+  return spawn(spec.cmd, [...spec.args], {
+    shell: false,
+    windowsHide: true,
+    detached: ownGroup,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...spec.env, LC_ALL: 'C', LANG: 'C' },
+  });
+}

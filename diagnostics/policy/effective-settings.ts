@@ -6,22 +6,9 @@ import type { PolicyKey, PolicyValues } from './policy-schema.js';
 import { USER_SETTINGS_LOCATION } from './policy-source.js';
 import { applyRequirements } from './requirements.js';
 import { issue, zodDetail, type PolicyIssue, type ValidatedPolicy } from './validate-policy.js';
+import type { Effective, EffectiveSetting, EffectiveSettings } from './effective-setting-types.js';
 
-/** One setting as it applies: its value, who set it, and whether the user may change it. */
-export interface EffectiveSetting<K extends PolicyKey> {
-  readonly value: PolicyValues[K] | undefined;
-  readonly source: 'policy' | 'user' | 'default';
-  /** Shown locked in the app: set by policy, or policy does not let users change it. */
-  readonly locked: boolean;
-}
-
-export type EffectiveSettings = { readonly [K in PolicyKey]: EffectiveSetting<K> };
-
-/** The effective settings, plus what was ignored: invalid or locked user values, unmet requirements. */
-export interface Effective {
-  readonly settings: EffectiveSettings;
-  readonly ignored: readonly PolicyIssue[];
-}
+export type { Effective, EffectiveSetting, EffectiveSettings } from './effective-setting-types.js';
 
 /**
  * Precedence, as a pure function: policy > user settings > defaults. A policy value is always

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/translator.js';
-import type { EffectiveSetting, EffectiveSettings } from './effective-settings.js';
+import type { EffectiveSetting, EffectiveSettings } from './effective-setting-types.js';
 import type { PolicyKey } from './policy-schema.js';
 import { USER_SETTINGS_LOCATION } from './policy-source.js';
 import { issue, type PolicyIssue } from './validate-policy.js';

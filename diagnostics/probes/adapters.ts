@@ -1,4 +1,6 @@
-import si from 'systeminformation';
+import { readAddresses, type OsAddresses } from '../platform/links/read-addresses.js';
+import { linkDetails } from '../platform/links/link-kind.js';
+import type { OsKind } from '../platform/os-kind.js';
 import type { Probe } from '../engine/probe.js';
 import { readLinks } from '../platform/links/read-links.js';
 import type { OsLink } from '../platform/links/parse-ip-link.js';
@@ -20,40 +22,34 @@ export interface AdapterInfo {
 }
 
 /** What the machine's own network setup allows: the first thing the verdict looks at. */
-export type PathState = 'ok' | 'no-adapter' | 'no-address' | 'no-route';
+export type PathState = 'ok' | 'no-adapter' | 'no-address' | 'no-route' | 'unknown';
 
 export interface AdaptersData {
   readonly adapters: readonly AdapterInfo[];
   readonly defaultRoute: DefaultRoute | null;
   /** The adapter that carries the default route, or the best candidate when there is none. */
   readonly primary: string | null;
+  /** 'unknown' when `ip` (or the OS's route command) could not be run or read: see `failures`. */
   readonly state: PathState;
+  /** Why the interface list or the route table could not be read, naming the tool. */
+  readonly failures?: readonly string[];
 }
 
-type SiInterface = si.Systeminformation.NetworkInterfacesData;
-
-function toAdapter(i: SiInterface): AdapterInfo {
-  const ipv4 = i.ip4 ? [i.ip4] : [];
-  const ipv6 = i.ip6 ? [i.ip6] : [];
-  const kind: AdapterInfo['kind'] = i.internal
-    ? 'loopback'
-    : i.virtual
-      ? 'virtual'
-      : i.type === 'wireless'
-        ? 'wireless'
-        : i.type === 'wired'
-          ? 'wired'
-          : 'unknown';
+/** An adapter from the OS's address list, with what the kernel says about its kind and speed. */
+export function toAdapter(a: OsAddresses, os: OsKind): AdapterInfo {
+  const details = linkDetails(os, a.name);
+  const kind: AdapterInfo['kind'] = a.internal ? 'loopback' : details.wireless ? 'wireless' : 'unknown';
   return {
-    name: i.iface,
+    name: a.name,
     kind,
-    up: i.operstate === 'up',
-    ipv4,
-    ipv6,
-    selfAssigned: ipv4.some(isSelfAssigned),
-    mac: i.mac && i.mac !== '00:00:00:00:00:00' ? i.mac : null,
-    speedMbps: typeof i.speed === 'number' && i.speed > 0 ? i.speed : null,
-    dhcp: typeof i.dhcp === 'boolean' ? i.dhcp : null,
+    // Listed with an address: up as far as Node can tell; on Linux the kernel's link state overrides.
+    up: true,
+    ipv4: a.ipv4,
+    ipv6: a.ipv6,
+    selfAssigned: a.ipv4.some(isSelfAssigned),
+    mac: a.mac,
+    speedMbps: details.speedMbps,
+    dhcp: null,
   };
 }
 
@@ -67,8 +63,8 @@ export function mergeLinks(adapters: readonly AdapterInfo[], links: readonly OsL
   const merged = adapters.map((a) => {
     const link = byName.get(a.name);
     if (!link) return a;
-    // systeminformation calls a veth or tun "wired"; the kernel knows it is virtual.
-    const kind = link.virtual && (a.kind === 'wired' || a.kind === 'unknown') ? 'virtual' : a.kind;
+    // The kernel knows a veth or tun is virtual, and an Ethernet-type link that is no radio is a cable.
+    const kind = link.virtual && (a.kind === 'wired' || a.kind === 'unknown') ? 'virtual' : a.kind === 'unknown' && link.mac !== null ? 'wired' : a.kind;
     return { ...a, up: link.up, kind };
   });
   for (const l of links) {
@@ -97,22 +93,27 @@ export function pathState(adapters: readonly AdapterInfo[], route: DefaultRoute 
   return 'ok';
 }
 
-/** Network adapters, their addresses and the default route (systeminformation plus the OS's route table). */
+/** Network adapters, their addresses and the default route (the OS's address list plus its route table). */
 export const adaptersProbe: Probe<AdaptersData> = {
   id: 'adapters',
   dependsOn: [],
   timeoutMs: 6000,
   async run(ctx) {
-    const [list, links, defaultRoute] = await Promise.all([
-      si.networkInterfaces(),
-      readLinks(ctx.os, ctx.run, ctx.signal),
-      readDefaultRoute(ctx.os, ctx.run, ctx.signal),
-    ]);
-    const adapters = mergeLinks((Array.isArray(list) ? list : [list]).map(toAdapter), links);
+    const [links, route] = await Promise.all([readLinks(ctx.os, ctx.run, ctx.signal), readDefaultRoute(ctx.os, ctx.run, ctx.signal)]);
+    const adapters = mergeLinks(
+      readAddresses().map((a) => toAdapter(a, ctx.os)),
+      links.links,
+    );
+    const defaultRoute = route.route;
     ctx.observe({ adapters, defaultRoute });
-    const state = pathState(adapters, defaultRoute);
+    const failures = [links.failure, route.failure].filter((f): f is string => f !== null);
     const primary =
       defaultRoute?.interface ?? adapters.find((a) => a.up && a.kind !== 'loopback' && a.kind !== 'virtual')?.name ?? null;
+    if (failures.length > 0) {
+      // Not "no network": the tool that would have said so did not answer. The probes that follow try anyway.
+      return { status: 'error', data: { adapters, defaultRoute, primary, state: 'unknown', failures }, error: failures.join('; ') };
+    }
+    const state = pathState(adapters, defaultRoute);
     return { status: state === 'ok' ? 'ok' : 'fail', data: { adapters, defaultRoute, primary, state } };
   },
 };

@@ -24,6 +24,10 @@ export const gatewayPingProbe: Probe<GatewayPingData> = {
     }
     ctx.observe({ gateway });
     const stats = await measurePing(gateway, { run: ctx.run, os: ctx.os, signal: ctx.signal });
+    if (stats.couldNotMeasure !== undefined) {
+      // No echo was measured: zeros here are not "the router is silent". Rules treat this as no evidence.
+      return { status: 'error', data: { gateway, stats: null, lossPct: null }, error: stats.couldNotMeasure };
+    }
     const status = stats.received === 0 ? 'fail' : stats.lossPct > 0 ? 'warn' : 'ok';
     return { status, data: { gateway, stats, lossPct: stats.lossPct } };
   },

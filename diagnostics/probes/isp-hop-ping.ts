@@ -20,6 +20,7 @@ export const ispHopPingProbe: Probe<IspHopPingData> = {
     if (hop === null) return { status: 'skipped', data: { hop, stats: null }, error: 'no provider hop was found' };
     ctx.observe({ hop });
     const stats = await measurePing(hop, { run: ctx.run, os: ctx.os, signal: ctx.signal });
+    if (stats.couldNotMeasure !== undefined) return { status: 'error', data: { hop, stats: null }, error: stats.couldNotMeasure };
     return { status: stats.received === 0 ? 'fail' : stats.lossPct > 0 ? 'warn' : 'ok', data: { hop, stats } };
   },
 };

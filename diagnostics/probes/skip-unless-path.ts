@@ -7,6 +7,6 @@ import { adaptersProbe } from './adapters.js';
  */
 export function skipUnlessPath<D extends object>(ctx: ProbeContext<D>, empty: D): ProbeOutcome<D> | null {
   const state = ctx.results.of(adaptersProbe)?.data.state;
-  if (state === undefined || state === 'ok') return null;
+  if (state === undefined || state === 'ok' || state === 'unknown') return null;
   return { status: 'skipped', data: empty, error: `this computer has no network path (${state})` };
 }

@@ -47,7 +47,13 @@ export const targetPingProbe: Probe<TargetPingData> = {
     if (skip) return skip;
     const list = ctx.targets.internet.pingTargets;
     if (list.length === 0) return { status: 'skipped', data: empty, error: 'the profile names no ping target' };
-    const targets = await Promise.all(list.map((t) => measurePing(t, { run: ctx.run, os: ctx.os, signal: ctx.signal })));
+    const all = await Promise.all(list.map((t) => measurePing(t, { run: ctx.run, os: ctx.os, signal: ctx.signal })));
+    // A target ping could not measure adds no echoes, lost or answered: it is left out of the pool.
+    const targets = all.filter((s) => s.couldNotMeasure === undefined);
+    if (targets.length === 0) {
+      const why = [...new Set(all.map((s) => s.couldNotMeasure))].join('; ');
+      return { status: 'error', data: { targets: all, pooled: null }, error: why };
+    }
     const pooled = poolStats(targets);
     const status = !pooled || pooled.received === 0 ? 'fail' : pooled.lossPct > 0 ? 'warn' : 'ok';
     return { status, data: { targets, pooled } };

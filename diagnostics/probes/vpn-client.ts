@@ -1,15 +1,16 @@
 import type { Probe } from '../engine/probe.js';
 import { readVpnFacts, type VpnFacts } from '../platform/vpn/read-vpn-facts.js';
 import { hasVpnTargets } from './company-targets.js';
+import { isHomeVpn } from '../platform/vpn/products.js';
 
-/** Which VPN client and tunnel adapter this computer has, and whether it is connected. */
+/** Which VPN client and tunnel adapter this computer has, and whether the company's is connected (a private Tailscale or NordVPN tunnel is not). */
 export const vpnClientProbe: Probe<VpnFacts> = {
   id: 'vpn-client',
   dependsOn: [],
   timeoutMs: 8000,
   async run(ctx) {
     const facts = await readVpnFacts({ os: ctx.os, run: ctx.run, signal: ctx.signal });
-    const connected = facts.tunnels.some((t) => t.connected) || facts.builtIn.some((b) => b.connected);
+    const connected = facts.tunnels.some((t) => t.connected && !isHomeVpn(t.product)) || facts.builtIn.some((b) => b.connected && !isHomeVpn(b.product ?? 'unknown-tunnel'));
     // No tunnel is only worth a warning when the profile names company systems to reach through one.
     return { status: connected || !hasVpnTargets(ctx.targets) ? 'ok' : 'warn', data: facts };
   },

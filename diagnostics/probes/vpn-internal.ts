@@ -9,6 +9,7 @@ import { TUNNEL_NAME } from './company-targets.js';
 import { DNS_TIMEOUT_MS, dnsSystemProbe } from './dns-system.js';
 import { skipUnlessPath } from './skip-unless-path.js';
 import { vpnClientProbe } from './vpn-client.js';
+import { isHomeVpn } from '../platform/vpn/products.js';
 
 export interface InternalHostCheck {
   readonly host: string;
@@ -28,7 +29,10 @@ export interface VpnInternalData {
 /** A tunnel interface by the VPN facts or, failing those, by its name. */
 export function isTunnelInterface(name: string | null, facts: Partial<VpnFacts> | undefined): boolean {
   if (name === null) return false;
-  return (facts?.tunnels ?? []).some((t) => t.interface === name) || TUNNEL_NAME.test(name);
+  // A private tunnel (Tailscale, NordLynx…) is not the company's: a route into it is not "via the VPN".
+  const known = (facts?.tunnels ?? []).find((t) => t.interface === name);
+  if (known !== undefined) return !isHomeVpn(known.product);
+  return TUNNEL_NAME.test(name);
 }
 
 /**
@@ -41,7 +45,7 @@ export const vpnInternalProbe: Probe<VpnInternalData> = {
   timeoutMs: 7000,
   async run(ctx) {
     const facts = ctx.results.of(vpnClientProbe)?.data;
-    const tunnelUp = (facts?.tunnels ?? []).some((t) => t.connected) || (facts?.builtIn ?? []).some((b) => b.connected);
+    const tunnelUp = (facts?.tunnels ?? []).some((t) => t.connected && !isHomeVpn(t.product)) || (facts?.builtIn ?? []).some((b) => b.connected && !isHomeVpn(b.product ?? 'unknown-tunnel'));
     const empty: VpnInternalData = { tunnelUp, hosts: [], dns: [] };
     const skip = skipUnlessPath(ctx, empty);
     if (skip) return skip;

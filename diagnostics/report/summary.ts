@@ -1,9 +1,13 @@
 import type { Translator } from '../i18n/translator.js';
 import type { Report } from '../schema/report.js';
+import { terminalSafe } from './terminal-safe.js';
 
 const MARK = { problem: '✗', warning: '!', info: '·' } as const;
 
-/** The short human summary `homeline check` prints: verdict, what to do, what was found. */
+/**
+ * The short human summary `homeline check` and `view` print: verdict, what to do, what was found.
+ * Values come from the machine (a network's name) or a bundle, so control characters are removed.
+ */
 export function formatSummary(r: Report, t: Translator): string {
   const out: string[] = [];
   out.push(t.t('cli.title'), '');
@@ -33,5 +37,5 @@ export function formatSummary(r: Report, t: Translator): string {
   if (failed.length > 0) out.push(t.t('cli.probeFailed', { probes: failed.join(', ') }));
   if (r.quick) out.push(t.t('cli.quickNote'));
   out.push(t.t('cli.duration', { seconds: Math.round(r.durationMs / 100) / 10 }));
-  return out.join('\n');
+  return terminalSafe(out.join('\n'));
 }

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { historySchema } from '../bundle/history-row.js';
+import { PARSE_KINDS } from '../parse/kinds.js';
+import { parseOutputSchema } from '../parse/schemas.js';
 import { bundleManifestSchema } from '../bundle/manifest.js';
 import { profileSchema } from './profile.js';
 import { reportSchema } from './report.js';
@@ -14,6 +16,13 @@ export function publishedSchemas(): Record<string, unknown> {
     'profile.schema.json': { $id: 'https://homeline.invalid/schema/profile.json', ...z.toJSONSchema(profileSchema, { io: 'input' }) },
     'bundle-manifest.schema.json': { $id: 'https://homeline.invalid/schema/bundle-manifest-v1.json', ...z.toJSONSchema(bundleManifestSchema, { io: 'output' }) },
     'bundle-history.schema.json': { $id: 'https://homeline.invalid/schema/bundle-history-v1.json', ...z.toJSONSchema(historySchema, { io: 'output' }) },
+    // `homeline parse --json`, one per kind of command output.
+    ...Object.fromEntries(
+      PARSE_KINDS.map((kind) => [
+        `parse-${kind}.schema.json`,
+        { $id: `https://homeline.invalid/schema/parse-${kind}-v1.json`, ...z.toJSONSchema(parseOutputSchema(kind), { io: 'output' }) },
+      ]),
+    ),
   };
 }
 

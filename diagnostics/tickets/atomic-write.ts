@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
+import { link, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -9,6 +9,31 @@ import { basename, dirname, join } from 'node:path';
  * already durable enough for NTFS's journal). Mode 0600: the outbox holds users' diagnostics.
  */
 export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+  const tmp = await flushedTemp(file, data);
+  await rename(tmp, file);
+  await syncDir(dirname(file));
+}
+
+/**
+ * Like writeFileAtomic, but only if the file does not exist yet: returns false, writing nothing,
+ * when it does. The temporary file is hard-linked into place, which fails when the name is taken,
+ * so of two processes creating the same file at once exactly one succeeds.
+ */
+export async function createFileAtomic(file: string, data: string | Uint8Array): Promise<boolean> {
+  const tmp = await flushedTemp(file, data);
+  try {
+    await link(tmp, file);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw e;
+  } finally {
+    await rm(tmp, { force: true });
+  }
+  await syncDir(dirname(file));
+  return true;
+}
+
+async function flushedTemp(file: string, data: string | Uint8Array): Promise<string> {
   const tmp = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await open(tmp, 'wx', 0o600);
   try {
@@ -20,13 +45,15 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
     throw e;
   }
   await handle.close();
-  await rename(tmp, file);
-  if (process.platform !== 'win32') {
-    const dir = await open(dirname(file), 'r');
-    try {
-      await dir.sync();
-    } finally {
-      await dir.close();
-    }
+  return tmp;
+}
+
+async function syncDir(dir: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  const handle = await open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
   }
 }

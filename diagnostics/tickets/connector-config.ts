@@ -3,7 +3,11 @@ import { z } from 'zod';
 import { segmentSchema } from '../schema/report.js';
 
 const urgencyMap = z.object({ high: z.string(), medium: z.string(), low: z.string() }).partial();
-const httpUrl = z.url({ protocol: /^https?$/ });
+/** A help desk's address: http(s), and never a credential inside it (that belongs in the secret store). */
+const httpUrl = z.url({ protocol: /^https?$/ }).refine((u) => {
+  const parsed = new URL(u);
+  return parsed.username === '' && parsed.password === '';
+}, 'must not contain a user name or password: store the credential as the help-desk secret instead');
 
 /** Settings every HTTP help desk shares: where it is, how we authenticate, how verdicts map to its fields. */
 const common = {

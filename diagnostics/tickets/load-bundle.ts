@@ -1,18 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { readBundle } from '../bundle/read-bundle.js';
+import { readBundleFile } from '../bundle/bundle-file.js';
 import type { Report } from '../schema/report.js';
 
-/** The bundle file itself could not be read (missing, no permission); the message names it. */
-export class BundleReadError extends Error {
-  override readonly name = 'BundleReadError';
-  constructor(
-    readonly file: string,
-    readonly reason: string,
-  ) {
-    super(`Cannot read the bundle ${file}: ${reason}`);
-  }
-}
+export { BundleReadError } from '../bundle/bundle-file.js';
 
 /** A bundle ready to travel: its report (for the ticket fields) and its exact bytes. */
 export interface LoadedBundle {
@@ -22,17 +11,13 @@ export interface LoadedBundle {
 }
 
 /**
- * Turns a bundle file into what a ticket needs. The bundle reader checks it completely (zip,
- * manifest, checksums, report schema) and throws its BundleError, with a reason the CLI
- * translates; the ticket then carries the file's bytes unchanged.
+ * Turns a bundle file into what a ticket needs. The bundle reader checks it completely (size,
+ * zip, manifest, checksums, report schema) and throws its BundleError, with a reason the CLI
+ * translates, or BundleReadError for a file it cannot read; the ticket then carries the file's
+ * bytes unchanged.
  */
 export async function loadBundle(file: string): Promise<LoadedBundle> {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(file));
-  } catch (e) {
-    throw new BundleReadError(file, (e as NodeJS.ErrnoException).code ?? String(e));
-  }
-  const { report } = await readBundle(bytes);
-  return { report, bytes, fileName: basename(file) };
+  const { bundle, bytes, fileName } = await readBundleFile(file, { keepBytes: true });
+  if (!bytes) throw new Error('readBundleFile kept no bytes');
+  return { report: bundle.report, bytes, fileName };
 }

@@ -11,7 +11,7 @@ import { webhookConnector } from './connectors/webhook.js';
 import { zendeskConnector } from './connectors/zendesk.js';
 import type { HttpContext } from './http.js';
 import { SecretStoreError, type SecretStore } from './secrets/secret-store.js';
-import { PermanentSendError } from './send-errors.js';
+import { SetupSendError } from './send-errors.js';
 
 /** What building a connector may need besides its configuration. */
 export interface ConnectorDeps {
@@ -25,8 +25,8 @@ export interface ConnectorDeps {
 
 /**
  * The one switch from a configuration to its connector. The credential is read now, at send time,
- * so a credential added after the ticket was queued is used by the next retry; a missing one is a
- * permanent failure that tells the user what to set up.
+ * so a credential added after the ticket was queued is used by the next retry; a missing or
+ * refused one is a set-up failure (the help desk was never contacted) that says what to set up.
  */
 export async function makeConnector(name: string, config: ConnectorConfig, deps: ConnectorDeps): Promise<Connector> {
   if (config.kind === 'email') return emailConnector(config, deps.dataDir, deps.os, deps.run);
@@ -36,11 +36,11 @@ export async function makeConnector(name: string, config: ConnectorConfig, deps:
   try {
     secret = await deps.secrets.get(secretName);
   } catch (e) {
-    if (e instanceof SecretStoreError) throw new PermanentSendError(e.message);
+    if (e instanceof SecretStoreError) throw new SetupSendError(e.message);
     throw e;
   }
   if (secret === undefined) {
-    throw new PermanentSendError(`No credential is stored for the help desk "${name}" (secret "${secretName}").`);
+    throw new SetupSendError(missingCredential(name, secretName));
   }
   switch (config.kind) {
     case 'servicenow':
@@ -56,4 +56,9 @@ export async function makeConnector(name: string, config: ConnectorConfig, deps:
     case 'webhook':
       return webhookConnector(config, secret, http);
   }
+}
+
+/** What to do when no credential is stored, in the words of every place one can come from. */
+export function missingCredential(connectorName: string, secretName: string): string {
+  return `No credential is stored for the help desk "${connectorName}" (secret "${secretName}"): set HOMELINE_HELPDESK_TOKEN, or put it in a file only you can read and name it in HOMELINE_HELPDESK_TOKEN_FILE, or save it in the app's help desk settings.`;
 }

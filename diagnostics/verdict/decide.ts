@@ -13,6 +13,8 @@ export function rankFindings(drafts: readonly FindingDraft[]): FindingDraft[] {
 
 /** Probes whose failure to run leaves the verdict without its footing. */
 const ESSENTIAL = ['adapters', 'gateway-ping', 'target-ping', 'dns-system'] as const;
+/** Core witnesses too, but counted only when they ran and could not check (older evidence lacks them). */
+const ESSENTIAL_WHEN_RUN = ['https'] as const;
 
 export interface Decision {
   readonly segment: Segment;
@@ -23,7 +25,10 @@ export interface Decision {
 
 /** Picks the one segment that owns the problem that matters most. */
 export function decide(drafts: readonly FindingDraft[], e: Evidence): Decision {
-  const failedProbes = ESSENTIAL.filter((id) => e.status[id] === 'error' || e.status[id] === undefined);
+  const failedProbes: string[] = [
+    ...ESSENTIAL.filter((id) => e.status[id] === 'error' || e.status[id] === undefined),
+    ...ESSENTIAL_WHEN_RUN.filter((id) => e.status[id] === 'error'),
+  ];
   const top = rankFindings(drafts).find((d) => d.severity !== 'info') ?? null;
   if (top) return { segment: top.segment, top, failedProbes };
   return { segment: failedProbes.length > 0 ? 'unknown' : 'none', top: null, failedProbes };

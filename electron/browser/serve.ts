@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { systemLang } from '../../diagnostics/i18n/translator.js';
 import { createAppCore } from '../engine/app-core.js';
 import { engineRun } from '../engine/engine-run.js';
-import { dataDir } from '../../diagnostics/cli/user-data.js';
+import { dataDir } from '../../diagnostics/config/user-data.js';
 import { cliSecretStore } from '../../diagnostics/tickets/secrets/cli-secret-store.js';
 import { helpdeskPorts } from '../engine/helpdesk-runtime.js';
 import { HelpdeskService } from '../engine/helpdesk-service.js';

@@ -1,4 +1,4 @@
-import { dataDir, userHistory, userSettings } from '../../diagnostics/cli/user-data.js';
+import { dataDir, userHistory, userSettings } from '../../diagnostics/config/user-data.js';
 import { recordOf, type HistoryRecord } from '../../diagnostics/history/history-record.js';
 import type { HistoryStore } from '../../diagnostics/history/history-store.js';
 import { PATTERN_LOOKBACK_DAYS } from '../../diagnostics/history/patterns.js';

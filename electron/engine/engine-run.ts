@@ -1,6 +1,6 @@
 import { runCheck } from '../../diagnostics/check.js';
 import { runCommand } from '../../diagnostics/platform/command.js';
-import { loadEffectiveConfig, resolveCheckTargets } from '../../diagnostics/cli/effective-config.js';
+import { loadEffectiveConfig, resolveCheckTargets } from '../../diagnostics/config/effective-config.js';
 import type { EngineRun } from './check-service.js';
 
 /**

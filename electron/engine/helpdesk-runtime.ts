@@ -1,7 +1,7 @@
 import { prepareLocalBundle } from '../../diagnostics/bundle/local-bundle.js';
 import { targetAddresses } from '../../diagnostics/profile/target-addresses.js';
-import { loadEffectiveConfig, redactionOf, resolveCheckTargets } from '../../diagnostics/cli/effective-config.js';
-import { dataDir } from '../../diagnostics/cli/user-data.js';
+import { loadEffectiveConfig, redactionOf, resolveCheckTargets } from '../../diagnostics/config/effective-config.js';
+import { dataDir } from '../../diagnostics/config/user-data.js';
 import { historyExcerpt } from '../../diagnostics/history/bundle-excerpt.js';
 import type { Lang } from '../../diagnostics/i18n/translator.js';
 import { runCommand } from '../../diagnostics/platform/command.js';
@@ -54,6 +54,7 @@ export function helpdeskPorts(o: {
         throw e;
       }
     },
+    secrets: o.secrets,
     outbox: {
       store: new OutboxStore(outboxDir(dir)),
       connectorFor: (name, config) => makeConnector(name, config, { secrets: o.secrets, fetch: globalThis.fetch, dataDir: dir, os, run: runCommand }),

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { PreparedBundle } from '../../diagnostics/bundle/prepare-bundle.js';
 import { zipBundle } from '../../diagnostics/bundle/zip-bundle.js';
 import { translator, type Lang } from '../../diagnostics/i18n/translator.js';
@@ -8,7 +7,11 @@ import { POLICY_CONNECTOR } from '../../diagnostics/tickets/connector-from-polic
 import { draftFromReport } from '../../diagnostics/tickets/draft-from-report.js';
 import { describeState } from '../../diagnostics/tickets/outbox/describe-item.js';
 import type { OutboxItem } from '../../diagnostics/tickets/outbox/outbox-item.js';
-import { enqueue, sendItem, type OutboxDeps } from '../../diagnostics/tickets/outbox/outbox.js';
+import type { OutboxDeps } from '../../diagnostics/tickets/outbox/outbox.js';
+import { submitTicket } from '../../diagnostics/tickets/outbox/submit.js';
+import { missingCredential } from '../../diagnostics/tickets/make-connector.js';
+import type { SecretStore } from '../../diagnostics/tickets/secrets/secret-store.js';
+import { bundleManifestSha256, destinationOf, ticketKey } from '../../diagnostics/tickets/ticket-key.js';
 import type { TicketAttachment } from '../../diagnostics/tickets/ticket.js';
 import type { TicketPreview } from '../ipc/contract.js';
 
@@ -27,7 +30,8 @@ export interface HelpdeskPorts {
   /** The help desk from the managed policy (connectorFromPolicy), read each time: policy may change. */
   readonly helpDesk: () => Promise<HelpDesk>;
   readonly outbox: OutboxDeps;
-  readonly newId?: () => string;
+  /** Where the help-desk credential is looked for before a ticket is queued. */
+  readonly secrets: SecretStore;
 }
 
 /** A bundle ready to travel, and what it was made from. */
@@ -40,19 +44,6 @@ interface Made {
 /** The bundle's file name: when the check ran, so several bundles sort by time. */
 export function bundleFileName(report: Report): string {
   return `homeline-${report.startedAt.replace(/[:.]/g, '-')}.homeline`;
-}
-
-/** Where a ticket goes, as a person reads it. */
-export function destinationOf(c: ConnectorConfig): string {
-  switch (c.kind) {
-    case 'email':
-      return c.to;
-    case 'webhook':
-      return c.url;
-    default:
-      // Every other help desk is an HTTP service with a base URL.
-      return (c as { baseUrl?: string }).baseUrl ?? c.kind;
-  }
 }
 
 /** What redaction replaced, by kind, for the preview's summary (kinds with nothing replaced left out). */
@@ -104,17 +95,28 @@ export class HelpdeskService {
     };
   }
 
-  /** Queues the ticket for the last check and tries to send it; the item as it stands afterwards. */
+  /**
+   * Queues the ticket for the last check and tries to send it; the item as it stands afterwards.
+   * The key is this bundle at this help desk, so a second click (or a click after a crash) finds
+   * the same outbox item and never files a second ticket. A missing credential is a set-up error
+   * thrown before anything is queued: the help desk was never contacted.
+   */
   async send(note: string): Promise<OutboxItem> {
     const made = await this.current();
     if (!made) throw new Error('there is no check to send yet: run a check first');
     const desk = await this.ports.helpDesk();
     if (!desk.config) throw new Error(desk.problem ?? 'no help desk is configured: save the bundle and send it yourself');
-    const id = (this.ports.newId ?? randomUUID)();
+    if (desk.config.kind !== 'email') {
+      const secret = desk.config.secret ?? POLICY_CONNECTOR;
+      if ((await this.ports.secrets.get(secret)) === undefined) throw new Error(missingCredential(POLICY_CONNECTOR, secret));
+    }
+    const id = ticketKey(bundleManifestSha256(made.attachment.bytes), desk.config);
     const draft = draftFromReport(made.report, made.attachment, id, translator(made.report.lang), desk.config.categories);
-    const queued = await enqueue(this.ports.outbox, POLICY_CONNECTOR, desk.config, { ...draft, description: withNote(draft.description, note) });
+    const submitted = await submitTicket(this.ports.outbox, POLICY_CONNECTOR, desk.config, { ...draft, description: withNote(draft.description, note) });
     // Undefined: another Homeline holds the item right now; it stays queued and is sent from there.
-    return (await sendItem(this.ports.outbox, queued.id)) ?? queued;
+    const item = submitted.item ?? (await this.ports.outbox.store.get(id));
+    if (!item) throw new Error(`the outbox has no item ${id} after queueing it`);
+    return item;
   }
 
   /** The zipped bundle of the last check, for saving. */

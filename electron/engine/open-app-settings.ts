@@ -1,5 +1,5 @@
-import { dataDir, settingsProblemText } from '../../diagnostics/cli/user-data.js';
-import { readMachinePolicy } from '../../diagnostics/cli/effective-config.js';
+import { dataDir, settingsProblemText } from '../../diagnostics/config/user-data.js';
+import { readMachinePolicy } from '../../diagnostics/config/effective-config.js';
 import { translator, type Lang } from '../../diagnostics/i18n/translator.js';
 import { fileSettings } from './settings-file.js';
 import { memorySettings, type SettingsPort } from './settings-memory.js';

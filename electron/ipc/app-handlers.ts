@@ -1,6 +1,6 @@
 import type { AppHistory } from '../engine/app-history.js';
 import type { HelpdeskService } from '../engine/helpdesk-service.js';
-import { openBundleBytes } from '../engine/open-bundle.js';
+import { openBundleBytes, type ChosenFile } from '../engine/open-bundle.js';
 import type { CheckService } from '../engine/check-service.js';
 import type { SettingsPort } from '../engine/settings-memory.js';
 import type { ResponseOf, Settings, UiLang, Unavailable } from './contract.js';
@@ -27,8 +27,11 @@ export interface AppHandlerPorts {
    * null when they cancelled. Absent in the browser transport: the page downloads the bytes.
    */
   readonly saveFile?: (fileName: string, bytes: Uint8Array) => Promise<string | null>;
-  /** Lets the user choose a file to open (Electron's open dialog); null when they cancelled. */
-  readonly openFile?: () => Promise<{ name: string; bytes: Uint8Array } | null>;
+  /**
+   * Lets the user choose a file to open (Electron's open dialog); null when they cancelled. A
+   * `path` is read by the bundle file reader (size and signature first, never a stray file whole).
+   */
+  readonly openFile?: () => Promise<ChosenFile | null>;
   /** Called after settings change, e.g. to update start-at-login or the scheduler. */
   readonly onSettings?: (s: Settings) => void;
 }
@@ -95,7 +98,7 @@ export function appHandlers(p: AppHandlerPorts): Handlers {
       if (upload) return { available: true as const, opened: await openBundleBytes(upload.fileName, Buffer.from(upload.base64, 'base64'), lang) };
       if (!p.openFile) throw new Error('this transport has no file dialog: send the chosen file as upload');
       const chosen = await p.openFile();
-      return { available: true as const, opened: chosen ? await openBundleBytes(chosen.name, chosen.bytes, lang) : null };
+      return { available: true as const, opened: chosen ? await openBundleBytes(chosen.name, 'path' in chosen ? chosen : chosen.bytes, lang) : null };
     },
     'window.pendingPage': () => Promise.resolve({ page: p.takePendingPage?.() ?? null }),
     'link.open': async ({ url }) => ({ opened: await p.openExternal(url) }),

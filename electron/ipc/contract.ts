@@ -86,7 +86,7 @@ export const outboxItemSchema = z.object({
   id: z.string().min(1),
   createdAt: z.iso.datetime(),
   subject: z.string(),
-  state: z.enum(['queued', 'sending', 'sent', 'failed']),
+  state: z.enum(['queued', 'sending', 'unconfirmed', 'sent', 'failed']),
   /** The state in words, in the UI's language ("sent as INC0012345", "will retry at …"). */
   description: z.string(),
   error: z.string().optional(),

@@ -11,6 +11,7 @@ import { BundlePage } from './pages/bundle-page.js';
 import { setFeatures } from './state/features.js';
 import { useUi, type Page } from './state/store.js';
 import type { Transport } from './transport/transport.js';
+import { Brand } from './parts/brand.js';
 
 const PAGE_VIEW: Readonly<Record<Page, () => React.JSX.Element>> = {
   check: CheckPage,
@@ -61,12 +62,7 @@ function Shell() {
         {tx.t('app.skipToContent')}
       </a>
       <header className="topbar no-print">
-        <div className="brand">
-          <svg viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" className="logo">
-            <path d="M3 11.5 12 4l9 7.5V20a1 1 0 0 1-1 1h-5v-5.5h-6V21H4a1 1 0 0 1-1-1z" />
-          </svg>
-          <span>{tx.t('app.name')}</span>
-        </div>
+        <Brand title={tx.t('app.name')} />
         <StatusPill level={level} checking={checking} />
       </header>
       <div className="layout">

@@ -2,10 +2,12 @@ import { prepareBundle } from '../../diagnostics/bundle/prepare-bundle.js';
 import { readBundle } from '../../diagnostics/bundle/read-bundle.js';
 import { zipBundle } from '../../diagnostics/bundle/zip-bundle.js';
 import type { Report } from '../../diagnostics/schema/report.js';
+import { hostileBundleBench } from './hostile-bundle-bench.js';
 
 // `npm run bench:bundle`: how long redaction, layout, zipping and reading take for a small report
 // (what a check writes today), a large one (40 raw outputs of 64 KB, full of addresses) and an
-// extreme one (200 of them, figures only), and how big the bundle gets. Prints figures; the large
+// extreme one (200 of them, figures only), and how big the bundle gets; then the hostile bundles
+// of issue 21 (hostile-bundle-bench.ts). Prints figures; the large
 // bundle's target is shown, and missing it is reported loudly.
 
 /** The large bundle should be ready well within the time a user waits for "Send to help desk". */
@@ -53,3 +55,10 @@ if (large > TARGET_LARGE_MS) {
   console.log(`MISSED: the large bundle took ${large.toFixed(0)} ms, target ${TARGET_LARGE_MS} ms`);
   process.exitCode = 1;
 } else console.log(`large bundle within its ${TARGET_LARGE_MS} ms target`);
+
+// Then the crafted files of issue 21: each refused quickly, with little memory.
+console.log('');
+if (!(await hostileBundleBench())) {
+  console.log('MISSED: a hostile bundle was opened, too slow or too hungry (see the table)');
+  process.exitCode = 1;
+}

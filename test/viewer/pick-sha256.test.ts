@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { webSha256 } from '../../diagnostics/bundle/digest.js';
-import { pickSha256 } from '../../renderer/src/viewer/open-bundle.js';
+import { pickSha256 } from '../../renderer/src/viewer/pick-sha256.js';
 
 // A viewer served over plain http from an intranet server is not a secure context, so the browser
 // hides crypto.subtle; the viewer then hashes with @noble/hashes. Both must give the same hex.

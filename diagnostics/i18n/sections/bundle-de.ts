@@ -1,3 +1,4 @@
+import { bundleSafetyErrorsDe } from './bundle-safety-de.js';
 import type { CatalogShape } from '../catalog-shape.js';
 import type { bundleEn } from './bundle-en.js';
 
@@ -33,7 +34,7 @@ export const bundleDe: CatalogShape<typeof bundleEn> = {
     htmlWritten: 'HTML-Bericht geschrieben: {{path}}',
     help: [
       '       homeline bundle preview DATEI   zeigen, was ein Paket (oder ein aus einem --json-Bericht erstelltes Paket) enthält',
-      '       homeline view PAKET [--html DATEI]   das Ergebnis eines Pakets zeigen; --html schreibt seinen eigenständigen Bericht',
+      '       homeline view PAKET [--html DATEI]   das Ergebnis eines Pakets zeigen; --html schreibt einen eigenständigen Bericht, neu erstellt aus seinem report.json',
     ],
   },
   error: {
@@ -48,5 +49,6 @@ export const bundleDe: CatalogShape<typeof bundleEn> = {
     'hash-mismatch': '{{file}} wurde nach dem Schreiben verändert: {{detail}} passt nicht zu seiner Prüfsumme.',
     'invalid-report': '{{file}} enthält einen beschädigten Bericht ({{detail}}).',
     'too-large': '{{file}} wird entpackt größer als {{detail}}; Homeline öffnet es nicht.',
+    ...bundleSafetyErrorsDe,
   },
 };

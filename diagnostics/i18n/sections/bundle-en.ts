@@ -1,3 +1,4 @@
+import { bundleSafetyErrorsEn } from './bundle-safety-en.js';
 /** Texts of the diagnostic bundle: its HTML report, the CLI around it, and why a file cannot be read. */
 export const bundleEn = {
   html: {
@@ -30,7 +31,7 @@ export const bundleEn = {
     htmlWritten: 'HTML report written: {{path}}',
     help: [
       '       homeline bundle preview FILE   show what a bundle (or a bundle made from a --json report) holds',
-      '       homeline view BUNDLE [--html FILE]   show a bundle’s result; --html writes its standalone report',
+      '       homeline view BUNDLE [--html FILE]   show a bundle’s result; --html writes a standalone report made afresh from its report.json',
     ],
   },
   error: {
@@ -45,5 +46,6 @@ export const bundleEn = {
     'hash-mismatch': '{{file}} was changed after it was written: {{detail}} does not match its checksum.',
     'invalid-report': '{{file}} holds a damaged report ({{detail}}).',
     'too-large': '{{file}} unpacks to more than {{detail}}; Homeline does not open it.',
+    ...bundleSafetyErrorsEn,
   },
 } as const;

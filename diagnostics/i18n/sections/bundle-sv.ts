@@ -1,3 +1,4 @@
+import { bundleSafetyErrorsSv } from './bundle-safety-sv.js';
 import type { CatalogShape } from '../catalog-shape.js';
 import type { bundleEn } from './bundle-en.js';
 
@@ -33,7 +34,7 @@ export const bundleSv: CatalogShape<typeof bundleEn> = {
     htmlWritten: 'HTML-rapporten har skrivits: {{path}}',
     help: [
       '       homeline bundle preview FIL   visa vad ett paket (eller ett paket gjort av en --json-rapport) innehåller',
-      '       homeline view PAKET [--html FIL]   visa ett pakets resultat; --html skriver dess fristående rapport',
+      '       homeline view PAKET [--html FIL]   visa ett pakets resultat; --html skriver en fristående rapport, skapad på nytt från dess report.json',
     ],
   },
   error: {
@@ -48,5 +49,6 @@ export const bundleSv: CatalogShape<typeof bundleEn> = {
     'hash-mismatch': '{{file}} har ändrats efter att den skrevs: {{detail}} stämmer inte med sin kontrollsumma.',
     'invalid-report': '{{file}} innehåller en skadad rapport ({{detail}}).',
     'too-large': '{{file}} blir större än {{detail}} uppackad; Homeline öppnar den inte.',
+    ...bundleSafetyErrorsSv,
   },
 };

@@ -45,7 +45,7 @@ export const ticketsDe: CatalogShape<typeof ticketsEn> = {
       'Die Zugangsdaten kommen aus HOMELINE_HELPDESK_TOKEN, aus der Datei, die HOMELINE_HELPDESK_TOKEN_FILE',
       'nennt, oder aus secrets/CONNECTOR im Datenordner; die Datei darf nur für Sie lesbar sein (chmod 600).',
       '',
-      'Rückgabewerte: 0 gesendet, 1 nicht angenommen, 2 Aufruf- oder Konfigurationsfehler, 75 für später aufbewahrt.',
+      'Rückgabewerte: 0 gesendet (outbox send/retry: nichts wartet oder ist fehlgeschlagen), 1 nicht angenommen oder aufgegeben (beheben, dann outbox retry), 2 Aufruf- oder Einrichtungsfehler (nichts gesendet), 75 für später aufbewahrt (wartend oder noch nicht bestätigt).',
     ],
   },
   secrets: {

@@ -42,7 +42,7 @@ export const ticketsEn = {
       'The credential comes from HOMELINE_HELPDESK_TOKEN, the file HOMELINE_HELPDESK_TOKEN_FILE names,',
       'or secrets/CONNECTOR in the data folder; a file must be readable only by you (chmod 600).',
       '',
-      'Exit codes: 0 sent, 1 not accepted, 2 usage or configuration error, 75 kept for a later try.',
+      'Exit codes: 0 sent (outbox send/retry: nothing waits or failed), 1 not accepted or given up (fix, then outbox retry), 2 usage or set-up error (nothing was sent), 75 kept for a later try (queued or not yet confirmed).',
     ],
   },
   secrets: {

@@ -45,7 +45,7 @@ export const ticketsSv: CatalogShape<typeof ticketsEn> = {
       'Inloggningsuppgiften hämtas från HOMELINE_HELPDESK_TOKEN, från filen som HOMELINE_HELPDESK_TOKEN_FILE',
       'anger eller från secrets/KOPPLING i datamappen; filen får bara vara läsbar för dig (chmod 600).',
       '',
-      'Slutkoder: 0 skickat, 1 inte godtaget, 2 fel i kommando eller konfiguration, 75 sparat för senare försök.',
+      'Slutkoder: 0 skickat (outbox send/retry: inget väntar eller misslyckades), 1 inte accepterat eller uppgivet (rätta, sedan outbox retry), 2 fel i kommandot eller inställningen (inget skickades), 75 sparat för ett senare försök (väntar eller ännu inte bekräftat).',
     ],
   },
   secrets: {

@@ -1,12 +1,17 @@
 import type { PingParse, PingReply } from './types.js';
 
+// Known to read (test/fixtures/real/ping and the written fixtures): iputils (Linux) and BSD/macOS
+// ping, IPv4 and IPv6, replies, ICMP errors, permission and name errors, a localized time label.
+
 // An IPv4 or IPv6 address (with an optional zone); the parser checks no more than its characters.
 const ADDRESS = '([0-9A-Fa-f.:]*[0-9A-Fa-f](?:%[\\w.-]+)?)';
 // Every line about one echo names who sent it: "64 bytes from 203.0.113.10: …" (reply, or an ICMP
 // error on macOS), "From 192.0.2.1 icmp_seq=1 …" (ICMP error on Linux), macOS ping6
 // "16 bytes from 2001:db8::1, icmp_seq=0 …", and without -n "from gw.example.com (192.0.2.1): …".
 const HEAD = new RegExp(`^(?:\\d+ bytes from|From)\\s+(?:[^\\s(]+\\s+\\()?${ADDRESS}\\)?[:,]?(?:\\s+(.*))?$`, 'i');
-const RTT = /\btime\s*[=<]\s*(\d+(?:\.\d+)?)\s*ms\b/i;
+// The round trip is the one "=N ms" value of a reply, whatever its label: "time=4.6 ms", and
+// a localized macOS build printing "kj=4.628 ms" (captured in test/fixtures/real/ping).
+const RTT = /[=<]\s*(\d+(?:[.,]\d+)?)\s*ms\b/i;
 const SEQ = /\bicmp_seq=(\d+)/i;
 const STATS = /(\d+) packets transmitted, (\d+) (?:packets )?received/i;
 const MTU = /\bmtu\s*[=:]?\s*(\d+)/i;
@@ -24,7 +29,7 @@ function readFromLine(p: Mutable<PingParse>, address: string, rest: string, isBy
     // Duplicates are the same echo answered twice; ping's statistics do not count them either.
     if (/\(DUP!\)/.test(rest)) return;
     const seq = SEQ.exec(rest);
-    p.replies.push({ from: address, seq: seq ? Number(seq[1]) : null, rttMs: Number(rtt[1]) });
+    p.replies.push({ from: address, seq: seq ? Number(seq[1]) : null, rttMs: Number(rtt[1]!.replace(',', '.')) });
     return;
   }
   if (/time to live exceeded|time exceeded|hop limit/i.test(rest)) p.ttlExceededFrom.push(address);

@@ -1,4 +1,5 @@
 import type { CommandOutput } from '../../platform/command.js';
+import { couldNotRun, unreadable } from '../../platform/could-not-run.js';
 import type { OsKind } from '../../platform/os-kind.js';
 import { parsePingOutput } from './parse.js';
 import { jitterOfStreams, lossPercent, percentile, round2, wilsonInterval } from './stats.js';
@@ -13,11 +14,15 @@ export interface PingTally {
   readonly ttlExceededFrom: Set<string>;
   readonly unreachableFrom: Set<string>;
   readonly errors: Set<string>;
+  /** Runs whose output showed a measurement (statistics, replies, ICMP errors, an unknown host). */
+  measuredRuns: number;
+  /** Why the other runs measured nothing: ping missing, not permitted, hung, crashed, unreadable. */
+  readonly toolFailures: Set<string>;
 }
 
 /** An empty tally. */
 export function newTally(): PingTally {
-  return { sent: 0, received: 0, streams: [], ttlExceededFrom: new Set(), unreachableFrom: new Set(), errors: new Set() };
+  return { sent: 0, received: 0, streams: [], ttlExceededFrom: new Set(), unreachableFrom: new Set(), errors: new Set(), measuredRuns: 0, toolFailures: new Set() };
 }
 
 /**
@@ -33,16 +38,45 @@ function knownSent(p: PingParse, os: OsKind): number {
   return Math.max(answered, highest);
 }
 
+/** "Network is unreachable" and the like: the OS answered for the network, which is a measurement. */
+const NETWORK_ANSWER = /unreachable|no route to host/i;
+
+/** Whether a run's output shows anything about the network, as opposed to nothing readable at all. */
+function showsMeasurement(p: PingParse): boolean {
+  return (
+    p.transmitted !== null ||
+    p.replies.length > 0 ||
+    p.ttlExceededFrom.length > 0 ||
+    p.unreachableFrom.length > 0 ||
+    p.fragNeeded.length > 0 ||
+    p.unknownHost ||
+    p.notes.some((n) => NETWORK_ANSWER.test(n))
+  );
+}
+
 /** Adds one ping process's output to the tally. */
 export function addRun(t: PingTally, out: CommandOutput, os: OsKind, target: string): void {
   if (out.spawnError !== undefined) {
     t.errors.add(`ping could not start: ${out.spawnError}`);
+    t.toolFailures.add(couldNotRun(out)!);
     return;
   }
   const p = parsePingOutput(os, out);
+  if (showsMeasurement(p)) t.measuredRuns += 1;
+  // ping's own complaint ("ping: socket: Operation not permitted") says best why it measured nothing.
+  else t.toolFailures.add(couldNotRun(out) ?? (p.notes[0] ? `ping: ${p.notes[0].replace(/^ping6?:\s*/i, '')}` : unreadable(out)));
   if (p.unknownHost) t.errors.add(`unknown host ${target}`);
   for (const n of p.notes) t.errors.add(n);
   if (out.timedOut) t.errors.add('ping was stopped before it finished (timeout or abort); counted the echoes seen so far');
+  const rttsSeen = p.replies.map((r) => r.rttMs);
+  if (!out.timedOut && p.transmitted === null && p.replies.length > 0) {
+    // A run that finished printed its statistics; when they cannot be read (a display language
+    // whose summary has no shape we know), how many echoes went out is unknown, so this run adds
+    // nothing to the loss. Its round trips are real and still count for latency.
+    t.errors.add('ping printed no statistics that could be read; its loss is unknown');
+    t.streams.push(rttsSeen);
+    return;
+  }
   const sent = knownSent(p, os);
   const rtts = p.replies.map((r) => r.rttMs);
   t.sent += sent;
@@ -76,5 +110,7 @@ export function summarise(target: string, t: PingTally): PingStats {
     ttlExceededFrom: [...t.ttlExceededFrom],
     unreachableFrom: [...t.unreachableFrom],
     errors: [...t.errors],
+    // Only when no run measured anything: then the figures above are no measurement at all.
+    ...(t.measuredRuns === 0 && t.toolFailures.size > 0 ? { couldNotMeasure: [...t.toolFailures].join('; ') } : {}),
   };
 }

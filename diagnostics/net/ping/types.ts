@@ -54,4 +54,9 @@ export interface PingStats {
   readonly unreachableFrom: string[];
   /** What went wrong, in plain words: spawn failures, unknown host, refused interval, abort. */
   readonly errors: string[];
+  /**
+   * Set when ping itself failed on every run (missing, not permitted, hung, crashed, unreadable
+   * output), naming the tool and why: `sent`/`received` are then no measurement, only zeros.
+   */
+  readonly couldNotMeasure?: string;
 }

@@ -32,17 +32,3 @@ export function parseTransferUrl(raw: string): URL | string {
     return `${raw} is not a URL`;
   }
 }
-
-/** Resolves after `ms`, or at once when the signal aborts. */
-export function waitFor(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted || ms <= 0) return resolve();
-    const done = (): void => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
-  });
-}

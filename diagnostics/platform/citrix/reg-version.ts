@@ -1,6 +1,6 @@
 import type { CommandOutput } from '../command.js';
 import { commandFailure } from '../vpn/command-failure.js';
-import { findRegValue, parseRegQuery } from './parse-reg-query.js';
+import { findRegValue, parseRegQuery } from '../registry/parse-reg-query.js';
 import { cleanVersion } from './version-string.js';
 
 /** What one `reg query … /v Version` showed: the value, its absence, or a failure to ask. */
@@ -17,7 +17,7 @@ export type RegVersionLookup =
 export function interpretRegVersion(out: CommandOutput): RegVersionLookup {
   if (out.spawnError !== undefined || out.timedOut) return { state: 'failed', why: commandFailure(out) ?? 'reg did not run' };
   const value = findRegValue(parseRegQuery(out.stdout), 'Version');
-  if (out.exitCode === 0 && value !== undefined) return { state: 'found', version: cleanVersion(value.data), raw: value.data };
+  if (out.exitCode === 0 && value !== undefined) return { state: 'found', version: cleanVersion(value.data.trimEnd()), raw: value.data.trimEnd() };
   if (out.exitCode === 1 && value === undefined) return { state: 'absent' };
   return { state: 'failed', why: commandFailure(out) ?? `reg query printed no Version value (exit ${String(out.exitCode)})` };
 }

@@ -1,4 +1,4 @@
-import { parseRegQuery, regDword, regString, regValue } from './parse-reg-query.js';
+import { findRegValue, firstKeyValues, parseRegQuery, regDword, regString } from '../registry/parse-reg-query.js';
 
 /** The proxy values of the user's Internet Settings key. */
 export interface InternetSettings {
@@ -12,7 +12,7 @@ export interface InternetSettings {
 
 /** Reads ProxyEnable, ProxyServer, ProxyOverride and AutoConfigURL from `reg query` output. Never throws. */
 export function parseInternetSettings(stdout: string): InternetSettings {
-  const values = parseRegQuery(stdout);
+  const values = firstKeyValues(parseRegQuery(stdout));
   const enable = regDword(values, 'ProxyEnable');
   return {
     read: values.length > 0,
@@ -36,8 +36,8 @@ export interface ConnectionFlags {
  * Null when the value is absent or too short. Never throws.
  */
 export function parseConnectionFlags(stdout: string): ConnectionFlags | null {
-  const v = regValue(parseRegQuery(stdout), 'DefaultConnectionSettings');
-  if (v === null || v.type !== 'REG_BINARY' || !/^[0-9a-f]{18,}$/i.test(v.data)) return null;
+  const v = findRegValue(firstKeyValues(parseRegQuery(stdout)), 'DefaultConnectionSettings');
+  if (v === undefined || v.type !== 'REG_BINARY' || !/^[0-9a-f]{18,}$/i.test(v.data.trim())) return null;
   const flags = Number.parseInt(v.data.slice(16, 18), 16);
   return { manualProxy: (flags & 0x02) !== 0, pacScript: (flags & 0x04) !== 0, autoDetect: (flags & 0x08) !== 0 };
 }

@@ -1,6 +1,9 @@
 import { parseProxyList, splitBypass } from './proxy-address.js';
 import type { ProxyServer } from './types.js';
 
+// Known to read: captured English outputs (test/fixtures/real/netsh-winhttp: Windows Server, Windows
+// 10/11, direct and proxy) and written German and Swedish fixtures.
+
 /** The WinHTTP proxy as `netsh winhttp show proxy` printed it. */
 export interface WinhttpProxy {
   readonly state: 'direct' | 'proxy' | 'unknown';

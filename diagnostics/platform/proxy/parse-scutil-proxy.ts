@@ -1,3 +1,4 @@
+// Known to read: written fixtures only (macOS 12-15 layout of scutil --proxy); no captured output yet.
 /** The top-level entries of `scutil --proxy`: plain values and arrays (ExceptionsList). */
 export interface ScutilProxy {
   readonly values: ReadonlyMap<string, string>;

@@ -1,4 +1,6 @@
+import { normaliseConsoleSpaces, repairLatin1Reading } from '../console-text/decode.js';
 import { ipFamily } from '../route-lookup/ip-literal.js';
+import { adapterName as ipconfigAdapterName } from '../vpn/parse-ipconfig.js';
 import type { SystemResolver } from './types.js';
 
 // `ipconfig /all` is localized ("DNS Servers", "DNS-Server", "DNS-servrar") and arrives decoded as
@@ -9,8 +11,6 @@ import type { SystemResolver } from './types.js';
 // - the DNS line is the one whose key contains "DNS" and whose value is an address ("DNS" is not
 //   translated; the suffix lines with "DNS" hold names, not addresses);
 // - further servers follow on deeper-indented lines that hold a bare address and no key.
-
-const HEADER_WORD = /(?:adapter|kort)\s/i;
 
 // Windows lists these deprecated site-local addresses on adapters without IPv6 DNS; nothing
 // answers there, so they would only add timeouts.
@@ -37,11 +37,9 @@ function keyValue(line: string): { key: string; value: string } | null {
   return { key: line.slice(0, end).trim(), value: line.slice(colon + 1).trim() };
 }
 
-/** The adapter's name from its header line: "Wireless LAN adapter Wi-Fi:" → "Wi-Fi". */
+/** The adapter's name from its header line: "Wireless LAN adapter Wi-Fi:" → "Wi-Fi", in any language. */
 function adapterName(header: string): string {
-  const title = header.slice(0, -1).trim();
-  const word = HEADER_WORD.exec(title);
-  return (word === null ? '' : title.slice(word.index + word[0].length).trim()) || title;
+  return ipconfigAdapterName(header.slice(0, -1).trim());
 }
 
 /** The DNS servers of `ipconfig /all` per adapter, in English, German, Swedish and alike. Never throws. */
@@ -53,7 +51,7 @@ export function parseIpconfigDns(stdout: string): SystemResolver[] {
     if (adapter === null || address === null || WINDOWS_PLACEHOLDERS.has(address.toLowerCase())) return;
     out.push({ address, scope: 'unknown', interface: adapter });
   };
-  for (const raw of stdout.split(/\r?\n|\r/)) {
+  for (const raw of normaliseConsoleSpaces(repairLatin1Reading(stdout)).split(/\r?\n|\r/)) {
     const line = raw.trimEnd();
     if (line.trim() === '') continue;
     if (!/^\s/.test(line)) {

@@ -1,4 +1,5 @@
 import type { CommandRunner } from '../command.js';
+import { couldNotRun, unreadable } from '../could-not-run.js';
 import type { OsKind } from '../os-kind.js';
 import { defaultRouteCommand } from './command.js';
 import type { DefaultRoute } from './default-route.js';
@@ -12,9 +13,23 @@ const PARSERS: Readonly<Record<OsKind, (stdout: string) => DefaultRoute | null>>
   win32: parseWindowsDefaultRoute,
 };
 
-/** Asks the OS for its default route; null when there is none or the command failed. */
-export async function readDefaultRoute(os: OsKind, run: CommandRunner, signal?: AbortSignal): Promise<DefaultRoute | null> {
+/** The default route (null when there is none), or why the route table could not be read. */
+export interface RouteReading {
+  readonly route: DefaultRoute | null;
+  readonly failure: string | null;
+}
+
+/**
+ * Asks the OS for its default route. "No default route" needs the command to have answered: empty
+ * output from a Linux `ip route` that exited 0, or an exit the OS uses for "not in table" (macOS
+ * route, Windows Get-NetRoute). Output that names no route but is not empty is unread, not absent.
+ */
+export async function readDefaultRoute(os: OsKind, run: CommandRunner, signal?: AbortSignal): Promise<RouteReading> {
   const out = await run(defaultRouteCommand(os), signal);
-  if (out.spawnError !== undefined) return null;
-  return PARSERS[os](out.stdout);
+  const failed = couldNotRun(out);
+  if (failed) return { route: null, failure: failed };
+  const route = PARSERS[os](out.stdout);
+  if (route) return { route, failure: null };
+  if (os === 'linux' && (out.exitCode !== 0 || out.stdout.trim() !== '')) return { route: null, failure: unreadable(out) };
+  return { route: null, failure: null };
 }

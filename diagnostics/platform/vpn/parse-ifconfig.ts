@@ -1,3 +1,4 @@
+// Known to read: written fixtures only (macOS 12-15 ifconfig); no captured output yet.
 /** One interface block of macOS `ifconfig`. */
 export interface IfconfigInterface {
   readonly name: string;

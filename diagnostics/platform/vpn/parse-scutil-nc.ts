@@ -1,3 +1,5 @@
+// Known to read: a captured macOS listing with Tailscale and ProtonVPN (test/fixtures/real/scutil-nc)
+// and written fixtures of the macOS 12-15 layout.
 /** One service line of `scutil --nc list`. */
 export interface ScutilService {
   readonly enabled: boolean;

@@ -1,8 +1,36 @@
 import type { VpnProduct } from './types.js';
 
+// Private tunnels by the names their apps give adapters, interfaces and services on every OS:
+// Windows descriptions/aliases ("Tailscale Tunnel", "NordLynx Tunnel", "TAP-NordVPN Windows Adapter",
+// "Cloudflare WARP Interface Tunnel", "Mullvad", "ProtonVPN"), macOS bundle ids
+// (io.tailscale.ipn.macos, com.nordvpn.macos, com.cloudflare.1dot1dot1dot1.macos, net.mullvad.vpn,
+// ch.protonvpn.mac) and Linux interfaces (tailscale0, nordlynx, CloudflareWARP, wg0-mullvad, proton0).
+// They come before the generic WireGuard/OpenVPN patterns, which these apps build on.
+const HOME: readonly (readonly [RegExp, VpnProduct])[] = [
+  [/tailscale/i, 'tailscale'],
+  [/nordlynx|nordvpn|nordsec/i, 'nordvpn'],
+  [/cloudflare\s*-?warp|cloudflare\.1dot1dot1dot1|^CloudflareWARP$|\bwarp\s+interface/i, 'cloudflare-warp'],
+  [/mullvad/i, 'mullvad'],
+  [/proton\s*-?vpn|ch\.proton|^pvpn|^proton\d*$/i, 'protonvpn'],
+];
+
+const HOME_PRODUCTS: ReadonlySet<VpnProduct> = new Set(HOME.map(([, p]) => p));
+
+/** True for the private tunnels people run at home: never the company's VPN. */
+export function isHomeVpn(product: VpnProduct): boolean {
+  return HOME_PRODUCTS.has(product);
+}
+
+/** The private tunnel an adapter alias, description, service type or interface name names, or null. */
+export function homeVpnFromName(name: string): VpnProduct | null {
+  for (const [pattern, product] of HOME) if (pattern.test(name)) return product;
+  return null;
+}
+
 // Adapter descriptions are the driver's own English name on every Windows display language, so
 // matching them is safe; they are matched loosely (case, version suffixes, "#2" copies).
 const BY_DESCRIPTION: readonly (readonly [RegExp, VpnProduct])[] = [
+  ...HOME,
   [/cisco (anyconnect|secure client)|anyconnect secure mobility/i, 'cisco-secure-client'],
   [/\bPANGP\b|globalprotect/i, 'globalprotect'],
   [/fortinet|forticlient/i, 'forticlient'],
@@ -28,6 +56,7 @@ export function isWanMiniport(description: string): boolean {
 
 // macOS service types: "IPSec", "PPP:L2TP", "VPN:com.apple.neplugin.IKEv2", "VPN:<app bundle id>".
 const BY_SERVICE_TYPE: readonly (readonly [RegExp, VpnProduct])[] = [
+  ...HOME,
   [/com\.cisco|anyconnect/i, 'cisco-secure-client'],
   [/paloaltonetworks|globalprotect/i, 'globalprotect'],
   [/fortinet|forticlient/i, 'forticlient'],
@@ -62,6 +91,7 @@ export function productFromTunnelType(type: string | null): VpnProduct {
 
 // Interface names the clients create on Linux (and macOS for the older kernel-extension clients).
 const BY_INTERFACE: readonly (readonly [RegExp, VpnProduct])[] = [
+  ...HOME,
   [/^cscotun\d*$/, 'cisco-secure-client'],
   [/^gpd\d*$/, 'globalprotect'],
   [/^zcctun\d*$/, 'zscaler'],

@@ -41,12 +41,23 @@ export function tunnelsFromIfconfig(interfaces: readonly IfconfigInterface[], bu
     tunnels.push({
       interface: i.name,
       description: null,
-      product: productOf(i.name, only),
+      product: homeVpnFromAddresses([...i.ipv4, ...i.ipv6]) ?? productOf(i.name, only),
       connected: up && routable.length > 0,
       addresses: [...i.ipv4, ...i.ipv6],
     });
   }
   return tunnels;
+}
+
+/**
+ * A utun whose address lies in a private tunnel's own range: Tailscale's ULA fd7a:115c:a1e0::/48
+ * and Cloudflare WARP's 2606:4700:110::/48. Both ranges are the services' own, so the address
+ * names the app even when several VPN services are connected.
+ */
+function homeVpnFromAddresses(addresses: readonly string[]): VpnProduct | null {
+  if (addresses.some((a) => /^fd7a:115c:a1e0:/i.test(a))) return 'tailscale';
+  if (addresses.some((a) => /^2606:4700:110:/i.test(a))) return 'cloudflare-warp';
+  return null;
 }
 
 function productOf(name: string, only: VpnProduct | undefined): VpnProduct {

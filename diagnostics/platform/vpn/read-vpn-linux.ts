@@ -3,7 +3,7 @@ import { commandFailure } from './command-failure.js';
 import { ipAddrCommand, nmcliActiveCommand } from './command.js';
 import { parseIpAddrJson, type LinuxLink } from './parse-ip-addr.js';
 import { parseNmcliActive, type NmcliConnection } from './parse-nmcli-active.js';
-import { productFromInterfaceName } from './products.js';
+import { homeVpnFromName, productFromInterfaceName } from './products.js';
 import type { BuiltInVpn, VpnFacts, VpnProduct, VpnTunnel } from './types.js';
 
 const TUNNEL_NAME = /^(tun|tap|wg|ppp|vpn|cscotun|gpd|zcctun)/;
@@ -23,8 +23,10 @@ function isTunnel(l: LinuxLink): boolean {
 export function tunnelsFromLinks(links: readonly LinuxLink[], nm: readonly NmcliConnection[]): VpnTunnel[] {
   return links.filter(isTunnel).map((l) => {
     const nmType = nm.find((c) => c.device === l.name)?.type;
+    // Private tunnels (nordlynx, wg0-mullvad) are WireGuard underneath: their names decide first.
     const product: VpnProduct =
-      l.kind === 'wireguard' || nmType === 'wireguard' ? 'wireguard' : (productFromInterfaceName(l.name) ?? 'unknown-tunnel');
+      homeVpnFromName(l.name) ??
+      (l.kind === 'wireguard' || nmType === 'wireguard' ? 'wireguard' : (productFromInterfaceName(l.name) ?? 'unknown-tunnel'));
     // Tunnels report UNKNOWN when the driver has no carrier notion; LOWER_UP then tells it works.
     const state = l.operstate?.toUpperCase();
     const connected = state === 'UP' || (state === 'UNKNOWN' && l.flags.includes('UP') && l.flags.includes('LOWER_UP'));

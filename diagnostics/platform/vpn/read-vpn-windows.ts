@@ -5,14 +5,14 @@ import { parseIpconfigAll, type IpconfigAdapter } from './parse-ipconfig.js';
 import { parseNetAdapterJson, type NetAdapterRow } from './parse-net-adapter.js';
 import { parseNetIpAddressJson, type NetIpAddressRow } from './parse-net-ip-address.js';
 import { parseVpnConnectionJson } from './parse-vpn-connection.js';
-import { isWanMiniport, productFromDescription, productFromTunnelType } from './products.js';
+import { homeVpnFromName, isWanMiniport, productFromDescription, productFromTunnelType } from './products.js';
 import type { BuiltInVpn, VpnFacts, VpnTunnel } from './types.js';
 
 /** The tunnel adapters among Get-NetAdapter's rows, with their addresses from Get-NetIPAddress. */
 export function tunnelsFromNetAdapters(adapters: readonly NetAdapterRow[], addresses: readonly NetIpAddressRow[]): VpnTunnel[] {
   const tunnels: VpnTunnel[] = [];
   for (const a of adapters) {
-    const product = a.description === null ? null : productFromDescription(a.description);
+    const product = homeVpnFromName(a.name) ?? (a.description === null ? null : productFromDescription(a.description));
     if (product === null || a.description === null) continue;
     // "Not Present" rows are ghosts of uninstalled drivers that -IncludeHidden digs up.
     if (a.status?.toLowerCase() === 'not present') continue;
@@ -33,7 +33,8 @@ export function tunnelsFromNetAdapters(adapters: readonly NetAdapterRow[], addre
 export function tunnelsFromIpconfig(adapters: readonly IpconfigAdapter[]): VpnTunnel[] {
   const tunnels: VpnTunnel[] = [];
   for (const a of adapters) {
-    const product = a.description === null ? null : productFromDescription(a.description);
+    // A private tunnel's alias names it even when its description is a generic "WireGuard Tunnel".
+    const product = homeVpnFromName(a.name) ?? (a.description === null ? null : productFromDescription(a.description));
     // A PPP adapter is a connected built-in VPN; its description is the connection's own name.
     if (product === null && !a.ppp) continue;
     if (a.description !== null && isWanMiniport(a.description) && !a.ppp) continue;

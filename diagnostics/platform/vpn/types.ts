@@ -11,6 +11,13 @@ export const VPN_PRODUCTS = [
   'builtin-l2tp',
   'builtin-sstp',
   'builtin-ipsec',
+  // Tunnels people run at home for themselves, not the company's: a connected one says nothing
+  // about the company VPN (see isHomeVpn).
+  'tailscale',
+  'nordvpn',
+  'cloudflare-warp',
+  'mullvad',
+  'protonvpn',
   'unknown-tunnel',
 ] as const;
 

@@ -1,6 +1,9 @@
 import { bandFromFrequency, channelFromFrequency, dbmToWindowsPercent, normaliseMac, parseNumber } from './radio.js';
 import { emptyFacts, type WifiBand, type WifiFacts } from './types.js';
 
+// Known to read (test/fixtures/real/iw-link and the written fixtures): iw 5.x/6.x on Linux,
+// with and without MCS fields, "Not connected.", "command failed".
+
 /**
  * Reads `iw dev IF link`: "Connected to BSSID (on IF)", SSID, freq, signal in dBm and the
  * rx/tx bitrate lines, whose MCS kind gives the PHY (EHT/HE/VHT/HT) and whose flags the width.
@@ -32,7 +35,7 @@ export function parseIwLink(stdout: string): WifiFacts {
     channel: freq !== null ? channelFromFrequency(Math.round(freq)) : null,
     band,
     channelWidthMhz: widthOf(tx) ?? widthOf(rx),
-    phyMode: phyOf(tx, band) ?? phyOf(rx, band),
+    phyMode: phyOf(tx) ?? phyOf(rx),
     txRateMbps: rateOf(tx),
     rxRateMbps: rateOf(rx),
   };
@@ -50,13 +53,16 @@ function widthOf(bitrate: string | null): number | null {
   return m ? Number(m[1]) : 20;
 }
 
-function phyOf(bitrate: string | null, band: WifiBand | null): string | null {
+/**
+ * The PHY from the MCS kind iw prints. Without an MCS field the line says nothing about the PHY
+ * (drivers such as mt76 and some Realtek ones omit it even on 802.11ac links), so it is unknown:
+ * a bit rate alone is no evidence ("802.11a" at 216.7 Mbit/s would be impossible).
+ */
+function phyOf(bitrate: string | null): string | null {
   if (bitrate === null || rateOf(bitrate) === null) return null;
   if (/\bEHT-MCS\b/.test(bitrate)) return '802.11be';
   if (/\bHE-MCS\b/.test(bitrate)) return '802.11ax';
   if (/\bVHT-MCS\b/.test(bitrate)) return '802.11ac';
   if (/(^|\s)MCS\s+\d/.test(bitrate)) return '802.11n';
-  if (band === '5GHz') return '802.11a';
-  if (band === '2.4GHz') return (rateOf(bitrate) ?? 0) > 11 ? '802.11g' : '802.11b';
   return null;
 }

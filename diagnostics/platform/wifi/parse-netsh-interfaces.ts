@@ -1,8 +1,13 @@
-import { isSecurityText, labelledLines, type LabelledLine } from './netsh-lines.js';
+import { CONNECTED_WORDS, DISCONNECTED_WORDS, means } from '../console-text/meanings.js';
+import { isSecurityText, labelledLines, securityOf, type LabelledLine } from './netsh-lines.js';
 import { NETSH_MESSAGE_NOTES, netshMessage } from './netsh-messages.js';
 import { bandFromChannel, normaliseMac, normalisePhyMode, parseBand, parseNumber, windowsPercentToDbm } from './radio.js';
 import { emptyFacts, type WifiFacts, type WifiState } from './types.js';
 import { repairWindowsText } from './windows-text.js';
+
+// Known to read (test/fixtures/real/netsh-interfaces): Windows 10/11 (incl. the 24H2 layout with
+// Band and Channel before Network type) in English, German, French, Spanish, Italian; written
+// fixtures add Swedish and the location-denied messages.
 
 const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
 const PERCENT = /^(\d{1,3})\s*%$/;
@@ -10,16 +15,12 @@ const INTEGER = /^\d{1,3}$/;
 const RADIO = /^802\.11\s*[a-z]{1,2}$/i;
 
 // Labels only help: the value shapes and the line order below decide when a label is unknown.
-const NAME = /^(name|namn)$/i;
-const STATE = /^(state|status|tillst.{1,4}nd)$/i;
-const CHANNEL = /^(channel|kanal)$/i;
-const AUTH = /^(authentication|authentifizierung|autentisering)$/i;
-const RX = /receive|empfang|mottag/i;
-const TX = /transmit|bertrag|verf.{1,4}ring|s.{1,4}ndning/i;
-
-const CONNECTED = /^(connected|verbunden|ansluten)$/i;
-const NOT_CONNECTED =
-  /^(disconnected|getrennt|fr.{1,4}nkopplad|associating|authenticating|discovering|disconnecting|not ready)$/i;
+const NAME = /^(name|namn|nom|nombre|nome|naam|nazwa|navn|nimi)$/i;
+const STATE = /^(state|status|tillst.{1,4}nd|.tat|estado|stato|stan|tila|tilstand)$/i;
+const CHANNEL = /^(channel|kanal|canal|canale|kanaal|kanava)$/i;
+const AUTH = /^(authentication|authentifizierung|autentisering|authentification|autenticaci.{1,2}n|autenticazione|verificatie|autentica..o|uwierzytelnianie|godkendelse|todennus)$/i;
+const RX = /receive|empfang|mottag|r.ception|recepci|ricezione|ontvang|recep..o|odbi|modtag|vastaanot/i;
+const TX = /transmit|bertrag|verf.{1,4}ring|s.{1,4}ndning|transmission|transmisi|trasmissione|verzend|transmiss.o|wysy|afsend|overf|l.hetys/i;
 
 /**
  * Reads `netsh wlan show interfaces` in any display language by structure: an interface block
@@ -77,9 +78,13 @@ function readBlock(block: readonly LabelledLine[]): WifiFacts {
   const rx = rates.find((l) => RX.test(l.label)) ?? rates[0];
   const tx = rates.find((l) => TX.test(l.label)) ?? rates[1];
 
-  const authLine =
-    block.find((l) => AUTH.test(l.label)) ?? (radioAt >= 0 ? block[radioAt + 1] : undefined);
-  const security = authLine && isSecurityText(authLine.value) ? repairWindowsText(authLine.value) : null;
+  // The authentication line follows the radio type and the cipher line follows it, in every
+  // layout Windows has printed; a label the tables know wins.
+  const authAt = Math.max(block.findIndex((l) => AUTH.test(l.label)), -1);
+  const authIndex = authAt >= 0 ? authAt : radioAt >= 0 && radioAt + 1 < block.length ? radioAt + 1 : -1;
+  const authLine = authIndex >= 0 ? block[authIndex] : undefined;
+  const cipherLine = authIndex >= 0 ? block[authIndex + 1] : undefined;
+  const security = authLine && (isSecurityText(authLine.value) || cipherLine) ? securityOf(authLine.value, cipherLine?.value ?? null) : null;
 
   const ssid = ssidLine && ssidLine.value !== '' ? repairWindowsText(ssidLine.value) : null;
   const bssid = bssidAt >= 0 ? normaliseMac(block[bssidAt]!.value) : null;
@@ -124,12 +129,12 @@ function readState(
   const candidates = [block.find((l) => STATE.test(l.label)), ...afterMac];
   for (const line of candidates) {
     if (!line) continue;
-    if (CONNECTED.test(line.value)) return 'connected';
-    if (NOT_CONNECTED.test(line.value)) return 'disconnected';
+    if (means(CONNECTED_WORDS, line.value)) return 'connected';
+    if (means(DISCONNECTED_WORDS, line.value)) return 'disconnected';
   }
   if (hasLink) return 'connected';
   if (hasGuid) {
-    const word = candidates.find((l) => l !== undefined && /^[A-Za-z\u0080-\u00ff -]{3,30}$/.test(l.value));
+    const word = candidates.find((l) => l !== undefined && /^[\p{L} -]{3,30}$/u.test(l.value));
     if (word) notes.push(`Windows reports the interface state as "${word.value}".`);
     return 'disconnected';
   }

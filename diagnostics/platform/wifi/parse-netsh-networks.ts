@@ -1,14 +1,17 @@
-import { isSecurityText, labelledLines, type LabelledLine } from './netsh-lines.js';
+import { isSecurityText, labelledLines, securityOf, type LabelledLine } from './netsh-lines.js';
 import { bandFromChannel, normaliseMac, parseBand, windowsPercentToDbm } from './radio.js';
 import type { WifiNeighbour } from './types.js';
 import { repairWindowsText } from './windows-text.js';
+
+// Known to read (test/fixtures/real/netsh-networks): Windows 10/11 in English, German, French
+// (no-break spaces before colons), Spanish, Italian; written fixtures add Swedish.
 
 const SSID_HEADER = /^SSID\s+\d+$/i;
 const BSSID_HEADER = /^BSSID\s+\d+$/i;
 const PERCENT = /^(\d{1,3})\s*%$/;
 const INTEGER = /^\d{1,3}$/;
-const CHANNEL = /^(channel|kanal)$/i;
-const AUTH = /^(authentication|authentifizierung|autentisering)$/i;
+const CHANNEL = /^(channel|kanal|canal|canale|kanaal|kanava)$/i;
+const AUTH = /^(authentication|authentifizierung|autentisering|authentification|autenticaci.{1,2}n|autenticazione|verificatie|autentica..o|uwierzytelnianie|godkendelse|todennus)$/i;
 
 /**
  * Reads `netsh wlan show networks mode=bssid`: "SSID n" and "BSSID n" are not translated in any
@@ -36,8 +39,12 @@ function readNetwork(block: readonly LabelledLine[]): WifiNeighbour[] {
   const isBssid = (l: LabelledLine): boolean => BSSID_HEADER.test(l.label) || normaliseMac(l.value) !== null;
   const firstBssid = nextIndex(block, 1, isBssid);
   const head = block.slice(1, firstBssid);
-  const auth = head.find((l) => AUTH.test(l.label)) ?? head.find((l) => isSecurityText(l.value));
-  const security = auth && auth.value !== '' ? repairWindowsText(auth.value) : null;
+  // "Network type", "Authentication", "Encryption" in that order in every language: the
+  // authentication is the labelled line, else the one whose value names a scheme, else the second.
+  const labelled = head.findIndex((l) => AUTH.test(l.label));
+  const named = head.findIndex((l) => isSecurityText(l.value));
+  const authAt = labelled >= 0 ? labelled : named >= 0 ? named : head.length === 3 ? 1 : -1;
+  const security = authAt >= 0 ? securityOf(head[authAt]!.value, head[authAt + 1]?.value ?? null) : null;
 
   const out: WifiNeighbour[] = [];
   let j = firstBssid;

@@ -27,6 +27,33 @@ interface Row {
 }
 
 /**
+ * One row of nmcli's default terse listing (`nmcli -t dev wifi list`, what people paste):
+ * IN-USE ("*" or blank), BSSID, SSID, MODE, CHAN, RATE, SIGNAL, BARS, SECURITY. No frequency.
+ */
+function defaultRow(f: readonly string[]): Row | null {
+  if (f.length !== 9 || !/^[* ]?$/.test(f[0]!) || normaliseMac(f[1]!) === null) return null;
+  const [inUse, bssid, ssid, , chan, , signal, , security] = f as [string, string, string, string, string, string, string, string, string];
+  const channel = /^\d{1,3}$/.test(chan.trim()) ? Number(chan) : null;
+  const percent = /^\d{1,3}$/.test(signal.trim()) ? Math.min(100, Number(signal)) : null;
+  const sec = security.trim();
+  return {
+    active: inUse === '*',
+    neighbour: {
+      ssid: ssid === '' || ssid === '--' ? null : ssid,
+      bssid: normaliseMac(bssid),
+      signalPercent: percent,
+      signalDbm: percent !== null ? networkManagerPercentToDbm(percent) : null,
+      channel,
+      band: channel !== null ? bandFromChannel(channel) : null,
+      security: sec === '' || sec === '--' ? 'Open' : sec,
+    },
+  };
+}
+
+// Known to read: NetworkManager 1.2x–1.4x terse listings, the engine's own field set and the
+// default one (test/fixtures/real/nmcli).
+
+/**
  * Reads `nmcli -t -f ACTIVE,SSID,BSSID,CHAN,FREQ,RATE,SIGNAL,SECURITY device wifi list`.
  * The ACTIVE row gives the joined network. RATE is what the access point offers, not the
  * link's negotiated rate, so it is not reported as one; `iw link` has the real rates.
@@ -36,6 +63,11 @@ export function parseNmcliWifiList(stdout: string): WifiReading {
   for (const line of stdout.split(/\r?\n/)) {
     if (line.trim() === '') continue;
     const f = splitTerse(line);
+    const other = defaultRow(f);
+    if (other !== null) {
+      rows.push(other);
+      continue;
+    }
     if (f.length !== NMCLI_FIELDS.length) continue;
     const [active, ssid, bssid, chan, freq, , signal, security] = f as [string, string, string, string, string, string, string, string];
     if (!/^(yes|no)$/i.test(active)) continue;

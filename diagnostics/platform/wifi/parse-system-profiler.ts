@@ -13,6 +13,11 @@ export const REDACTED_NOTE =
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
 
+// Known to read (test/fixtures/real/system-profiler): macOS 10.15, 12.7 (joined, not joined),
+// 15.5 (joined, not joined, Wi-Fi off, on an iPhone hotspot). Not joined, macOS 15 lists the
+// networks around under spairport_airport_local_wireless_networks instead of
+// spairport_airport_other_local_wireless_networks; both are read.
+
 /**
  * Reads `system_profiler SPAirPortDataType -json`: the Wi-Fi interface (en0, not awdl0/llw0),
  * its spairport_current_network_information and the other local networks it heard.
@@ -33,10 +38,9 @@ export function parseSystemProfilerAirPort(stdout: string): WifiReading {
   const wifi = interfaces.find((i) => isObject(i.spairport_current_network_information)) ?? interfaces[0];
   if (!wifi) return { facts: emptyFacts('no-adapter', ['macOS lists no Wi-Fi interface.']), neighbours: [] };
 
-  const neighbours = (Array.isArray(wifi.spairport_airport_other_local_wireless_networks)
-    ? wifi.spairport_airport_other_local_wireless_networks
-    : []
-  )
+  const listed = [wifi.spairport_airport_other_local_wireless_networks, wifi.spairport_airport_local_wireless_networks];
+  const neighbours = listed
+    .flatMap((l) => (Array.isArray(l) ? l : []))
     .filter(isObject)
     .map(readNetwork);
   const redactedAround = neighbours.length > 0 && neighbours.every((n) => n.ssid === null);
@@ -113,10 +117,11 @@ function channelInfo(v: unknown): { channel: number | null; band: WifiBand | nul
   return { channel, band, widthMhz: width !== undefined ? Number(width) : null };
 }
 
-/** "spairport_security_mode_wpa2_personal" → "WPA2 Personal"; "…_none" → "None". */
+/** "spairport_security_mode_wpa2_personal" → "WPA2 Personal"; "…_none" → "Open", as every reader says it. */
 function securityName(v: unknown): string | null {
   const raw = text(v);
   if (raw === null) return null;
+  if (/^(spairport_security_mode_)?none$/i.test(raw)) return 'Open';
   const words = raw.replace(/^spairport_security_mode_/, '').split('_').filter((w) => w !== '');
   if (words.length === 0) return null;
   return words.map((w) => (/^(wpa\d?|wep|owe)$/i.test(w) ? w.toUpperCase() : w[0]!.toUpperCase() + w.slice(1))).join(' ');

@@ -1,12 +1,16 @@
 import { labelledLines } from './netsh-lines.js';
 import { REDACTED, REDACTED_NOTE } from './parse-system-profiler.js';
-import { dbmToWindowsPercent, normaliseMac, normalisePhyMode, parseNumber } from './radio.js';
+import { bandFromChannel, dbmToWindowsPercent, normaliseMac, normalisePhyMode, parseNumber } from './radio.js';
 import { emptyFacts, type WifiBand, type WifiFacts } from './types.js';
 
 /** The note when wdutil refuses to run without root. */
 export const WDUTIL_DENIED_NOTE = 'wdutil needs administrator rights (sudo); its RSSI, noise and BSSID were not read.';
 
 const DENIED = /must be run as root|requires? root|root privileges|sudo wdutil|permission denied|operation not permitted/i;
+
+// Known to read (test/fixtures/real/wdutil): macOS 12 ("Channel : 144 (40 MHz, DFS)",
+// "1 (20 MHz, Active)"), macOS 14/15 ("5g44/40", "2g1/20", <redacted> names), not joined
+// (RSSI 0 dBm, SSID None).
 
 /**
  * Reads the WIFI section of `sudo wdutil info` ("RSSI : -55 dBm", "Channel : 5g149/80",
@@ -53,7 +57,8 @@ export function parseWdutilInfo(stdout: string): WifiFacts {
     channelWidthMhz: channel.widthMhz,
     phyMode: phy !== null ? normalisePhyMode(phy) : null,
     txRateMbps: parseNumber((field('tx rate') ?? '').replace(/\s*mbps$/i, '')),
-    security: none(field('security')),
+    // wdutil says "None" for an open network, the word system_profiler and nmcli readings share as 'Open'.
+    security: /^none$/i.test(field('security') ?? '') ? 'Open' : none(field('security')),
   };
 }
 
@@ -72,8 +77,17 @@ function dbm(v: string | null): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** "5g149/80" → channel 149, 5 GHz, 80 MHz; "2g6/20", "6g37/160". */
+/**
+ * "5g149/80" → channel 149, 5 GHz, 80 MHz; "2g6/20", "6g37/160" (macOS 13 and later); macOS 12
+ * prints "144 (40 MHz, DFS)" or "1 (20 MHz, Active)", whose band follows from the channel (a 6 GHz
+ * channel cannot be told from a 5 GHz one that way, so it stays unknown outside 2.4/5 GHz ranges).
+ */
 function channelSpec(v: string | null): { channel: number | null; band: WifiBand | null; widthMhz: number | null } {
+  const old = /^(\d{1,3})(?:\s*\((\d+)\s*MHz\b[^)]*\))?\s*$/i.exec(v ?? '');
+  if (old) {
+    const channel = Number(old[1]);
+    return { channel, band: bandFromChannel(channel), widthMhz: old[2] !== undefined ? Number(old[2]) : null };
+  }
   const m = /^([256])g(\d{1,3})(?:\/(\d+))?/i.exec(v ?? '');
   if (!m) return { channel: null, band: null, widthMhz: null };
   const band: WifiBand = m[1] === '2' ? '2.4GHz' : m[1] === '5' ? '5GHz' : '6GHz';

@@ -1,30 +1,15 @@
+import { parseRegQuery } from '../../platform/registry/parse-reg-query.js';
 import type { RegistryValue } from './registry-value.js';
 
-// "    Name    REG_TYPE    data": four spaces around each column. The name may hold single spaces.
-const VALUE_LINE = /^ {4}(.*?) {4}(REG_[A-Z0-9_]+)(?: {4}(.*))?$/s; // s: data may hold U+2028 and the like
-
 /**
- * Parses `reg query KEY /s` output by its structure: lines starting with HKEY_ open a key, indented
- * lines are values. Everything else is the tool's localized chatter ("End of search", "Ende der
- * Suche", "Sökningen är slutförd"), which is skipped, so German and Swedish Windows read the same.
- * The default value's localized name ("(Default)", "(Standard)") is returned as ''.
+ * The managed policy's values from `reg query KEY /s`, read with the engine's one `reg query`
+ * reader (platform/registry), each typed as the policy reader needs it. Values outside a key are
+ * ignored; the default value's localized name ("(Default)", "(Standard)") is returned as ''.
  */
-export function parseRegQuery(stdout: string): RegistryValue[] {
-  const out: RegistryValue[] = [];
-  let key: string | undefined;
-  for (const raw of stdout.split(/\r?\n/)) {
-    const line = raw.replace(/\r$/, '');
-    if (/^HKEY_[A-Z_]+(\\|$)/.test(line)) {
-      key = line.trim();
-      continue;
-    }
-    const m = VALUE_LINE.exec(line);
-    if (!m || key === undefined) continue;
-    const [, rawName = '', type = '', text = ''] = m;
-    const name = /^\(.*\)$/.test(rawName) ? '' : rawName;
-    out.push({ key, name, type, data: decodeData(type, text) });
-  }
-  return out;
+export function policyValuesFromRegQuery(stdout: string): RegistryValue[] {
+  return parseRegQuery(stdout).flatMap((v) =>
+    v.key === null ? [] : [{ key: v.key.trim(), name: /^\(.*\)$/.test(v.name) ? '' : v.name, type: v.type, data: decodeData(v.type, v.data) }],
+  );
 }
 
 function decodeData(type: string, text: string): RegistryValue['data'] {

@@ -5,7 +5,7 @@ import type { CommandRunner } from '../../platform/command.js';
 import { REGISTRY_ROOTS, REGISTRY_SUBKEY } from '../identity.js';
 import type { PolicySource, SourceReading } from '../policy-source.js';
 import { decodeRegFile, parseRegExport } from './parse-reg-export.js';
-import { parseRegQuery } from './parse-reg-query.js';
+import { policyValuesFromRegQuery } from './parse-reg-query.js';
 import { registryReading } from './registry-reading.js';
 
 /**
@@ -42,7 +42,7 @@ async function viaQuery(run: CommandRunner, keyPath: string, source: PolicySourc
   if (r.spawnError !== undefined || r.timedOut) {
     return { source, found: false, entries: [], error: { code: 'unreadable', detail: `reg query: ${r.spawnError ?? 'timed out'}` } };
   }
-  const values = parseRegQuery(r.stdout);
+  const values = policyValuesFromRegQuery(r.stdout);
   // reg.exe exits 1 with a localized "unable to find" message when the key is absent.
   if (values.length === 0 && !/^HKEY_/m.test(r.stdout)) return { source, found: false, entries: [] };
   return registryReading(values, keyPath, source);

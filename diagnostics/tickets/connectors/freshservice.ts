@@ -1,8 +1,7 @@
 import type { Connector } from '../connector.js';
 import type { ConnectorConfig } from '../connector-config.js';
 import { authHeader } from '../auth-header.js';
-import { helpdeskRequest, readJson, type HttpContext } from '../http.js';
-import { TransientSendError } from '../send-errors.js';
+import { helpdeskRequest, readJson, unconfirmedAnswer, type HttpContext } from '../http.js';
 import type { TicketDraft, TicketReceipt } from '../ticket.js';
 
 type Config = Extract<ConnectorConfig, { kind: 'freshservice' }>;
@@ -25,7 +24,7 @@ export function freshserviceConnector(config: Config, secret: string, http: Http
     const since = new Date(now() - 24 * 3600_000).toISOString().replace(/\.\d+Z$/, 'Z');
     const q = new URLSearchParams({ email: config.requesterEmail, updated_since: since, per_page: '100' });
     const res = await helpdeskRequest(http, `${base}/api/v2/tickets?${q}`, { headers }, 'look up an earlier ticket');
-    const list = (await readJson(res, 'the ticket list')) as { tickets?: Array<{ id?: unknown; description_text?: unknown; description?: unknown }> };
+    const list = (await readJson(res, 'the ticket list', 'lookup')) as { tickets?: Array<{ id?: unknown; description_text?: unknown; description?: unknown }> };
     const hit = (list.tickets ?? []).find((t) => `${String(t.description_text ?? '')} ${String(t.description ?? '')}`.includes(key));
     return hit?.id === undefined ? undefined : String(hit.id);
   }
@@ -45,8 +44,8 @@ export function freshserviceConnector(config: Config, secret: string, http: Http
     if (config.groupId !== undefined) form.append('group_id', String(config.groupId));
     form.append('attachments[]', new Blob([d.attachment.bytes as Uint8Array<ArrayBuffer>], { type: d.attachment.contentType }), d.attachment.fileName);
     const res = await helpdeskRequest(http, `${base}/api/v2/tickets`, { method: 'POST', headers, body: form }, 'create the ticket');
-    const id = ((await readJson(res, 'the ticket creation')) as { ticket?: { id?: unknown } }).ticket?.id;
-    if (id === undefined) throw new TransientSendError('Freshservice answered without ticket.id.');
+    const id = ((await readJson(res, 'the ticket creation', 'filing')) as { ticket?: { id?: unknown } }).ticket?.id;
+    if (id === undefined) throw unconfirmedAnswer('Freshservice answered without ticket.id.');
     return String(id);
   }
 

@@ -1,7 +1,7 @@
 import type { Connector } from '../connector.js';
 import type { ConnectorConfig } from '../connector-config.js';
 import { authHeader } from '../auth-header.js';
-import { helpdeskRequest, readJson, type HttpContext } from '../http.js';
+import { helpdeskRequest, readJson, unconfirmedAnswer, type HttpContext } from '../http.js';
 import { TransientSendError } from '../send-errors.js';
 import type { TicketDraft, TicketReceipt } from '../ticket.js';
 
@@ -27,7 +27,7 @@ export function jiraServiceManagementConnector(config: Config, secret: string, h
   async function find(key: string): Promise<RequestRef | undefined> {
     const q = new URLSearchParams({ searchTerm: key, serviceDeskId: config.serviceDeskId, requestOwnership: 'ALL_REQUESTS' });
     const res = await helpdeskRequest(http, `${base}/rest/servicedeskapi/request?${q}`, { headers }, 'look up an earlier request');
-    const values = (await readJson(res, 'the request search')) as { values?: Array<Record<string, unknown>> };
+    const values = (await readJson(res, 'the request search', 'lookup')) as { values?: Array<Record<string, unknown>> };
     // searchTerm is a text search: only a request whose fields really hold the key counts.
     const hit = (values.values ?? []).find((v) => JSON.stringify(v.requestFieldValues ?? '').includes(key));
     return hit ? refOf(hit) : undefined;
@@ -43,12 +43,12 @@ export function jiraServiceManagementConnector(config: Config, secret: string, h
     };
     const body = { serviceDeskId: config.serviceDeskId, requestTypeId: config.requestTypeId, requestFieldValues };
     const res = await helpdeskRequest(http, `${base}/rest/servicedeskapi/request`, { method: 'POST', headers: json, body: JSON.stringify(body) }, 'create the request');
-    return refOf((await readJson(res, 'the request creation')) as Record<string, unknown>);
+    return refOf((await readJson(res, 'the request creation', 'filing')) as Record<string, unknown>);
   }
 
   async function attach(key: string, d: TicketDraft): Promise<void> {
     const listed = await helpdeskRequest(http, `${base}/rest/servicedeskapi/request/${encodeURIComponent(key)}/attachment`, { headers }, 'list the attachments');
-    const existing = (await readJson(listed, 'the attachment list')) as { values?: Array<{ filename?: unknown }> };
+    const existing = (await readJson(listed, 'the attachment list', 'lookup')) as { values?: Array<{ filename?: unknown }> };
     if ((existing.values ?? []).some((a) => a.filename === d.attachment.fileName)) return;
     const form = new FormData();
     form.append('file', new Blob([d.attachment.bytes as Uint8Array<ArrayBuffer>], { type: d.attachment.contentType }), d.attachment.fileName);
@@ -58,7 +58,7 @@ export function jiraServiceManagementConnector(config: Config, secret: string, h
       { method: 'POST', headers: { ...headers, 'X-Atlassian-Token': 'no-check' }, body: form },
       'upload the bundle',
     );
-    const temp = (await readJson(uploaded, 'the upload')) as { temporaryAttachments?: Array<{ temporaryAttachmentId?: unknown }> };
+    const temp = (await readJson(uploaded, 'the upload', 'lookup')) as { temporaryAttachments?: Array<{ temporaryAttachmentId?: unknown }> };
     const ids = (temp.temporaryAttachments ?? []).map((a) => a.temporaryAttachmentId).filter((id): id is string => typeof id === 'string');
     if (ids.length === 0) throw new TransientSendError('Jira Service Management accepted the upload but returned no temporaryAttachmentId.');
     await helpdeskRequest(
@@ -80,7 +80,7 @@ export function jiraServiceManagementConnector(config: Config, secret: string, h
 }
 
 function refOf(v: Record<string, unknown>): RequestRef {
-  if (typeof v.issueKey !== 'string') throw new TransientSendError('Jira Service Management answered without an issueKey.');
+  if (typeof v.issueKey !== 'string') throw unconfirmedAnswer('Jira Service Management answered without an issueKey.');
   const web = (v._links as { web?: unknown } | undefined)?.web;
   return { key: v.issueKey, ...(typeof web === 'string' ? { web } : {}) };
 }

@@ -1,8 +1,7 @@
 import type { Connector } from '../connector.js';
 import type { ConnectorConfig } from '../connector-config.js';
 import { authHeader } from '../auth-header.js';
-import { helpdeskRequest, readJson, type HttpContext } from '../http.js';
-import { TransientSendError } from '../send-errors.js';
+import { helpdeskRequest, readJson, unconfirmedAnswer, type HttpContext } from '../http.js';
 import type { TicketDraft, TicketReceipt } from '../ticket.js';
 
 type Config = Extract<ConnectorConfig, { kind: 'request-tracker' }>;
@@ -33,7 +32,7 @@ export function requestTrackerConnector(config: Config, secret: string, http: Ht
     const clause = field ? `CF.{${field}} = '${sqlString(key)}'` : `Subject LIKE '${sqlString(subjectMarker(key))}'`;
     const query = `Queue = '${sqlString(config.queue)}' AND ${clause}`;
     const res = await helpdeskRequest(http, `${base}/REST/2.0/tickets?${new URLSearchParams({ query })}`, { headers }, 'look up an earlier ticket');
-    const items = ((await readJson(res, 'the ticket search')) as { items?: Array<{ id?: unknown }> }).items ?? [];
+    const items = ((await readJson(res, 'the ticket search', 'lookup')) as { items?: Array<{ id?: unknown }> }).items ?? [];
     return items[0]?.id === undefined ? undefined : String(items[0].id);
   }
 
@@ -53,8 +52,11 @@ export function requestTrackerConnector(config: Config, secret: string, http: Ht
       { method: 'POST', headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(body) },
       'create the ticket',
     );
-    const id = ((await readJson(res, 'the ticket creation')) as { id?: unknown }).id;
-    if (id === undefined) throw new TransientSendError('Request Tracker answered without the new ticket id.');
+    // RT names the new ticket in Location too: a body that breaks off still confirms the ticket.
+    const located = /\/ticket\/(\d+)$/.exec(res.headers.get('location') ?? '')?.[1];
+    if (located !== undefined) return located;
+    const id = ((await readJson(res, 'the ticket creation', 'filing')) as { id?: unknown }).id;
+    if (id === undefined) throw unconfirmedAnswer('Request Tracker answered without the new ticket id.');
     return String(id);
   }
 

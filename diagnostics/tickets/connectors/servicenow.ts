@@ -1,7 +1,7 @@
 import type { Connector } from '../connector.js';
 import type { ConnectorConfig } from '../connector-config.js';
 import { authHeader } from '../auth-header.js';
-import { helpdeskRequest, readJson, type HttpContext } from '../http.js';
+import { helpdeskRequest, readJson, unconfirmedAnswer, type HttpContext } from '../http.js';
 import { TransientSendError } from '../send-errors.js';
 import type { TicketDraft, TicketReceipt } from '../ticket.js';
 
@@ -22,7 +22,7 @@ export function serviceNowConnector(config: Config, secret: string, http: HttpCo
   async function find(key: string): Promise<{ sysId: string; number: string } | undefined> {
     const q = new URLSearchParams({ sysparm_query: `correlation_id=${key}`, sysparm_fields: 'sys_id,number', sysparm_limit: '1' });
     const res = await helpdeskRequest(http, `${base}/api/now/table/incident?${q}`, { headers }, 'look up an earlier incident');
-    const row = resultOf(await readJson(res, 'the incident lookup'))[0];
+    const row = resultOf(await readJson(res, 'the incident lookup', 'lookup'))[0];
     return row ? { sysId: String(row.sys_id), number: String(row.number) } : undefined;
   }
 
@@ -43,8 +43,8 @@ export function serviceNowConnector(config: Config, secret: string, http: HttpCo
       { method: 'POST', headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(body) },
       'create the incident',
     );
-    const json = (await readJson(res, 'the incident creation')) as { result?: { sys_id?: unknown; number?: unknown } };
-    if (typeof json.result?.sys_id !== 'string') throw new TransientSendError('ServiceNow created no incident: its answer has no result.sys_id.');
+    const json = (await readJson(res, 'the incident creation', 'filing')) as { result?: { sys_id?: unknown; number?: unknown } };
+    if (typeof json.result?.sys_id !== 'string') throw unconfirmedAnswer('ServiceNow answered the incident creation without result.sys_id.');
     return { sysId: json.result.sys_id, number: String(json.result.number ?? json.result.sys_id) };
   }
 
@@ -52,7 +52,7 @@ export function serviceNowConnector(config: Config, secret: string, http: HttpCo
     const name = d.attachment.fileName;
     const q = new URLSearchParams({ sysparm_query: `table_sys_id=${sysId}^file_name=${name}`, sysparm_limit: '1' });
     const existing = await helpdeskRequest(http, `${base}/api/now/attachment?${q}`, { headers }, 'look up the attachment');
-    if (resultOf(await readJson(existing, 'the attachment lookup')).length > 0) return;
+    if (resultOf(await readJson(existing, 'the attachment lookup', 'lookup')).length > 0) return;
     const target = new URLSearchParams({ table_name: 'incident', table_sys_id: sysId, file_name: name });
     await helpdeskRequest(
       http,

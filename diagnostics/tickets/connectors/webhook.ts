@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import type { Connector } from '../connector.js';
 import type { ConnectorConfig } from '../connector-config.js';
-import { helpdeskRequest, type HttpContext } from '../http.js';
+import { helpdeskRequest, readBody, type HttpContext } from '../http.js';
 import type { TicketDraft, TicketReceipt } from '../ticket.js';
 
 type Config = Extract<ConnectorConfig, { kind: 'webhook' }>;
@@ -53,12 +53,24 @@ export function webhookConnector(config: Config, secret: string, http: HttpConte
         },
         'deliver the ticket',
       );
-      // The answer is optional; a receiver that says nothing useful still took the ticket.
-      const answer = (await res.json().catch(() => ({}))) as { id?: unknown; url?: unknown };
+      // The answer is optional: a receiver that says nothing useful still took the ticket. One that
+      // breaks off mid-answer may have taken it: the retry re-posts the same key, which it dedups.
+      const answer = await optionalAnswer(res);
       return {
         id: answer.id === undefined ? d.idempotencyKey : String(answer.id),
         ...(typeof answer.url === 'string' ? { url: answer.url } : {}),
       };
     },
   };
+}
+
+/** The receiver's `{ id, url }`; `{}` when its complete answer is empty or not JSON. */
+async function optionalAnswer(res: Response): Promise<{ id?: unknown; url?: unknown }> {
+  const text = await readBody(res, 'the ticket delivery', 'filing');
+  try {
+    const json = JSON.parse(text) as unknown;
+    return typeof json === 'object' && json !== null ? json : {};
+  } catch {
+    return {};
+  }
 }

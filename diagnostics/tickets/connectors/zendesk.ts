@@ -1,9 +1,9 @@
 import type { Connector } from '../connector.js';
 import type { ConnectorConfig } from '../connector-config.js';
 import { authHeader } from '../auth-header.js';
-import { helpdeskRequest, readJson, type HttpContext } from '../http.js';
+import { helpdeskRequest, readJson, unconfirmedAnswer, type HttpContext } from '../http.js';
 import { TransientSendError } from '../send-errors.js';
-import type { TicketDraft, TicketReceipt } from '../ticket.js';
+import { idempotencyMarker, type TicketDraft, type TicketReceipt } from '../ticket.js';
 
 type Config = Extract<ConnectorConfig, { kind: 'zendesk' }>;
 
@@ -15,8 +15,9 @@ const PRIORITY = { high: 'high', medium: 'normal', low: 'low' } as const;
  * create happen in the same attempt), then the ticket (agents, `/api/v2/tickets`) or request (end
  * users, `/api/v2/requests`) carries the token in `comment.uploads`. The category becomes a tag.
  * Idempotency: native — the `Idempotency-Key` header on create — and, because Zendesk forgets those
- * keys after a few hours, the key is also the ticket's `external_id`, which a retry looks up first
- * (tickets endpoint; end users cannot list by external_id, so they rely on the header).
+ * keys after a few hours, a retry looks the ticket up first: agents by `external_id` (the key);
+ * end users cannot set or list external ids, so their recent requests are searched for the marker
+ * line the description ends with.
  */
 export function zendeskConnector(config: Config, secret: string, http: HttpContext): Connector {
   const base = config.baseUrl.replace(/\/+$/, '');
@@ -25,10 +26,21 @@ export function zendeskConnector(config: Config, secret: string, http: HttpConte
   const receipt = (id: string): TicketReceipt => ({ id, url: agent ? `${base}/agent/tickets/${id}` : `${base}/hc/requests/${id}` });
 
   async function find(key: string): Promise<string | undefined> {
+    if (!agent) return findRequest(key);
     const res = await helpdeskRequest(http, `${base}/api/v2/tickets?${new URLSearchParams({ external_id: key })}`, { headers }, 'look up an earlier ticket');
-    const found = (await readJson(res, 'the ticket lookup')) as { tickets?: Array<{ id?: unknown }> };
+    const found = (await readJson(res, 'the ticket lookup', 'lookup')) as { tickets?: Array<{ id?: unknown }> };
     const id = found.tickets?.[0]?.id;
     return id === undefined ? undefined : String(id);
+  }
+
+  /** The end user's newest requests (List Requests), searched for the marker line. */
+  async function findRequest(key: string): Promise<string | undefined> {
+    const q = new URLSearchParams({ sort_by: 'created_at', sort_order: 'desc', per_page: '100' });
+    const res = await helpdeskRequest(http, `${base}/api/v2/requests?${q}`, { headers }, 'look up an earlier request');
+    const found = (await readJson(res, 'the request list', 'lookup')) as { requests?: Array<{ id?: unknown; description?: unknown }> };
+    const marker = idempotencyMarker(key);
+    const hit = (found.requests ?? []).find((r) => typeof r.description === 'string' && r.description.includes(marker));
+    return hit?.id === undefined ? undefined : String(hit.id);
   }
 
   async function upload(d: TicketDraft): Promise<string> {
@@ -38,7 +50,7 @@ export function zendeskConnector(config: Config, secret: string, http: HttpConte
       { method: 'POST', headers: { ...headers, 'Content-Type': d.attachment.contentType }, body: d.attachment.bytes as Uint8Array<ArrayBuffer> },
       'upload the bundle',
     );
-    const token = ((await readJson(res, 'the upload')) as { upload?: { token?: unknown } }).upload?.token;
+    const token = ((await readJson(res, 'the upload', 'lookup')) as { upload?: { token?: unknown } }).upload?.token;
     if (typeof token !== 'string') throw new TransientSendError('Zendesk accepted the upload but returned no upload.token.');
     return token;
   }
@@ -62,16 +74,16 @@ export function zendeskConnector(config: Config, secret: string, http: HttpConte
       },
       `create the ${agent ? 'ticket' : 'request'}`,
     );
-    const json = (await readJson(res, 'the ticket creation')) as { ticket?: { id?: unknown }; request?: { id?: unknown } };
+    const json = (await readJson(res, 'the ticket creation', 'filing')) as { ticket?: { id?: unknown }; request?: { id?: unknown } };
     const id = (agent ? json.ticket : json.request)?.id;
-    if (id === undefined) throw new TransientSendError('Zendesk answered without a ticket id.');
+    if (id === undefined) throw unconfirmedAnswer('Zendesk answered without a ticket id.');
     return String(id);
   }
 
   return {
     kind: 'zendesk',
     async file(d: TicketDraft): Promise<TicketReceipt> {
-      const earlier = agent ? await find(d.idempotencyKey) : undefined;
+      const earlier = await find(d.idempotencyKey);
       if (earlier !== undefined) return receipt(earlier);
       return receipt(await create(d, await upload(d)));
     },

@@ -3,9 +3,18 @@ import { segmentSchema } from '../../schema/report.js';
 import { connectorConfigSchema } from '../connector-config.js';
 import type { TicketDraft } from '../ticket.js';
 
-/** Where a ticket is on its way to the help desk. */
-export const outboxStateSchema = z.enum(['queued', 'sending', 'sent', 'failed']);
+/**
+ * Where a ticket is on its way to the help desk. `unconfirmed`: an attempt may have filed it (a 2xx
+ * whose answer could not be read, a filing request that got no answer, a sender that died
+ * mid-send); the next attempt looks it up before filing anything.
+ */
+export const outboxStateSchema = z.enum(['queued', 'sending', 'unconfirmed', 'sent', 'failed']);
 export type OutboxState = z.infer<typeof outboxStateSchema>;
+
+/** Items the automatic retries take: waiting to be sent, or sent but not yet confirmed. */
+export function awaitsAttempt(item: { readonly state: OutboxState }): boolean {
+  return item.state === 'queued' || item.state === 'unconfirmed';
+}
 
 /**
  * One ticket in the outbox, as stored (one JSON file per ticket). It carries everything a retry
@@ -36,6 +45,14 @@ export const outboxItemSchema = z.object({
   notBefore: z.iso.datetime().optional(),
   /** Why the last attempt did not work (queued: will retry; failed: needs the user). */
   lastError: z.string().optional(),
+  /**
+   * Why a failed item failed: `setup` Homeline's own configuration (no credential, an unusable
+   * address; the help desk was never asked), `refused` the help desk said no, `gave-up` seven days
+   * of transient failures, `internal` a bug. Absent in items written before it existed.
+   */
+  problem: z.enum(['setup', 'refused', 'gave-up', 'internal']).optional(),
+  /** Since when an attempt may have filed the ticket without Homeline seeing the answer; cleared once confirmed. */
+  unconfirmedSince: z.iso.datetime().optional(),
   receipt: z.object({ id: z.string(), url: z.string().optional() }).optional(),
   sentAt: z.iso.datetime().optional(),
   /** When the user last asked to try again; automatic retries give up 7 days after this (or createdAt). */

@@ -1,3 +1,4 @@
+import { awaitsAttempt } from './outbox-item.js';
 import { sendDue, type OutboxDeps } from './outbox.js';
 
 /** The timer functions the scheduler uses; injected so tests drive time. */
@@ -30,7 +31,7 @@ export function scheduleOutbox(deps: OutboxDeps, timers: Timers = globalThis, on
   const arm = async (): Promise<void> => {
     if (stopped) return;
     const { items } = await deps.store.list();
-    const next = items.filter((i) => i.state === 'queued').map((i) => Date.parse(i.nextAttemptAt));
+    const next = items.filter(awaitsAttempt).map((i) => Date.parse(i.nextAttemptAt));
     const wait = next.length === 0 ? IDLE_CHECK_MS : Math.min(IDLE_CHECK_MS, Math.max(0, Math.min(...next) - now()));
     timers.clearTimeout(handle);
     handle = timers.setTimeout(() => void round('due'), wait);

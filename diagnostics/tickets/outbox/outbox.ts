@@ -1,9 +1,9 @@
 import type { Connector } from '../connector.js';
 import type { ConnectorConfig } from '../connector-config.js';
-import { PermanentSendError, TransientSendError } from '../send-errors.js';
+import { PermanentSendError, SetupSendError, TransientSendError, UnconfirmedSendError } from '../send-errors.js';
 import type { TicketDraft } from '../ticket.js';
 import { DEFAULT_BACKOFF, nextDelayMs, type BackoffPolicy } from './backoff.js';
-import { draftOf, type OutboxItem } from './outbox-item.js';
+import { awaitsAttempt, draftOf, type OutboxItem } from './outbox-item.js';
 import type { OutboxStore } from './outbox-store.js';
 
 /** Builds the connector for an item (reading its credential); may throw PermanentSendError. */
@@ -24,9 +24,21 @@ const GIVE_UP_AFTER_MS = 7 * 24 * 3600_000;
 
 /**
  * Puts a ticket in the outbox before anything goes on the network: from this moment it survives
- * crashes, restarts and a missing network. Its id is the draft's idempotency key.
+ * crashes, restarts and a missing network. Its id is the draft's idempotency key; when an item
+ * with that key is already there (the same bundle for the same help desk), that item is returned
+ * untouched and `created` is false.
  */
 export async function enqueue(deps: OutboxDeps, connectorName: string, connector: ConnectorConfig, draft: TicketDraft): Promise<OutboxItem> {
+  return (await enqueueOnce(deps, connectorName, connector, draft)).item;
+}
+
+/** enqueue, telling whether the item is new. */
+export async function enqueueOnce(
+  deps: OutboxDeps,
+  connectorName: string,
+  connector: ConnectorConfig,
+  draft: TicketDraft,
+): Promise<{ readonly item: OutboxItem; readonly created: boolean }> {
   const now = new Date((deps.now ?? Date.now)()).toISOString();
   const a = draft.attachment;
   const item: OutboxItem = {
@@ -47,9 +59,9 @@ export async function enqueue(deps: OutboxDeps, connectorName: string, connector
     createdAt: now,
     nextAttemptAt: now,
   };
-  await deps.store.save(item);
-  deps.onChange?.(item);
-  return item;
+  const result = await deps.store.create(item);
+  if (result.created) deps.onChange?.(item);
+  return result;
 }
 
 /**
@@ -65,7 +77,15 @@ export async function sendItem(deps: OutboxDeps, id: string): Promise<OutboxItem
   try {
     const current = await deps.store.get(id);
     if (!current || current.state === 'sent') return current;
-    const sending: OutboxItem = { ...current, state: 'sending', attempts: current.attempts + 1, lastAttemptAt: new Date(now()).toISOString() };
+    // Still `sending` on disk although we hold the lock: its sender died mid-send and may have filed it.
+    const interrupted = current.state === 'sending' && current.unconfirmedSince === undefined;
+    const sending: OutboxItem = {
+      ...current,
+      state: 'sending',
+      attempts: current.attempts + 1,
+      lastAttemptAt: new Date(now()).toISOString(),
+      ...(interrupted ? { unconfirmedSince: current.lastAttemptAt ?? new Date(now()).toISOString() } : {}),
+    };
     await record(deps, sending);
     const done = await attempt(deps, sending);
     await record(deps, done);
@@ -75,26 +95,42 @@ export async function sendItem(deps: OutboxDeps, id: string): Promise<OutboxItem
   }
 }
 
+/**
+ * One try through the connector, which looks the ticket up before filing it (an unconfirmed item
+ * is thereby confirmed or found). The outcome as the item's next state: sent with the receipt;
+ * queued or, when this or an earlier attempt may have filed it, unconfirmed, each with the next
+ * try; failed with why (the help desk refused, Homeline's set-up is wrong, seven days passed).
+ */
 async function attempt(deps: OutboxDeps, item: OutboxItem): Promise<OutboxItem> {
   const now = (deps.now ?? Date.now)();
+  const { lastError: _e, problem: _p, ...base } = item;
   try {
     const connector = await deps.connectorFor(item.connectorName, item.connector);
     const receipt = await connector.file(draftOf(item));
-    const { lastError: _cleared, ...rest } = item;
+    const { unconfirmedSince: _u, notBefore: _n, ...rest } = base;
     return { ...rest, state: 'sent', receipt, sentAt: new Date(now).toISOString() };
   } catch (e) {
+    const unconfirmedSince = item.unconfirmedSince ?? (e instanceof UnconfirmedSendError ? new Date(now).toISOString() : undefined);
+    const marked = unconfirmedSince !== undefined ? { ...base, unconfirmedSince } : base;
     if (e instanceof TransientSendError) {
       if (now - Date.parse(item.requeuedAt ?? item.createdAt) > GIVE_UP_AFTER_MS) {
-        return { ...item, state: 'failed', lastError: `Gave up after ${item.attempts} attempts over 7 days; last: ${e.message}` };
+        return { ...marked, state: 'failed', problem: 'gave-up', lastError: `Gave up after ${item.attempts} attempts over 7 days; last: ${e.message}` };
       }
       const delay = nextDelayMs(item.attempts, deps.random ?? Math.random, e.retryAfterMs, deps.backoff ?? DEFAULT_BACKOFF);
       const next = new Date(now + delay).toISOString();
-      const { notBefore: _old, ...rest } = item;
-      return { ...rest, state: 'queued', lastError: e.message, nextAttemptAt: next, ...(e.retryAfterMs !== undefined ? { notBefore: next } : {}) };
+      const { notBefore: _old, ...rest } = marked;
+      return {
+        ...rest,
+        state: unconfirmedSince !== undefined ? 'unconfirmed' : 'queued',
+        lastError: e.message,
+        nextAttemptAt: next,
+        ...(e.retryAfterMs !== undefined ? { notBefore: next } : {}),
+      };
     }
-    if (e instanceof PermanentSendError) return { ...item, state: 'failed', lastError: e.message };
+    if (e instanceof SetupSendError) return { ...marked, state: 'failed', problem: 'setup', lastError: e.message };
+    if (e instanceof PermanentSendError) return { ...marked, state: 'failed', problem: 'refused', lastError: e.message };
     // A bug must not lose the ticket: keep it, show the error, let the user retry after an update.
-    return { ...item, state: 'failed', lastError: `Internal error: ${e instanceof Error ? e.message : String(e)}` };
+    return { ...marked, state: 'failed', problem: 'internal', lastError: `Internal error: ${e instanceof Error ? e.message : String(e)}` };
   }
 }
 
@@ -114,7 +150,7 @@ export async function sendDue(deps: OutboxDeps, mode: 'due' | 'now' = 'due'): Pr
   const { items } = await deps.store.list();
   const results: OutboxItem[] = [];
   for (const item of items) {
-    if (item.state !== 'queued') continue;
+    if (!awaitsAttempt(item)) continue;
     const waitUntil = mode === 'due' ? item.nextAttemptAt : item.notBefore;
     if (waitUntil !== undefined && Date.parse(waitUntil) > now) continue;
     const after = await sendItem(deps, item.id);
@@ -124,16 +160,18 @@ export async function sendDue(deps: OutboxDeps, mode: 'due' | 'now' = 'due'): Pr
 }
 
 /**
- * The user's "try again": failed items (all, or the ones named) go back to the queue, due now,
- * with a fresh 7-day window. Returns the items it requeued.
+ * The user's "try again": failed and waiting items (all, or the ones named) go back to the queue,
+ * due now, with a fresh 7-day window; an unconfirmed item stays unconfirmed (its retry still looks
+ * it up first). Returns the items it requeued.
  */
 export async function requeue(deps: OutboxDeps, ids?: readonly string[]): Promise<OutboxItem[]> {
   const nowIso = new Date((deps.now ?? Date.now)()).toISOString();
   const { items } = await deps.store.list();
-  const picked = items.filter((i) => (ids ? ids.includes(i.id) : true) && (i.state === 'failed' || i.state === 'queued'));
+  const picked = items.filter((i) => (ids ? ids.includes(i.id) : true) && (i.state === 'failed' || awaitsAttempt(i)));
   const out: OutboxItem[] = [];
   for (const item of picked) {
-    const again: OutboxItem = { ...item, state: 'queued', nextAttemptAt: nowIso, requeuedAt: nowIso };
+    const { problem: _p, ...rest } = item;
+    const again: OutboxItem = { ...rest, state: item.unconfirmedSince !== undefined ? 'unconfirmed' : 'queued', nextAttemptAt: nowIso, requeuedAt: nowIso };
     await record(deps, again);
     out.push(again);
   }

@@ -3,7 +3,7 @@ import type { FindingDraft, Rule } from '../finding-draft.js';
 /** The computer itself: an adapter up, an address, a default route. */
 export const deviceRule: Rule = (e) => {
   const a = e.adapters;
-  if (!a?.state || a.state === 'ok') return [];
+  if (!a?.state || a.state === 'ok' || a.state === 'unknown') return [];
   const adapters = a.adapters ?? [];
   const nonLoop = adapters.filter((x) => x.kind !== 'loopback');
   const draft = (id: FindingDraft['id'], evidence: FindingDraft['evidence']): FindingDraft[] => [

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ResponseOf, TicketPreview } from '../../../electron/ipc/contract.js';
 import { useTexts, useTransport } from '../app-context.js';
 import { OutboxList } from '../parts/outbox-list.js';
+import { outboxStateLabel } from '../parts/outbox-state-label.js';
 import { PageHeading } from '../parts/page-heading.js';
 import { SaveBundle } from '../parts/save-bundle.js';
 import { Unavailable } from '../parts/unavailable.js';
@@ -64,7 +65,7 @@ function PreviewAndSend({ preview, onSent }: { preview: TicketPreview; onSent: (
     transport.invoke('ticket.send', { note }).then(
       (r) => {
         setSending(false);
-        if (r.available) setResult({ kind: 'done', text: `${tx.t(`app.helpdesk.state.${r.outbox.state}`)}: ${r.outbox.description}` });
+        if (r.available) setResult({ kind: 'done', text: `${outboxStateLabel(tx, r.outbox.state)}: ${r.outbox.description}` });
         onSent();
       },
       (e: unknown) => {

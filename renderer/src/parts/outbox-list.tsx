@@ -1,5 +1,6 @@
 import type { ResponseOf } from '../../../electron/ipc/contract.js';
 import { useTexts } from '../app-context.js';
+import { outboxStateLabel } from './outbox-state-label.js';
 
 type Item = Extract<ResponseOf<'outbox.list'>, { available: true }>['items'][number];
 
@@ -11,7 +12,7 @@ export function OutboxList({ items }: { items: readonly Item[] }) {
     <ul className="outbox" data-testid="outbox">
       {[...items].reverse().map((i) => (
         <li key={i.id} data-state={i.state}>
-          <strong>{tx.t(`app.helpdesk.state.${i.state}`)}</strong> – {i.subject}
+          <strong>{outboxStateLabel(tx, i.state)}</strong> – {i.subject}
           <br />
           <span className="muted small">
             <time dateTime={i.createdAt}>{tx.dateTime(i.createdAt)}</time> · {i.description}

@@ -4,6 +4,7 @@ import { useUi } from '../state/store.js';
 import { BundleView } from './bundle-view.js';
 import { LanguageSelect } from './language-select.js';
 import { openBundleFile, unreadableMessage, type ShownBundle } from './open-bundle.js';
+import { Brand } from '../parts/brand.js';
 
 /** What the viewer shows: nothing yet, a file being read, a bundle, or why a file was refused. */
 type ViewerState =
@@ -44,12 +45,7 @@ export function ViewerApp() {
   return (
     <div className={`shell viewer${dragging ? ' dragging' : ''}`} onDragOver={onDragOver} onDragLeave={() => setDragging(false)} onDrop={onDrop}>
       <header className="topbar">
-        <div className="brand">
-          <svg viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" className="logo">
-            <path d="M3 11.5 12 4l9 7.5V20a1 1 0 0 1-1 1h-5v-5.5h-6V21H4a1 1 0 0 1-1-1z" />
-          </svg>
-          <span>{tx.t('viewer.title')}</span>
-        </div>
+        <Brand title={tx.t('viewer.title')} />
         <LanguageSelect />
       </header>
       <main id="main" className="viewer-main" data-state={state.kind}>

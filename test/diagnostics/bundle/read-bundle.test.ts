@@ -47,7 +47,7 @@ describe('readBundle', () => {
     const b = await readBundle(await goodBundle());
     expect(b.manifest).toMatchObject({ format: 'homeline-bundle', formatVersion: 1, app: { name: 'Homeline', version: '0.1.0' } });
     expect(b.report.verdict.segment).toBe('isp');
-    expect(b.html).toContain('<!DOCTYPE html>');
+    expect(b.files.get('report.html')).toContain('<!DOCTYPE html>');
     expect(b.raw).toEqual([{ path: 'raw/01-gateway-ping-ping.txt', text: expect.stringContaining('$ ping -c 5 192.168.1.1') }]);
     expect(b.history).toEqual([{ at: '2026-11-22T08:00:00Z', segment: 'isp', figures: { lossPct: 4.2 } }]);
   });

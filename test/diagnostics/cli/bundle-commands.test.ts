@@ -58,7 +58,7 @@ describe('bundle command line', () => {
     const b = await readBundle(new Uint8Array(readFileSync(file)));
     expect(b.report.findings[0]?.evidence[0]).toBe('9.9.9.9: 4 % Verlust, eigene Adresse 8.8.4.x');
     expect(b.raw[0]?.text).toContain('from 9.9.9.9 via 8.8.4.x');
-    expect(b.html).toContain('lang="de"');
+    expect(b.files.get('report.html')).toContain('lang="de"');
   });
 
   it('check --bundle into a folder that does not exist says so and fails', async () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseInvocation, UsageError } from '../../../diagnostics/cli/args.js';
 import { main } from '../../../diagnostics/cli/main.js';
-import { readMachinePolicy } from '../../../diagnostics/cli/effective-config.js';
+import { readMachinePolicy } from '../../../diagnostics/config/effective-config.js';
 import { resolveTargets } from '../../../diagnostics/profile/load-profile.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'homeline-cli-policy-'));

@@ -7,7 +7,8 @@ import { parsePlist } from '../../../diagnostics/policy/darwin/parse-plist.js';
 import { readManagedPolicy } from '../../../diagnostics/policy/read-managed-policy.js';
 import { validatePolicy } from '../../../diagnostics/policy/validate-policy.js';
 import { readWindowsPolicy } from '../../../diagnostics/policy/windows/read-windows-policy.js';
-import { fakeRunner, fixturesIn } from '../../support/platform-fixtures.js';
+import { fakeRunner } from '../../support/fake-runner.js';
+import { fixturesIn } from '../../support/platform-fixtures.js';
 
 const dir = new URL('./fixtures/', import.meta.url);
 const { fixture } = fixturesIn(dir);
@@ -17,7 +18,7 @@ const HKCU = 'HKCU\\SOFTWARE\\Policies\\Homeline';
 
 describe('Windows registry policy', () => {
   it.each(['en', 'de', 'sv'])('reads HKLM by reg query on %s Windows and reports each bad value by key', async (lang) => {
-    const { run } = fakeRunner({
+    const run = fakeRunner({
       [`reg query ${HKLM} /s`]: { stdout: fixture(`win-reg-query-${lang}.txt`) },
       [`reg query ${HKCU} /s`]: { stderr: fixture(`win-reg-query-missing-${lang}.txt`), exitCode: 1 },
     });
@@ -74,7 +75,7 @@ describe('Windows registry policy', () => {
   });
 
   it('reports a reg.exe that cannot run, without giving up the other key', async () => {
-    const { run } = fakeRunner({ [`reg query ${HKCU} /s`]: { stdout: '\r\nHKEY_CURRENT_USER\\SOFTWARE\\Policies\\Homeline\r\n    Language    REG_SZ    sv\r\n' } });
+    const run = fakeRunner({ [`reg query ${HKCU} /s`]: { stdout: '\r\nHKEY_CURRENT_USER\\SOFTWARE\\Policies\\Homeline\r\n    Language    REG_SZ    sv\r\n' } });
     const policy = validatePolicy(await readWindowsPolicy(run));
     expect(policy.values.language).toBe('sv');
     expect(policy.issues).toEqual([expect.objectContaining({ key: '(all)', location: HKLM, code: 'unreadable', detail: 'reg query: spawn reg ENOENT' })]);
@@ -92,14 +93,14 @@ describe('macOS managed preferences', () => {
     const machine = '/Library/Managed Preferences/org.homeline.agent.plist';
     const user = '/Library/Managed Preferences/alice/org.homeline.agent.plist';
     // plutil's answer is the JSON of the fixture (what `plutil -convert json -o -` prints)
-    const { run, calls } = fakeRunner({
+    const run = fakeRunner({
       [`plutil -convert json -o - ${machine}`]: { stdout: JSON.stringify(parsePlist(bytes('mac-managed.plist'))) },
       [`plutil -convert json -o - ${user}`]: { stdout: JSON.stringify(parsePlist(bytes('mac-user.plist'))) },
     });
     const { readDarwinPolicy } = await import('../../../diagnostics/policy/darwin/read-darwin-policy.js');
     const readings = await readDarwinPolicy(run, 'alice', (p) => p === machine || p === user);
     const policy = validatePolicy(readings);
-    expect(calls).toHaveLength(2);
+    expect(run.asked).toHaveLength(2);
     expect(policy.values).toMatchObject({ companyName: 'Exempel AB', helpDeskConnector: 'jira', backgroundCheckMinutes: 30, language: 'de' });
     expect(policy.values.helpDeskCategories).toEqual({ isp: 'Network > ISP', vpn: 'Network > VPN' });
     expect(policy.values.fleetExportEnabled).toBe(true);
@@ -111,7 +112,7 @@ describe('macOS managed preferences', () => {
 
   it('reports a plist plutil cannot read, naming the file', async () => {
     const machine = '/Library/Managed Preferences/org.homeline.agent.plist';
-    const { run } = fakeRunner({ [`plutil -convert json -o - ${machine}`]: { stderr: 'Property List error: Unexpected character', exitCode: 1 } });
+    const run = fakeRunner({ [`plutil -convert json -o - ${machine}`]: { stderr: 'Property List error: Unexpected character', exitCode: 1 } });
     const { readDarwinPolicy } = await import('../../../diagnostics/policy/darwin/read-darwin-policy.js');
     const policy = validatePolicy(await readDarwinPolicy(run, 'bob', (p) => p === machine));
     expect(policy.issues).toEqual([
@@ -122,7 +123,7 @@ describe('macOS managed preferences', () => {
 
 describe('policy files', () => {
   const tmp = mkdtempSync(join(tmpdir(), 'homeline-policy-test-'));
-  const noRun = fakeRunner({}).run;
+  const noRun = fakeRunner({});
 
   it('reads a Linux JSON policy and ignores only the bad keys', async () => {
     const file = join(tmp, 'policy.json');

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseRegExport } from '../../../diagnostics/policy/windows/parse-reg-export.js';
-import { parseRegQuery } from '../../../diagnostics/policy/windows/parse-reg-query.js';
+import { policyValuesFromRegQuery as parseRegQuery } from '../../../diagnostics/policy/windows/parse-reg-query.js';
 
 const KEY = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Homeline';
 // Value names as IT types them: letters, digits, single spaces inside, no four-space runs.

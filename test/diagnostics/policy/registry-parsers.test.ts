@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeRegFile, parseRegExport, RegFileError } from '../../../diagnostics/policy/windows/parse-reg-export.js';
-import { parseRegQuery } from '../../../diagnostics/policy/windows/parse-reg-query.js';
+import { policyValuesFromRegQuery as parseRegQuery } from '../../../diagnostics/policy/windows/parse-reg-query.js';
 import { fixturesIn } from '../../support/platform-fixtures.js';
 
 const { fixture } = fixturesIn(new URL('./fixtures/', import.meta.url));

@@ -23,6 +23,9 @@ describe('connector configuration', () => {
     expect(bad({ connectors: { sn: { kind: 'servicenow', baseUrl: 'ftp://x' } } })).toThrow(/^\/etc\/hd\.json: connectors\.sn\.baseUrl: /);
     expect(bad({ connectors: { x: { kind: 'otrs', baseUrl: 'https://x' } } })).toThrow(/connectors\.x\.kind/);
     expect(bad({ connectors: { f: { kind: 'freshservice', baseUrl: 'https://x.freshservice.com' } } })).toThrow(/connectors\.f\.requesterEmail/);
+    expect(bad({ connectors: { w: { kind: 'webhook', url: 'https://relay:pw@relay.example/hook' } } })).toThrow(
+      /^\/etc\/hd\.json: connectors\.w\.url: must not contain a user name or password: store the credential as the help-desk secret instead$/,
+    );
     expect(() => parseConnectorFile('{ nope', 'hd.json')).toThrow(ConnectorConfigError);
     expect(() => parseConnectorFile('{ nope', 'hd.json')).toThrow(/^hd\.json is not valid JSON/);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadEffectiveConfig } from '../../../diagnostics/cli/effective-config.js';
+import { loadEffectiveConfig } from '../../../diagnostics/config/effective-config.js';
 import type { EffectiveSettings } from '../../../diagnostics/policy/effective-settings.js';
 import { connectorFromPolicy, PolicyConnectorError } from '../../../diagnostics/tickets/connector-from-policy.js';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ConnectorConfig } from '../../../diagnostics/tickets/connector-config.js';
 import { makeConnector, type ConnectorDeps } from '../../../diagnostics/tickets/make-connector.js';
 import { SecretStoreError, type SecretStore } from '../../../diagnostics/tickets/secrets/secret-store.js';
-import { PermanentSendError } from '../../../diagnostics/tickets/send-errors.js';
+import { SetupSendError } from '../../../diagnostics/tickets/send-errors.js';
 import type { CommandOutput } from '../../../diagnostics/platform/command.js';
 
 const sn: ConnectorConfig = { kind: 'servicenow', baseUrl: 'http://127.0.0.1:9', auth: 'basic', categories: {}, priorities: {}, timeoutMs: 1000 };
@@ -23,12 +23,12 @@ describe('makeConnector', () => {
     expect(asked).toEqual(['prod', 'sn-token']);
   });
 
-  it('turns a missing or refused credential into a permanent failure the user can act on', async () => {
+  it('turns a missing or refused credential into a set-up failure (never the help desk’s refusal) that says what to do', async () => {
     const none = await makeConnector('prod', sn, deps({ get: async () => undefined })).catch((e: unknown) => e);
-    expect(none).toBeInstanceOf(PermanentSendError);
-    expect((none as Error).message).toBe('No credential is stored for the help desk "prod" (secret "prod").');
+    expect(none).toBeInstanceOf(SetupSendError);
+    expect((none as Error).message).toMatch(/^No credential is stored for the help desk "prod" \(secret "prod"\): set HOMELINE_HELPDESK_TOKEN, /);
     const refused = await makeConnector('prod', sn, deps({ get: () => Promise.reject(new SecretStoreError('mode 644', 'unsafeFile', {})) })).catch((e: unknown) => e);
-    expect(refused).toBeInstanceOf(PermanentSendError);
+    expect(refused).toBeInstanceOf(SetupSendError);
     expect((refused as Error).message).toBe('mode 644');
   });
 

@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,9 +7,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ticketCommand } from '../../../diagnostics/cli/ticket-command.js';
 import { requestTrackerConnector, subjectMarker } from '../../../diagnostics/tickets/connectors/request-tracker.js';
 import { defaultHttpContext } from '../../../diagnostics/tickets/http.js';
+import { makeConnector } from '../../../diagnostics/tickets/make-connector.js';
+import { sendItem, type OutboxDeps } from '../../../diagnostics/tickets/outbox/outbox.js';
+import { OutboxStore } from '../../../diagnostics/tickets/outbox/outbox-store.js';
+import { submitTicket } from '../../../diagnostics/tickets/outbox/submit.js';
+import { bundleManifestSha256, ticketKey } from '../../../diagnostics/tickets/ticket-key.js';
 import type { TicketDraft } from '../../../diagnostics/tickets/ticket.js';
 import { rtAvailable, startRequestTracker, type RunningRt } from '../../support/request-tracker.js';
 import { sampleBundleBytes, writeSampleBundle } from './sample-bundle.js';
+import { sampleDraft } from './sample-draft.js';
 
 // A real Request Tracker 5 (Debian's request-tracker5, SQLite, its standalone server on loopback).
 // Without it the test says why and skips, except in CI, where .ci/run installs it and its absence
@@ -85,4 +92,79 @@ describe.skipIf(!present)('Request Tracker 5 (real server)', { timeout: 60_000 }
     const found = await get(`tickets?${query}`);
     expect(found.count).toBe(1);
   });
+
+  it('a ticket whose creation answer is cut off mid-body is "sent, unconfirmed", then found by its marker, not filed again', async () => {
+    for (const keepLocation of [false, true]) {
+      const proxy = await cuttingProxy(rt.baseUrl, keepLocation);
+      try {
+        const config = { kind: 'request-tracker' as const, baseUrl: proxy.url, queue: 'General', auth: 'basic' as const, categories: {}, priorities: {}, timeoutMs: 30_000 };
+        const dir = await mkdtemp(join(tmpdir(), 'homeline-rt-cut-'));
+        const deps: OutboxDeps = {
+          store: new OutboxStore(dir),
+          connectorFor: (name, c) =>
+            makeConnector(name, c, { secrets: { get: () => Promise.resolve(`${rt.user}:${rt.password}`) }, fetch, dataDir: dir, os: 'linux', run: () => Promise.reject(new Error('no commands')) }),
+        };
+        const bytes = sampleBundleBytes();
+        // A distinct subject per round, so each round's ticket is its own.
+        const key = ticketKey(`${bundleManifestSha256(bytes)}-${String(keepLocation)}`, config);
+        const draft = sampleDraft({ idempotencyKey: key, subject: `Homeline: cut answer ${String(keepLocation)}`, attachment: { fileName: 'b.zip', contentType: 'application/zip', bytes } });
+        const first = await submitTicket(deps, 'rt', config, draft);
+        if (first.kind !== 'attempted' || !first.item) throw new Error(first.kind);
+        expect(proxy.cut).toBe(1);
+        if (keepLocation) {
+          // RT names the new ticket in Location: the cut body does not matter.
+          expect(first.item.state).toBe('sent');
+        } else {
+          expect(first.item.state, first.item.lastError).toBe('unconfirmed');
+          expect(first.item.lastError).toMatch(/took the request \(HTTP 201\) but its answer to the ticket creation could not be read \(it broke off/);
+          const second = await sendItem(deps, key);
+          expect(second?.state, second?.lastError).toBe('sent');
+          expect(second?.receipt?.id).toMatch(/^\d+$/);
+        }
+        const found = await get(`tickets?${new URLSearchParams({ query: `Subject LIKE '${subjectMarker(key)}'` })}`);
+        expect(found.count).toBe(1);
+      } finally {
+        await proxy.stop();
+      }
+    }
+  });
 });
+
+/**
+ * A loopback proxy in front of RT that passes everything through, except the answer to the ticket
+ * creation: status and headers (Location kept or not), then half the body, then the connection cut.
+ */
+async function cuttingProxy(target: string, keepLocation: boolean): Promise<{ url: string; cut: number; stop(): Promise<void> }> {
+  const state = { cut: 0 };
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      void (async () => {
+        const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !['host', 'connection', 'content-length'].includes(k))) as Record<string, string>;
+        const body = chunks.length > 0 ? Buffer.concat(chunks) : undefined;
+        const answer = await fetch(`${target}${req.url}`, { method: req.method ?? 'GET', headers, ...(body ? { body } : {}) });
+        const bytes = Buffer.from(await answer.arrayBuffer());
+        const out: Record<string, string> = { 'Content-Type': answer.headers.get('content-type') ?? 'application/json', 'Content-Length': String(bytes.length) };
+        const location = answer.headers.get('location');
+        const creation = req.method === 'POST' && req.url === '/REST/2.0/ticket';
+        if (location && (!creation || keepLocation)) out.Location = location;
+        res.writeHead(answer.status, out);
+        if (!creation) return void res.end(bytes);
+        state.cut++;
+        res.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => res.socket?.destroy());
+      })().catch(() => res.socket?.destroy());
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    url: `http://127.0.0.1:${(server.address() as { port: number }).port}`,
+    get cut() {
+      return state.cut;
+    },
+    async stop() {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    },
+  };
+}

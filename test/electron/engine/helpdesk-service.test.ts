@@ -15,9 +15,12 @@ import type { ResponseOf } from '../../../electron/ipc/contract.js';
 import { dispatch } from '../../../electron/ipc/dispatch.js';
 import { ispLossReport } from '../support/reports.js';
 
+/** The derived idempotency key's shape (a version-8 UUID). */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
 const WEBHOOK: ConnectorConfig = { kind: 'webhook', url: 'https://helpdesk.example/hook', categories: {} } as ConnectorConfig;
 
-async function setup(o: { desk: HelpDesk; fail?: boolean; saveFile?: (n: string, b: Uint8Array) => Promise<string | null> }) {
+async function setup(o: { desk: HelpDesk; fail?: boolean; noSecret?: boolean; saveFile?: (n: string, b: Uint8Array) => Promise<string | null> }) {
   const dir = await mkdtemp(join(tmpdir(), 'homeline-helpdesk-'));
   const filed: TicketDraft[] = [];
   const core = createAppCore({
@@ -43,10 +46,10 @@ async function setup(o: { desk: HelpDesk; fail?: boolean; saveFile?: (n: string,
               },
             }),
         },
-        newId: () => 'ticket-1',
+        secrets: { get: () => Promise.resolve(o.noSecret ? undefined : 'shared-secret') },
       }),
   });
-  return { core, filed };
+  return { core, filed, dir };
 }
 
 const value = <C extends 'ticket.preview' | 'ticket.send' | 'outbox.list' | 'bundle.save'>(r: Awaited<ReturnType<typeof dispatch>>): ResponseOf<C> => {
@@ -70,7 +73,7 @@ describe('help desk: preview what is sent, then send through the outbox', () => 
     expect(pv.preview.body).not.toContain('Homeline-Ticket:');
     const sent = value<'ticket.send'>(await dispatch(core.handlers, 'ticket.send', { note: 'Since Monday evenings.' }));
     if (!sent.available) throw new Error('expected send');
-    expect(sent.outbox).toMatchObject({ id: 'ticket-1', state: 'sent' });
+    expect(sent.outbox).toMatchObject({ id: UUID, state: 'sent' });
     expect(sent.outbox.description).toContain('INC-42');
     expect(filed).toHaveLength(1);
     expect(filed[0]!.description.startsWith('Since Monday evenings.\n\n')).toBe(true);
@@ -88,7 +91,30 @@ describe('help desk: preview what is sent, then send through the outbox', () => 
     expect(filed).toEqual([]);
     const list = value<'outbox.list'>(await dispatch(core.handlers, 'outbox.list', {}));
     if (!list.available) throw new Error('expected list');
-    expect(list.items.map((i) => [i.id, i.state])).toEqual([['ticket-1', 'queued']]);
+    expect(list.items.map((i) => [i.id, i.state])).toEqual([[sent.outbox.id, 'queued']]);
+  });
+
+  it('a second send of the same check is the same ticket: the outbox item is found, nothing is filed twice', async () => {
+    const { core, filed } = await setup({ desk: { config: WEBHOOK } });
+    await dispatch(core.handlers, 'check.run', { quick: true });
+    const first = value<'ticket.send'>(await dispatch(core.handlers, 'ticket.send', { note: '' }));
+    const second = value<'ticket.send'>(await dispatch(core.handlers, 'ticket.send', { note: 'again' }));
+    if (!first.available || !second.available) throw new Error('expected send');
+    expect(second.outbox.id).toBe(first.outbox.id);
+    expect(second.outbox.state).toBe('sent');
+    expect(filed).toHaveLength(1);
+    const list = value<'outbox.list'>(await dispatch(core.handlers, 'outbox.list', {}));
+    if (!list.available) throw new Error('expected list');
+    expect(list.items).toHaveLength(1);
+  });
+
+  it('without a stored credential: a set-up error saying what to set, and nothing queued', async () => {
+    const { core, filed, dir } = await setup({ desk: { config: WEBHOOK }, noSecret: true });
+    await dispatch(core.handlers, 'check.run', { quick: true });
+    const refused = await dispatch(core.handlers, 'ticket.send', { note: '' });
+    expect(refused).toMatchObject({ ok: false, error: { message: expect.stringContaining('No credential is stored for the help desk "helpdesk"') } });
+    expect(filed).toEqual([]);
+    expect((await new OutboxStore(join(dir, 'outbox')).list()).items).toEqual([]);
   });
 
   it('without a help desk: the preview says so, sending is refused, and the bundle can be saved', async () => {

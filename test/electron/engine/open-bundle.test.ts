@@ -1,12 +1,16 @@
+import { closeSync, ftruncateSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { prepareLocalBundle } from '../../../diagnostics/bundle/local-bundle.js';
 import { zipBundle } from '../../../diagnostics/bundle/zip-bundle.js';
 import { createAppCore } from '../../../electron/engine/app-core.js';
+import type { ChosenFile } from '../../../electron/engine/open-bundle.js';
 import type { ResponseOf } from '../../../electron/ipc/contract.js';
 import { dispatch } from '../../../electron/ipc/dispatch.js';
 import { healthyReport, ispLossReport } from '../support/reports.js';
 
-const core = (openFile?: () => Promise<{ name: string; bytes: Uint8Array } | null>) =>
+const core = (openFile?: () => Promise<ChosenFile | null>) =>
   createAppCore({ engine: () => healthyReport(), systemLang: 'de', transport: 'browser', openExternal: () => Promise.resolve(false), ...(openFile ? { openFile } : {}) });
 
 const bundleBytes = async () => zipBundle(await prepareLocalBundle(await ispLossReport()));
@@ -25,6 +29,27 @@ describe('bundle.open: a support agent opens a .homeline file', () => {
     const chosen = await dispatch(core(() => Promise.resolve({ name: 'a.homeline', bytes })).handlers, 'bundle.open', {});
     expect(chosen).toMatchObject({ ok: true, value: { opened: { fileName: 'a.homeline' } } });
     expect(await dispatch(core(() => Promise.resolve(null)).handlers, 'bundle.open', {})).toEqual({ ok: true, value: { available: true, opened: null } });
+  });
+
+  it('the desktop dialog hands a path: a bundle opens, a 200 MB stray file is refused by its size', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'open-bundle-'));
+    try {
+      const good = join(dir, 'good.homeline');
+      writeFileSync(good, await bundleBytes());
+      expect(await dispatch(core(() => Promise.resolve({ name: 'good.homeline', path: good })).handlers, 'bundle.open', {})).toMatchObject({
+        ok: true, value: { opened: { fileName: 'good.homeline', level: 'degraded' } },
+      });
+      const huge = join(dir, 'disk.img');
+      const fd = openSync(huge, 'w');
+      ftruncateSync(fd, 200 * 1024 * 1024); // sparse
+      closeSync(fd);
+      const r = await dispatch(core(() => Promise.resolve({ name: 'disk.img', path: huge })).handlers, 'bundle.open', {});
+      expect(r).toMatchObject({ ok: false, error: { message: 'disk.img ist größer als 64 MiB; Homeline öffnet es nicht.' } });
+      const missing = await dispatch(core(() => Promise.resolve({ name: 'gone.homeline', path: join(dir, 'gone.homeline') })).handlers, 'bundle.open', {});
+      expect(missing).toMatchObject({ ok: false, error: { message: expect.stringMatching(/gone\.homeline.*ENOENT/) } });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('a changed or foreign file fails with a sentence in the UI language naming it', async () => {

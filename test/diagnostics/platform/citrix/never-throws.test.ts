@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { describeParserFuzz } from '../../../support/fuzz/parser-fuzz.js';
 import { regQueryVersionCommand, WORKSPACE_REG_KEYS } from '../../../../diagnostics/platform/citrix/command.js';
 import { parseInfoPlistXml, parsePlutilRaw } from '../../../../diagnostics/platform/citrix/parse-plutil.js';
-import { parseRegQuery } from '../../../../diagnostics/platform/citrix/parse-reg-query.js';
+import { parseRegQuery } from '../../../../diagnostics/platform/registry/parse-reg-query.js';
 import { parseVerCore } from '../../../../diagnostics/platform/citrix/parse-ver-core.js';
 import { interpretRegVersion } from '../../../../diagnostics/platform/citrix/reg-version.js';
 import { fixture, output } from './fake-deps.js';
@@ -15,28 +16,12 @@ const PARSERS: readonly (readonly [string, (s: string) => unknown, string])[] = 
   ['Ver.core', parseVerCore, 'linux-ver-core-linuxx64.txt'],
 ];
 
-describe('Workspace app parsers never throw', () => {
-  for (const [name, parse, file] of PARSERS) {
-    const sample = fixture(file);
-    it(`${name}: arbitrary text`, () => {
-      fc.assert(
-        fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.json()), (s) => {
-          expect(parse(s)).not.toBeUndefined();
-        }),
-        { numRuns: 300 },
-      );
-    });
-    it(`${name}: its own input cut anywhere`, () => {
-      fc.assert(
-        fc.property(fc.nat(), fc.nat(), (a, b) => {
-          const [from, to] = [a % (sample.length + 1), b % (sample.length + 1)].sort((x, y) => x - y) as [number, number];
-          expect(parse(sample.slice(from, to))).not.toBeUndefined();
-        }),
-        { numRuns: 300 },
-      );
-    });
-  }
+describeParserFuzz(
+  'Workspace app parsers never throw',
+  PARSERS.map(([name, parse, file]) => ({ name, samples: [fixture(file)], parse: (s) => void expect(parse(s)).not.toBeUndefined() })),
+);
 
+describe('reg query results', () => {
   it('reg query result: any output, any exit code', () => {
     const spec = regQueryVersionCommand(WORKSPACE_REG_KEYS[0] ?? '');
     fc.assert(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { regQueryVersionCommand } from '../../../../diagnostics/platform/citrix/command.js';
 import { parseInfoPlistXml, parsePlutilRaw } from '../../../../diagnostics/platform/citrix/parse-plutil.js';
-import { findRegValue, parseRegQuery } from '../../../../diagnostics/platform/citrix/parse-reg-query.js';
+import { findRegValue, parseRegQuery } from '../../../../diagnostics/platform/registry/parse-reg-query.js';
 import { parseVerCore } from '../../../../diagnostics/platform/citrix/parse-ver-core.js';
 import { interpretRegVersion } from '../../../../diagnostics/platform/citrix/reg-version.js';
 import { cleanVersion } from '../../../../diagnostics/platform/citrix/version-string.js';

@@ -11,18 +11,18 @@ const noFiles = sysTree({});
 
 describe('readPower on Windows', () => {
   it('on battery with the power saver scheme: the DC Wi-Fi index counts', async () => {
-    const { run, calls } = fakeRunner({
+    const run = fakeRunner({
       [SCHEME]: { stdout: fixture('win-sv-powercfg-saver.txt') },
       [BATTERY]: { stdout: fixture('win-battery-discharging.json') },
       [WIFI]: { stdout: fixture('win-de-powercfg-wifi-query.txt') },
     });
     const f = await readPower({ os: 'win32', run, ...noFiles });
-    expect(calls.sort()).toEqual([BATTERY, SCHEME, WIFI].sort());
+    expect(run.asked.sort()).toEqual([BATTERY, SCHEME, WIFI].sort());
     expect(f).toEqual({ onBattery: true, batteryPercent: 64, powerSaver: true, wifiPowerSaving: true, notes: [] });
   });
 
   it('a desktop on the balanced scheme: AC Wi-Fi index 0 is no power saving', async () => {
-    const { run } = fakeRunner({
+    const run = fakeRunner({
       [SCHEME]: { stdout: fixture('win-de-powercfg-balanced.txt') },
       [BATTERY]: { stdout: fixture('win-battery-none.json') },
       [WIFI]: { stdout: fixture('win-en-powercfg-wifi-query.txt') },
@@ -33,7 +33,7 @@ describe('readPower on Windows', () => {
   });
 
   it('failures are notes and nulls', async () => {
-    const { run } = fakeRunner({ [SCHEME]: { timedOut: true }, [WIFI]: { exitCode: 1, stderr: 'Ungültige Parameter.' } });
+    const run = fakeRunner({ [SCHEME]: { timedOut: true }, [WIFI]: { exitCode: 1, stderr: 'Ungültige Parameter.' } });
     const f = await readPower({ os: 'win32', run, ...noFiles });
     expect(f).toMatchObject({ onBattery: null, batteryPercent: null, powerSaver: null, wifiPowerSaving: null });
     expect(f.notes).toEqual([
@@ -46,7 +46,7 @@ describe('readPower on Windows', () => {
 
 describe('readPower on macOS', () => {
   it('on battery in Low Power Mode', async () => {
-    const { run } = fakeRunner({
+    const run = fakeRunner({
       'pmset -g batt': { stdout: fixture('mac-pmset-batt-battery.txt') },
       'pmset -g': { stdout: fixture('mac-pmset-g-lowpower.txt') },
     });
@@ -56,7 +56,7 @@ describe('readPower on macOS', () => {
   });
 
   it('on AC, Low Power Mode off', async () => {
-    const { run } = fakeRunner({
+    const run = fakeRunner({
       'pmset -g batt': { stdout: fixture('mac-pmset-batt-ac.txt') },
       'pmset -g': { stdout: fixture('mac-pmset-g-normal.txt') },
     });
@@ -66,31 +66,31 @@ describe('readPower on macOS', () => {
 
 describe('readPower on Linux', () => {
   it('on battery, power-saver profile, Wi-Fi power save on', async () => {
-    const { run, calls } = fakeRunner({
+    const run = fakeRunner({
       'powerprofilesctl get': { stdout: fixture('linux-powerprofilesctl-saver.txt') },
       'iw dev wlp2s0 get power_save': { stdout: fixture('linux-iw-power-save-on.txt') },
     });
     const files = sysTree(JSON.parse(fixture('linux-sys-laptop-on-battery.json')) as Record<string, string>);
     const f = await readPower({ os: 'linux', run, ...files, wifiInterface: 'wlp2s0' });
-    expect(calls.sort()).toEqual(['iw dev wlp2s0 get power_save', 'powerprofilesctl get']);
+    expect(run.asked.sort()).toEqual(['iw dev wlp2s0 get power_save', 'powerprofilesctl get']);
     expect(f).toEqual({ onBattery: true, batteryPercent: 42, powerSaver: true, wifiPowerSaving: true, notes: [] });
   });
 
   it('a desktop without power-profiles-daemon, no Wi-Fi interface given', async () => {
-    const { run, calls } = fakeRunner({});
+    const run = fakeRunner({});
     const files = sysTree(JSON.parse(fixture('linux-sys-desktop.json')) as Record<string, string>);
     expect(await readPower({ os: 'linux', run, ...files })).toEqual({
       onBattery: false, batteryPercent: null, powerSaver: null, wifiPowerSaving: null,
       notes: ['No power supplies listed: a desktop or a virtual machine.', 'power-profiles-daemon is not installed; power saver not read.'],
     });
-    expect(calls).toEqual(['powerprofilesctl get']);
+    expect(run.asked).toEqual(['powerprofilesctl get']);
   });
 
   it('refuses an interface name that iw would read as an option', async () => {
-    const { run, calls } = fakeRunner({ 'powerprofilesctl get': { stdout: 'balanced\n' } });
+    const run = fakeRunner({ 'powerprofilesctl get': { stdout: 'balanced\n' } });
     const files = sysTree(JSON.parse(fixture('linux-sys-laptop-on-ac.json')) as Record<string, string>);
     const f = await readPower({ os: 'linux', run, ...files, wifiInterface: '-h' });
-    expect(calls).toEqual(['powerprofilesctl get']);
+    expect(run.asked).toEqual(['powerprofilesctl get']);
     expect(f).toMatchObject({ onBattery: false, batteryPercent: 84, powerSaver: false, wifiPowerSaving: null });
     expect(f.notes).toEqual(['The Wi-Fi interface name is not usable; its power saving was not read.']);
   });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseConnectionFlags, parseInternetSettings } from '../../../../diagnostics/platform/proxy/parse-internet-settings.js';
-import { parseRegQuery } from '../../../../diagnostics/platform/proxy/parse-reg-query.js';
+import { firstKeyValues, parseRegQuery } from '../../../../diagnostics/platform/registry/parse-reg-query.js';
 import { fixture } from './support.js';
 
 describe('parseRegQuery', () => {
   it('reads value lines of the first key only, names with spaces included', () => {
-    const values = parseRegQuery(fixture('win-reg-direct.txt'));
+    const values = firstKeyValues(parseRegQuery(fixture('win-reg-direct.txt'))).map(({ name, type, data }) => ({ name, type, data }));
     expect(values).toHaveLength(10);
     expect(values).toContainEqual({ name: 'User Agent', type: 'REG_SZ', data: 'Mozilla/4.0 (compatible; MSIE 8.0; Win32)' });
     expect(values.at(-1)).toEqual({ name: 'ProxyEnable', type: 'REG_DWORD', data: '0x0' });

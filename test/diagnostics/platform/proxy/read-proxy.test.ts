@@ -10,13 +10,13 @@ const GS = 'gsettings get org.gnome.system.proxy';
 
 describe('readProxy on Windows', () => {
   it('manual user proxy, WinHTTP direct: servers from ProxyServer, ftp left out, disagreement noted', async () => {
-    const { run, calls } = fakeRunner({
+    const run = fakeRunner({
       [IS]: { stdout: fixture('win-reg-manual.txt') },
       [CONN]: { stdout: fixture('win-reg-connections-direct.txt') },
       [NETSH]: { stdout: fixture('win-de-winhttp-direct.txt') },
     });
     const f = await readProxy({ os: 'win32', run, env: {} });
-    expect(calls.sort()).toEqual([CONN, IS, NETSH].sort());
+    expect(run.asked.sort()).toEqual([CONN, IS, NETSH].sort());
     expect(f).toEqual({
       mode: 'manual',
       servers: [
@@ -35,7 +35,7 @@ describe('readProxy on Windows', () => {
   });
 
   it('PAC URL with WPAD ticked as well', async () => {
-    const { run } = fakeRunner({
+    const run = fakeRunner({
       [IS]: { stdout: fixture('win-reg-pac.txt') },
       [CONN]: { stdout: fixture('win-reg-connections-autodetect.txt') },
       [NETSH]: { stdout: fixture('win-sv-winhttp-direct.txt') },
@@ -47,7 +47,7 @@ describe('readProxy on Windows', () => {
   });
 
   it('WPAD only: auto-detect; a stored but disabled server is noted', async () => {
-    const { run } = fakeRunner({
+    const run = fakeRunner({
       [IS]: { stdout: fixture('win-reg-disabled-server.txt') },
       [CONN]: { stdout: fixture('win-reg-connections-autodetect.txt') },
       [NETSH]: { stdout: fixture('win-en-winhttp-direct.txt') },
@@ -58,7 +58,7 @@ describe('readProxy on Windows', () => {
   });
 
   it('direct user settings but a WinHTTP proxy: manual from netsh', async () => {
-    const { run } = fakeRunner({
+    const run = fakeRunner({
       [IS]: { stdout: fixture('win-reg-direct.txt') },
       [CONN]: { stdout: fixture('win-reg-connections-direct.txt') },
       [NETSH]: { stdout: fixture('win-en-winhttp-proxy.txt') },
@@ -73,7 +73,7 @@ describe('readProxy on Windows', () => {
   });
 
   it('a localized reg error and a missing netsh: unknown, with the error in the notes', async () => {
-    const { run } = fakeRunner({
+    const run = fakeRunner({
       [IS]: { exitCode: 1, stderr: fixture('win-de-reg-error.txt') },
       [CONN]: { exitCode: 1, stderr: fixture('win-de-reg-error.txt') },
     });
@@ -85,7 +85,7 @@ describe('readProxy on Windows', () => {
   });
 
   it('direct everywhere', async () => {
-    const { run } = fakeRunner({
+    const run = fakeRunner({
       [IS]: { stdout: fixture('win-reg-direct.txt') },
       [CONN]: { exitCode: 1, stderr: fixture('win-en-reg-error.txt') },
       [NETSH]: { stdout: fixture('win-sv-winhttp-direct.txt') },
@@ -96,22 +96,22 @@ describe('readProxy on Windows', () => {
 
 describe('readProxy on macOS', () => {
   it('reads scutil --proxy', async () => {
-    const { run, calls } = fakeRunner({ [SCUTIL]: { stdout: fixture('mac-scutil-pac.txt') } });
+    const run = fakeRunner({ [SCUTIL]: { stdout: fixture('mac-scutil-pac.txt') } });
     const f = await readProxy({ os: 'darwin', run, env: { http_proxy: 'http://ignored.example.com:1' } });
-    expect(calls).toEqual([SCUTIL]);
+    expect(run.asked).toEqual([SCUTIL]);
     expect(f).toMatchObject({ mode: 'pac', pacUrl: 'http://wpad.corp.example.com/proxy.pac' });
   });
 
   it('an empty dictionary is direct; a missing tool unknown', async () => {
-    expect((await readProxy({ os: 'darwin', run: fakeRunner({ [SCUTIL]: { stdout: '<dictionary> {\n}\n' } }).run, env: {} })).mode).toBe('direct');
-    const missing = await readProxy({ os: 'darwin', run: fakeRunner({}).run, env: {} });
+    expect((await readProxy({ os: 'darwin', run: fakeRunner({ [SCUTIL]: { stdout: '<dictionary> {\n}\n' } }), env: {} })).mode).toBe('direct');
+    const missing = await readProxy({ os: 'darwin', run: fakeRunner({}), env: {} });
     expect(missing).toEqual({ mode: 'unknown', servers: [], pacUrl: null, bypass: [], sources: [], notes: ['scutil could not be started (spawn scutil ENOENT).'] });
   });
 });
 
 describe('readProxy on Linux', () => {
   it('GNOME manual proxy: asks host and port keys one by one, never list-recursively', async () => {
-    const { run, calls } = fakeRunner({
+    const run = fakeRunner({
       [`${GS} mode`]: { stdout: fixture('linux-gsettings-mode-manual.txt') },
       [`${GS} ignore-hosts`]: { stdout: fixture('linux-gsettings-ignore-hosts.txt') },
       [`${GS}.http host`]: { stdout: fixture('linux-gsettings-http-host.txt') },
@@ -122,7 +122,7 @@ describe('readProxy on Linux', () => {
       [`${GS}.socks port`]: { stdout: fixture('linux-gsettings-zero-port.txt') },
     });
     const f = await readProxy({ os: 'linux', run, env: {} });
-    expect(calls.every((c) => c.startsWith('gsettings get '))).toBe(true);
+    expect(run.asked.every((c) => c.startsWith('gsettings get '))).toBe(true);
     expect(f).toEqual({
       mode: 'manual',
       servers: [{ scheme: 'http', host: 'proxy.example.com', port: 3128 }],
@@ -134,7 +134,7 @@ describe('readProxy on Linux', () => {
   });
 
   it('GNOME auto with a PAC URL', async () => {
-    const { run } = fakeRunner({
+    const run = fakeRunner({
       [`${GS} mode`]: { stdout: fixture('linux-gsettings-mode-auto.txt') },
       [`${GS} autoconfig-url`]: { stdout: fixture('linux-gsettings-autoconfig-url.txt') },
     });
@@ -142,7 +142,7 @@ describe('readProxy on Linux', () => {
   });
 
   it('GNOME auto without a URL is WPAD', async () => {
-    const { run } = fakeRunner({
+    const run = fakeRunner({
       [`${GS} mode`]: { stdout: fixture('linux-gsettings-mode-auto.txt') },
       [`${GS} autoconfig-url`]: { stdout: fixture('linux-gsettings-empty-host.txt') },
     });
@@ -150,7 +150,7 @@ describe('readProxy on Linux', () => {
   });
 
   it('environment proxy with GNOME off: manual, and the disagreement noted', async () => {
-    const { run } = fakeRunner({ [`${GS} mode`]: { stdout: fixture('linux-gsettings-mode-none.txt') } });
+    const run = fakeRunner({ [`${GS} mode`]: { stdout: fixture('linux-gsettings-mode-none.txt') } });
     const env = JSON.parse(fixture('linux-env-proxy.json')) as NodeJS.ProcessEnv;
     const f = await readProxy({ os: 'linux', run, env });
     expect(f.mode).toBe('manual');
@@ -159,9 +159,9 @@ describe('readProxy on Linux', () => {
   });
 
   it('no gsettings and no variables: direct, with the missing tool noted', async () => {
-    const { run, calls } = fakeRunner({});
+    const run = fakeRunner({});
     const f = await readProxy({ os: 'linux', run, env: { PATH: '/usr/bin' } });
-    expect(calls).toEqual([`${GS} mode`]);
+    expect(run.asked).toEqual([`${GS} mode`]);
     expect(f).toEqual({ mode: 'direct', servers: [], pacUrl: null, bypass: [], sources: [], notes: ['gsettings is not installed; only the environment was read.'] });
   });
 

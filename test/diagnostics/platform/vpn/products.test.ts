@@ -42,7 +42,7 @@ describe('product recognition', () => {
     expect(productFromServiceType('VPN:net.pulsesecure.PulseSecure.PulseSecureVPN')).toBe('ivanti-pulse');
     expect(productFromServiceType('VPN:com.zscaler.ZscalerTunnel')).toBe('zscaler');
     expect(productFromServiceType('VPN:org.openvpn.client.OpenVPNAdapterProvider')).toBe('openvpn');
-    expect(productFromServiceType('VPN:io.tailscale.ipn.macsys')).toBe('unknown-tunnel');
+    expect(productFromServiceType('VPN:io.tailscale.ipn.macsys')).toBe('tailscale');
     expect(productFromServiceType('IPSec')).toBe('builtin-ipsec');
   });
   it('reads Windows tunnel types and Linux interface names', () => {

@@ -37,13 +37,13 @@ describe('netsh wlan show networks mode=bssid', () => {
       ['Hofmann', 1, 20],
     ]);
     expect(n.every((x) => x.band === '2.4GHz')).toBe(true);
-    expect(n[1]!.security).toBe('Offen');
+    expect(n[1]!.security).toBe('Open'); // printed "Offen": one word for an open network in every language
   });
 
-  it('reads the Swedish scan, "Öppen" and "Öberg" included', () => {
+  it('reads the Swedish scan, "Öppen" read as Open and "Öberg" repaired', () => {
     const n = parseNetshNetworks(fixture('win-sv-networks-crowded-24ghz.txt'));
     expect(n).toHaveLength(5);
-    expect(n[4]).toMatchObject({ ssid: 'Öberg', security: 'Öppen', channel: 5, signalPercent: 38, signalDbm: -81 });
+    expect(n[4]).toMatchObject({ ssid: 'Öberg', security: 'Open', channel: 5, signalPercent: 38, signalDbm: -81 });
     expect(n[3]).toMatchObject({ bssid: '02:00:5e:10:00:43', channel: 52, band: '5GHz' });
   });
 

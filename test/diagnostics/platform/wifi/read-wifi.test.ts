@@ -1,28 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { CommandOutput, CommandRunner, CommandSpec } from '../../../../diagnostics/platform/command.js';
+import type { CommandRunner } from '../../../../diagnostics/platform/command.js';
+import { fakeRunner } from '../../../support/fake-runner.js';
 import { WDUTIL_DENIED_NOTE } from '../../../../diagnostics/platform/wifi/parse-wdutil.js';
 import { NMCLI_DBM_NOTE } from '../../../../diagnostics/platform/wifi/read-wifi-linux.js';
 import { readWifi } from '../../../../diagnostics/platform/wifi/read-wifi.js';
 import { fixture } from './read-fixture.js';
-
-type Answer = Partial<Pick<CommandOutput, 'stdout' | 'stderr' | 'exitCode' | 'spawnError' | 'timedOut'>>;
-
-/** A runner that answers from a table keyed by "cmd arg arg…" and records what was asked. */
-function fakeRunner(answers: Record<string, Answer>): { run: CommandRunner; calls: string[] } {
-  const calls: string[] = [];
-  const run: CommandRunner = async (spec: CommandSpec) => {
-    const key = [spec.cmd, ...spec.args].join(' ');
-    calls.push(key);
-    const a = answers[key] ?? { spawnError: `spawn ${spec.cmd} ENOENT` };
-    return {
-      cmd: spec.cmd, args: spec.args, stdout: a.stdout ?? '', stderr: a.stderr ?? '',
-      exitCode: a.spawnError !== undefined ? null : (a.exitCode ?? 0), signal: null,
-      timedOut: a.timedOut ?? false, truncated: false, durationMs: 1,
-      ...(a.spawnError !== undefined ? { spawnError: a.spawnError } : {}),
-    };
-  };
-  return { run, calls };
-}
 
 const NETSH_IF = 'netsh wlan show interfaces';
 const NETSH_NET = 'netsh wlan show networks mode=bssid';
@@ -32,33 +14,33 @@ const NMCLI = 'nmcli -t -f ACTIVE,SSID,BSSID,CHAN,FREQ,RATE,SIGNAL,SECURITY devi
 
 describe('readWifi on Windows', () => {
   it('reads the link and the neighbours with two netsh commands, no shell', async () => {
-    const { run, calls } = fakeRunner({
+    const run = fakeRunner({
       [NETSH_IF]: { stdout: fixture('win-en-interfaces-weak-24ghz.txt') },
       [NETSH_NET]: { stdout: fixture('win-en-networks-crowded-24ghz.txt') },
     });
     const r = await readWifi({ os: 'win32', run });
-    expect(calls).toEqual([NETSH_IF, NETSH_NET]);
+    expect(run.asked).toEqual([NETSH_IF, NETSH_NET]);
     expect(r.facts).toMatchObject({ state: 'connected', ssid: 'Garage-Extender', signalDbm: -85, channel: 6 });
     expect(r.neighbours).toHaveLength(7);
   });
 
   it('does not scan when there is no adapter', async () => {
-    const { run, calls } = fakeRunner({ [NETSH_IF]: { stdout: fixture('win-sv-interfaces-no-adapter.txt'), exitCode: 1 } });
+    const run = fakeRunner({ [NETSH_IF]: { stdout: fixture('win-sv-interfaces-no-adapter.txt'), exitCode: 1 } });
     const r = await readWifi({ os: 'win32', run });
-    expect(calls).toEqual([NETSH_IF]);
+    expect(run.asked).toEqual([NETSH_IF]);
     expect(r).toEqual({ facts: expect.objectContaining({ state: 'no-adapter' }), neighbours: [] });
   });
 
   it('gives unknown with a note when netsh cannot be started or hangs', async () => {
-    const missing = await readWifi({ os: 'win32', run: fakeRunner({}).run });
+    const missing = await readWifi({ os: 'win32', run: fakeRunner({}) });
     expect(missing.facts.state).toBe('unknown');
     expect(missing.facts.notes).toEqual(['netsh could not be started (spawn netsh ENOENT).']);
-    const slow = await readWifi({ os: 'win32', run: fakeRunner({ [NETSH_IF]: { timedOut: true } }).run });
+    const slow = await readWifi({ os: 'win32', run: fakeRunner({ [NETSH_IF]: { timedOut: true } }) });
     expect(slow.facts.notes).toEqual(['netsh wlan show interfaces did not answer in time.']);
   });
 
   it('keeps the link when the scan fails', async () => {
-    const { run } = fakeRunner({ [NETSH_IF]: { stdout: fixture('win-de-interfaces-strong-5ghz.txt') }, [NETSH_NET]: { timedOut: true } });
+    const run = fakeRunner({ [NETSH_IF]: { stdout: fixture('win-de-interfaces-strong-5ghz.txt') }, [NETSH_NET]: { timedOut: true } });
     const r = await readWifi({ os: 'win32', run });
     expect(r.facts).toMatchObject({ state: 'connected', ssid: 'Müller-WLAN' });
     expect(r.facts.notes).toEqual(['netsh wlan show networks mode=bssid did not answer in time.']);
@@ -66,7 +48,7 @@ describe('readWifi on Windows', () => {
   });
 
   it('passes on the Location refusal', async () => {
-    const { run } = fakeRunner({ [NETSH_IF]: { stdout: fixture('win-en-interfaces-location-denied.txt'), exitCode: 1 } });
+    const run = fakeRunner({ [NETSH_IF]: { stdout: fixture('win-en-interfaces-location-denied.txt'), exitCode: 1 } });
     const r = await readWifi({ os: 'win32', run });
     expect(r.facts.state).toBe('unknown');
     expect(r.facts.notes[0]).toMatch(/Location services/);
@@ -75,19 +57,19 @@ describe('readWifi on Windows', () => {
 
 describe('readWifi on macOS', () => {
   it('fills the BSSID from wdutil when it may run', async () => {
-    const { run, calls } = fakeRunner({
+    const run = fakeRunner({
       [SP]: { stdout: fixture('mac-system-profiler-strong.json') },
       [WDUTIL]: { stdout: fixture('mac-wdutil-info.txt') },
     });
     const r = await readWifi({ os: 'darwin', run });
-    expect(calls).toEqual([SP, WDUTIL]);
+    expect(run.asked).toEqual([SP, WDUTIL]);
     // system_profiler's own figures stay; wdutil only fills the gaps.
     expect(r.facts).toMatchObject({ state: 'connected', ssid: 'Lindqvist-Home', bssid: '02:00:5e:10:00:01', signalDbm: -52, channel: 36 });
     expect(r.neighbours).toHaveLength(3);
   });
 
   it('notes the wdutil refusal and keeps the system_profiler reading', async () => {
-    const { run } = fakeRunner({
+    const run = fakeRunner({
       [SP]: { stdout: fixture('mac-system-profiler-redacted.json') },
       [WDUTIL]: { stdout: '', stderr: fixture('mac-wdutil-denied.txt'), exitCode: 1 },
     });
@@ -98,14 +80,14 @@ describe('readWifi on macOS', () => {
   });
 
   it('does not ask wdutil when Wi-Fi is off', async () => {
-    const { run, calls } = fakeRunner({ [SP]: { stdout: fixture('mac-system-profiler-disconnected.json') } });
+    const run = fakeRunner({ [SP]: { stdout: fixture('mac-system-profiler-disconnected.json') } });
     const r = await readWifi({ os: 'darwin', run });
-    expect(calls).toEqual([SP]);
+    expect(run.asked).toEqual([SP]);
     expect(r.facts.state).toBe('disconnected');
   });
 
   it('gives unknown with notes when neither tool answers', async () => {
-    const r = await readWifi({ os: 'darwin', run: fakeRunner({}).run });
+    const r = await readWifi({ os: 'darwin', run: fakeRunner({}) });
     expect(r.facts.state).toBe('unknown');
     expect(r.facts.notes).toEqual([
       'system_profiler could not be started (spawn system_profiler ENOENT).',
@@ -118,13 +100,13 @@ describe('readWifi on Linux', () => {
   const IW_LINK = 'iw dev wlp0s20f3 link';
 
   it('takes dBm and rates from iw, security and neighbours from nmcli', async () => {
-    const { run, calls } = fakeRunner({
+    const run = fakeRunner({
       'iw dev': { stdout: fixture('linux-iw-dev.txt') },
       [NMCLI]: { stdout: fixture('linux-nmcli-connected-strong.txt') },
       [IW_LINK]: { stdout: fixture('linux-iw-link-connected.txt') },
     });
     const r = await readWifi({ os: 'linux', run });
-    expect(calls).toEqual(['iw dev', NMCLI, IW_LINK]);
+    expect(run.asked).toEqual(['iw dev', NMCLI, IW_LINK]);
     expect(r.facts).toEqual({
       state: 'connected',
       interface: 'wlp0s20f3',
@@ -147,7 +129,7 @@ describe('readWifi on Linux', () => {
   });
 
   it('reads a link that is down as disconnected on its interface', async () => {
-    const { run } = fakeRunner({
+    const run = fakeRunner({
       'iw dev': { stdout: fixture('linux-iw-dev.txt') },
       [NMCLI]: { stdout: fixture('linux-nmcli-connected-strong.txt').replace('yes:', 'no:') },
       [IW_LINK]: { stdout: fixture('linux-iw-link-not-connected.txt') },
@@ -157,14 +139,14 @@ describe('readWifi on Linux', () => {
   });
 
   it('falls back to nmcli alone when iw is missing, and says the dBm is estimated', async () => {
-    const { run } = fakeRunner({ [NMCLI]: { stdout: fixture('linux-nmcli-connected-weak.txt') } });
+    const run = fakeRunner({ [NMCLI]: { stdout: fixture('linux-nmcli-connected-weak.txt') } });
     const r = await readWifi({ os: 'linux', run });
     expect(r.facts).toMatchObject({ state: 'connected', ssid: 'Garage:Extender', signalPercent: 30, signalDbm: -82 });
     expect(r.facts.notes).toEqual([NMCLI_DBM_NOTE, 'iw could not be started (spawn iw ENOENT).']);
   });
 
   it('falls back to iw alone when NetworkManager is not running', async () => {
-    const { run } = fakeRunner({
+    const run = fakeRunner({
       'iw dev': { stdout: fixture('linux-iw-dev.txt') },
       [NMCLI]: { stderr: 'Error: NetworkManager is not running.\n', exitCode: 8 },
       [IW_LINK]: { stdout: fixture('linux-iw-link-connected.txt') },
@@ -176,13 +158,13 @@ describe('readWifi on Linux', () => {
   });
 
   it('says no-adapter when iw lists no wireless interface and nmcli hears nothing', async () => {
-    const { run } = fakeRunner({ 'iw dev': { stdout: '' }, [NMCLI]: { stdout: '' } });
+    const run = fakeRunner({ 'iw dev': { stdout: '' }, [NMCLI]: { stdout: '' } });
     const r = await readWifi({ os: 'linux', run });
     expect(r.facts.state).toBe('no-adapter');
   });
 
   it('gives unknown when neither tool exists', async () => {
-    const r = await readWifi({ os: 'linux', run: fakeRunner({}).run });
+    const r = await readWifi({ os: 'linux', run: fakeRunner({}) });
     expect(r.facts.state).toBe('unknown');
     expect(r.facts.notes).toEqual(['iw could not be started (spawn iw ENOENT).', 'nmcli could not be started (spawn nmcli ENOENT).']);
   });

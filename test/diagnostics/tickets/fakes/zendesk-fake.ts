@@ -9,7 +9,8 @@ interface ZdTicket {
 /**
  * Zendesk Support as documented: POST /api/v2/uploads?filename=… (raw body) → {upload: {token}};
  * POST /api/v2/tickets {ticket: {subject, comment: {body, uploads}, priority, external_id}} with an
- * optional Idempotency-Key (a repeat returns the same ticket); GET /api/v2/tickets?external_id=…
+ * optional Idempotency-Key (a repeat returns the same ticket); GET /api/v2/tickets?external_id=…;
+ * end users: POST /api/v2/requests and GET /api/v2/requests (List Requests, with description).
  */
 export function zendeskFake(authorization: string) {
   const tickets: ZdTicket[] = [];
@@ -59,6 +60,16 @@ export function zendeskFake(authorization: string) {
         if (typeof key === 'string') idempotency.set(key, t.id);
         return { status: 201, json: { ticket: { id: t.id, subject: ticket.subject } } };
       },
+    ],
+    [
+      'GET',
+      /^\/api\/v2\/requests$/,
+      // List Requests: the end user's own requests, newest first when sort_order=desc.
+      (req) =>
+        guard(req) ?? {
+          status: 200,
+          json: { requests: tickets.filter((t) => !('external_id' in t.fields)).reverse().map((t) => ({ id: t.id, description: (t.fields.comment as { body?: unknown }).body })) },
+        },
     ],
     [
       'POST',

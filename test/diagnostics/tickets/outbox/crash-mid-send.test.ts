@@ -1,26 +1,16 @@
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { serviceNowFake } from '../fakes/servicenow-fake.js';
 import { writeSampleBundle } from '../sample-bundle.js';
+import { CLI, runCli } from '../run-cli.js';
 
 // The outbox's promise, shown end to end with the real CLI in a child process: a send that is in
 // flight when the process is killed (the help desk already created the incident, the answer never
 // came) is retried after a restart and the help desk ends up with exactly one incident.
-const cli = resolve('dist/diagnostics/cli/main.js');
 const credential = { user: 'homeline', password: 's3cret' };
-
-function runCli(args: string[], env: NodeJS.ProcessEnv) {
-  const child = spawn(process.execPath, [cli, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-  child.stderr.on('data', (c: Buffer) => (out += c.toString()));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.on('exit', (code, signal) => done({ code, signal })));
-  return { child, exited, output: () => out };
-}
 
 async function until(what: string, check: () => boolean, ms = 20_000): Promise<void> {
   const end = Date.now() + ms;
@@ -37,7 +27,7 @@ describe('outbox across a crash mid-send', () => {
   });
 
   it('files the ticket exactly once after the sending process is killed and restarted', async () => {
-    expect(existsSync(cli), 'build first: npx tsc -b').toBe(true);
+    expect(existsSync(CLI), 'build first: npx tsc -b').toBe(true);
     const fake = serviceNowFake(credential, { stallCreate: true });
     const baseUrl = await fake.server.start();
     cleanups.push(() => fake.server.stop());

@@ -6,7 +6,7 @@ import type { ConnectorConfig } from '../../../../diagnostics/tickets/connector-
 import { enqueue, type OutboxDeps } from '../../../../diagnostics/tickets/outbox/outbox.js';
 import { scheduleOutbox, type Timers } from '../../../../diagnostics/tickets/outbox/outbox-scheduler.js';
 import { OutboxStore } from '../../../../diagnostics/tickets/outbox/outbox-store.js';
-import { TransientSendError } from '../../../../diagnostics/tickets/send-errors.js';
+import { TransientSendError, UnconfirmedSendError } from '../../../../diagnostics/tickets/send-errors.js';
 import { sampleDraft } from '../sample-draft.js';
 
 const config: ConnectorConfig = { kind: 'webhook', url: 'http://127.0.0.1:9/hook', categories: {}, timeoutMs: 1000 };
@@ -91,6 +91,20 @@ describe('outbox scheduler', () => {
     clock.now += 120_000;
     await s.networkBack();
     expect(attempts).toEqual(['HTTP 429', 'T-1']);
+    s.stop();
+  });
+
+  it('keeps retrying an unconfirmed ticket on its backoff, not only at the idle check', async () => {
+    const { clock, deps, attempts } = await setup([new UnconfirmedSendError('answer cut off'), 'T-9']);
+    const item = await enqueue(deps, 'relay', config, sampleDraft());
+    const t = manualTimers();
+    const s = scheduleOutbox(deps, t.timers);
+    await until(() => t.waits().length === 1 && attempts.length === 1);
+    expect((await deps.store.get(item.id))?.state).toBe('unconfirmed');
+    expect(t.waits()).toEqual([22_500]);
+    clock.now += 22_500;
+    t.fire();
+    await until(async () => (await deps.store.get(item.id))?.state === 'sent');
     s.stop();
   });
 });

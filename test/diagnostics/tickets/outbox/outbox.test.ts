@@ -5,10 +5,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Connector } from '../../../../diagnostics/tickets/connector.js';
 import type { ConnectorConfig } from '../../../../diagnostics/tickets/connector-config.js';
-import { enqueue, requeue, sendDue, sendItem, type OutboxDeps } from '../../../../diagnostics/tickets/outbox/outbox.js';
+import { translator } from '../../../../diagnostics/i18n/translator.js';
+import { describeState, failureOf } from '../../../../diagnostics/tickets/outbox/describe-item.js';
+import { enqueue, enqueueOnce, requeue, sendDue, sendItem, type OutboxDeps } from '../../../../diagnostics/tickets/outbox/outbox.js';
 import type { OutboxItem } from '../../../../diagnostics/tickets/outbox/outbox-item.js';
 import { OutboxStore } from '../../../../diagnostics/tickets/outbox/outbox-store.js';
-import { PermanentSendError, TransientSendError } from '../../../../diagnostics/tickets/send-errors.js';
+import { PermanentSendError, SetupSendError, TransientSendError, UnconfirmedSendError } from '../../../../diagnostics/tickets/send-errors.js';
 import type { TicketDraft } from '../../../../diagnostics/tickets/ticket.js';
 import { sampleDraft } from '../sample-draft.js';
 
@@ -115,7 +117,8 @@ describe('outbox', () => {
     // A pid that cannot exist: the sender crashed; the item was left in 'sending'.
     await deps.store.save({ ...item, state: 'sending', attempts: 1 });
     writeFileSync(join(dir, `${item.id}.lock`), JSON.stringify({ pid: 2 ** 22 + 12345, since: Date.now() }));
-    expect((await deps.store.list()).items.map((i) => i.state)).toEqual(['queued']);
+    // Its sender died mid-send: the help desk may have it, so it reads as unconfirmed, not as waiting.
+    expect((await deps.store.list()).items.map((i) => i.state)).toEqual(['unconfirmed']);
     expect(await sendDue(deps)).toMatchObject([{ state: 'sent', attempts: 2 }]);
     expect(existsSync(join(dir, `${item.id}.lock`))).toBe(false);
   });
@@ -137,5 +140,58 @@ describe('outbox', () => {
     const { deps } = await setup([new TypeError('cannot read properties of undefined')]);
     const item = await enqueue(deps, 'relay', config, sampleDraft());
     expect(await sendItem(deps, item.id)).toMatchObject({ state: 'failed', lastError: 'Internal error: cannot read properties of undefined' });
+  });
+
+  it('keeps an item unconfirmed until a later attempt confirms it, even through failed look-ups', async () => {
+    const { deps, clock } = await setup([new UnconfirmedSendError('answer broke off'), new TransientSendError('look-up: HTTP 503'), 'T-7']);
+    const item = await enqueue(deps, 'relay', config, sampleDraft());
+    const first = await sendItem(deps, item.id);
+    expect(first).toMatchObject({ state: 'unconfirmed', lastError: 'answer broke off', unconfirmedSince: new Date(clock.now).toISOString() });
+    expect(describeState(first!, translator('en'))).toMatch(/^sent, not confirmed: the help desk may have it; Homeline looks it up at .* \(last: answer broke off\)$/);
+    // Due like any waiting item (the outbox's send and the app's loop take it).
+    clock.now += 3600_000;
+    expect(await sendDue(deps)).toMatchObject([{ state: 'unconfirmed', lastError: 'look-up: HTTP 503' }]);
+    clock.now += 3600_000;
+    const done = await sendDue(deps);
+    expect(done).toMatchObject([{ state: 'sent', receipt: { id: 'T-7' } }]);
+    expect(done[0]!.unconfirmedSince).toBeUndefined();
+    expect(done[0]!.lastError).toBeUndefined();
+  });
+
+  it('never calls an item that may be filed "not accepted": a refusal after an unconfirmed attempt says it may exist', async () => {
+    const { deps } = await setup([new UnconfirmedSendError('timed out mid-answer'), new PermanentSendError('The help desk refused to look up: HTTP 401', 401)]);
+    const item = await enqueue(deps, 'relay', config, sampleDraft());
+    await sendItem(deps, item.id);
+    const after = await sendItem(deps, item.id);
+    expect(after).toMatchObject({ state: 'failed', problem: 'refused' });
+    expect(failureOf(after!)).toBe('maybe-filed');
+    expect(describeState(after!, translator('de'))).toContain('der Helpdesk hat dieses Ticket vielleicht schon');
+  });
+
+  it('records a set-up failure as such: not sent, the help desk never asked, no automatic retry', async () => {
+    const { deps, desk } = await setup([]);
+    const failing: OutboxDeps = { ...deps, connectorFor: () => Promise.reject(new SetupSendError('No credential is stored for the help desk "relay"')) };
+    const item = await enqueue(failing, 'relay', config, sampleDraft());
+    const after = await sendItem(failing, item.id);
+    expect(after).toMatchObject({ state: 'failed', problem: 'setup' });
+    expect(describeState(after!, translator('sv'))).toBe('inte skickat, inställningen behöver rättas: No credential is stored for the help desk "relay"');
+    expect(await sendDue(failing)).toEqual([]);
+    expect(desk.filed).toEqual([]);
+    // Fixed and retried: the problem is gone with the failure.
+    const again = await requeue(deps, [item.id]);
+    expect(again[0]!.problem).toBeUndefined();
+    expect(await sendItem(deps, item.id)).toMatchObject({ state: 'sent' });
+  });
+
+  it('adds an item once per key: a second enqueue, even many at once, finds the first and changes nothing', async () => {
+    const { dir, deps } = await setup(['T-1']);
+    const draft = sampleDraft();
+    const results = await Promise.all([1, 2, 3, 4, 5].map(() => enqueueOnce(deps, 'relay', config, draft)));
+    expect(results.filter((r) => r.created)).toHaveLength(1);
+    expect(new Set(results.map((r) => r.item.createdAt)).size).toBe(1);
+    await sendItem(deps, draft.idempotencyKey);
+    const later = await enqueueOnce(deps, 'relay', config, draft);
+    expect(later).toMatchObject({ created: false, item: { state: 'sent', receipt: { id: 'T-1' } } });
+    expect(readdirSync(dir)).toEqual([`${draft.idempotencyKey}.json`]);
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { targetsFromProfile } from '../../../diagnostics/profile/targets.js';
-import { loadEffectiveConfig, redactionOf, resolveCheckTargets, withOokla } from '../../../diagnostics/cli/effective-config.js';
+import { loadEffectiveConfig, redactionOf, resolveCheckTargets, withOokla } from '../../../diagnostics/config/effective-config.js';
 
 function setup(policy: object, preferences: object): NodeJS.ProcessEnv {
   const dir = mkdtempSync(join(tmpdir(), 'homeline-effective-'));

@@ -1,0 +1,71 @@
+import { parseArgs } from 'node:util';
+import { isLang, type Lang } from '../i18n/translator.js';
+
+/** `homeline monitor [--duration 10m] [--json FILE] [--profile FILE] [--interval MS] [--no-history] [--lang …]`. */
+export interface MonitorInvocation {
+  readonly durationMs: number;
+  readonly json?: string;
+  readonly profile?: string;
+  readonly intervalMs: number;
+  readonly history: boolean;
+  readonly lang?: Lang;
+}
+
+/** A usage mistake in `homeline monitor`; `key` and `vars` name the translated message. */
+export class MonitorUsageError extends Error {
+  constructor(message: string, readonly key?: string, readonly vars?: Record<string, string>) {
+    super(message);
+    this.name = 'MonitorUsageError';
+  }
+}
+
+const UNIT_MS: Readonly<Record<string, number>> = { s: 1000, m: 60_000, h: 3_600_000 };
+const MAX_MS = 24 * 3_600_000;
+
+/** "90s", "10m", "1h", "1.5h" or plain seconds; null for anything else or beyond 24 h. */
+export function parseDuration(text: string): number | null {
+  const m = /^(\d+(?:\.\d+)?)([smh]?)$/.exec(text.trim());
+  if (!m) return null;
+  const ms = Math.round(Number(m[1]) * UNIT_MS[m[2] || 's']!);
+  return ms >= 1000 && ms <= MAX_MS ? ms : null;
+}
+
+/** Parses the arguments after `monitor`. Throws MonitorUsageError naming what is wrong. */
+export function parseMonitorInvocation(argv: readonly string[]): MonitorInvocation {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        duration: { type: 'string', default: '10m' },
+        json: { type: 'string' },
+        profile: { type: 'string' },
+        interval: { type: 'string', default: '1000' },
+        history: { type: 'boolean', default: true },
+        'no-history': { type: 'boolean' },
+        lang: { type: 'string' },
+      },
+    });
+  } catch (e) {
+    throw new MonitorUsageError(e instanceof Error ? e.message : String(e));
+  }
+  const v = parsed.values;
+  const durationMs = parseDuration(v.duration);
+  if (durationMs === null) throw new MonitorUsageError(`not a duration: ${v.duration}`, 'monitor.cli.badDuration', { value: v.duration });
+  const intervalMs = Number(v.interval);
+  if (!Number.isInteger(intervalMs) || intervalMs < 200 || intervalMs > 60_000) throw new MonitorUsageError(`--interval must be whole milliseconds from 200 to 60000, not "${v.interval}"`);
+  if (v.lang !== undefined && !isLang(v.lang)) throw new MonitorUsageError(`--lang must be en, de or sv, not "${v.lang}"`);
+  for (const [name, value] of [['json', v.json], ['profile', v.profile]] as const) {
+    if (value === '') throw new MonitorUsageError(`--${name} needs a file name`);
+  }
+  return {
+    durationMs,
+    intervalMs,
+    history: v['no-history'] !== true && v.history,
+    ...(v.json !== undefined ? { json: v.json } : {}),
+    ...(v.profile !== undefined ? { profile: v.profile } : {}),
+    ...(v.lang !== undefined ? { lang: v.lang as Lang } : {}),
+  };
+}

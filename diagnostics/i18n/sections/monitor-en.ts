@@ -1,0 +1,36 @@
+/** The connection monitor's texts (homeline monitor, history, call kit), in English: the source. */
+export const monitorEn = {
+  segment: { home: 'your home network or Wi-Fi', isp: 'your internet provider', vpn: 'the company VPN' },
+  kind: { dropout: 'drop-out', 'bad-spell': 'bad spell' },
+  pause: { 'power-saver': 'battery saver is on', metered: 'the connection is metered', 'woke-up': 'the computer just woke up' },
+  note: {
+    'no-gateway': 'This computer has no default gateway: the home network is not watched.',
+    'no-internet-target': 'The profile names no internet target: drop-outs beyond the router cannot be seen.',
+    'no-provider-hop': 'The provider’s first router did not answer: drop-outs beyond the router are told by the internet targets alone.',
+  },
+  cli: {
+    help: [
+      'homeline monitor [--duration 10m] [--json FILE] [--profile FILE] [--lang en|de|sv]',
+      '  Watches the router, the provider, two internet targets and (with the tunnel up) the company VPN once a second,',
+      '  and lists every drop-out (no answer for 2 s or more) and bad spell (loss or delay) with the part it lies in.',
+      '  Exit 0: none seen; 1: some; 2: usage error.',
+    ],
+    badDuration: 'not a duration: {{value}} (use e.g. 90s, 10m or 1h, at most 24h)',
+    start: 'Watching {{count}} targets once a second for {{duration}} (Ctrl+C stops early).',
+    status: '{{elapsed}} · {{state}} · drop-outs {{dropouts}} · bad spells {{spells}}',
+    allAnswer: 'everything answers',
+    silentNow: 'no answer from {{segment}}',
+    pausedNow: 'paused: {{reason}}',
+    began: '{{time}}  {{kind}} began: {{segment}}',
+    ended: '{{time}}  {{kind}} ended: {{segment}}, {{seconds}} s',
+    clean: 'No drop-outs and no bad spells in {{minutes}} min.',
+    header: '{{dropouts}} drop-outs and {{spells}} bad spells in {{minutes}} min:',
+    line: '  {{start}}–{{end}}  {{kind}}  {{segment}}  {{seconds}} s',
+    loss: ', {{loss}} % loss',
+    rtt: ', median {{rtt}} ms',
+    hopSilent: ', the provider’s first router was silent too',
+    routerAnswered: ', the router answered throughout',
+    paused: 'Paused for {{seconds}} s ({{sleeps}} times asleep).',
+    wrote: 'Wrote {{file}}.',
+  },
+};
