@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type http from 'node:http';
 import { adaptivePlanOf, driveAdaptive, RateMeter } from './adaptive-run.js';
 import { badStatus, startRequest, transferAgent } from './http-request.js';
+import { waitFor } from '../../engine/abortable-wait.js';
 import { mbitPerSecond, type TransferOutcome, type TransferPlan } from './types.js';
 import { uploadedInWindow, type UploadSpan } from './upload-window.js';
 
@@ -11,6 +12,12 @@ const FIRST_BODY = 16 * 1024;
 const MAX_BODY = 32 * 1024 * 1024;
 /** Bodies grow until one takes about this long: long enough that per-request pauses do not matter. */
 const TARGET_REQUEST_MS = 400;
+
+/**
+ * After the measured phase the streams keep going until each has answered once more, so the
+ * window keeps its planned end (see uploadedInWindow); at most this long.
+ */
+const CLOSE_CAP_MS = 2000;
 
 /** A stream whose connection attempt timed out tries this often in all before it gives up. */
 const CONNECT_ATTEMPTS = 3;
@@ -39,7 +46,8 @@ async function writeBody(req: http.ClientRequest, size: number, sent: (bytes: nu
  * Upload rate: connections each POST bodies to the URL one after another, bodies growing until
  * one takes ~0.4 s; streams are added while they raise the rate and the direction stops once it
  * is stable or at the cap (see adaptive.ts). A request counts when the server's answer arrives
- * (the upload URL must read the whole body before answering); see uploadedInWindow for the window.
+ * (the upload URL must read the whole body before answering); see uploadedInWindow for the window,
+ * which is why the streams run on after the measured phase until each has answered once more.
  * A connection not accepted in time is tried again (a SYN lost in a full queue is re-sent only
  * after 1 s and 3 s); the stream gives up after CONNECT_ATTEMPTS.
  */
@@ -57,6 +65,8 @@ export async function measureUpload(url: URL, plan: TransferPlan, signal: AbortS
   const live = new Set<http.ClientRequest>();
   const sent = (bytes: number): void => meter.add(bytes, performance.now());
   let running = 0;
+  const runningIds = new Set<number>();
+  const lastAnswer = new Map<number, number>();
 
   /** Milliseconds the request took, 'connect' when no connection was accepted in time, null on other failures. */
   const postOnce = (stream: number, size: number): Promise<number | 'connect' | null> =>
@@ -90,6 +100,7 @@ export async function measureUpload(url: URL, plan: TransferPlan, signal: AbortS
         }
         const end = performance.now();
         spans.push({ stream, startMs: began - start, endMs: end - start, bytes: size });
+        lastAnswer.set(stream, end - start);
         done(end - began);
       });
       req.on('error', (e) => {
@@ -109,6 +120,7 @@ export async function measureUpload(url: URL, plan: TransferPlan, signal: AbortS
   let lastConnectError = '';
   const stream = async (i: number): Promise<void> => {
     running++;
+    runningIds.add(i);
     let size = FIRST_BODY;
     let attempts = 0;
     while (!stop.signal.aborted) {
@@ -120,22 +132,30 @@ export async function measureUpload(url: URL, plan: TransferPlan, signal: AbortS
         break;
       }
       attempts = 0;
-      if (took < TARGET_REQUEST_MS && size < MAX_BODY) size *= 2;
+      // Bodies follow the stream's share (at most doubling): once more streams join, a body sized
+      // for two would take seconds, and the window's edges would rest on a few long requests.
+      size = Math.round(Math.min(size * 2, MAX_BODY, Math.max(FIRST_BODY, (size * TARGET_REQUEST_MS) / Math.max(1, took))));
     }
     running--;
+    runningIds.delete(i);
   };
   const streams: Promise<void>[] = [];
   const add = (n: number): void => {
     for (let k = 0; k < n; k++) streams.push(stream(streams.length));
   };
   const drive = await driveAdaptive(ap, meter, add, stop.signal, () => running);
+  // Until every stream still running has answered after the window's end (or the cap): cutting
+  // them at once left the window ending where one stream last answered, 0.8 s into a 3 s phase.
+  const closeBy = performance.now() + CLOSE_CAP_MS;
+  const answeredAfter = (): boolean => [...runningIds].every((i) => (lastAnswer.get(i) ?? -1) >= drive.toMs);
+  while (!stop.signal.aborted && running > 0 && performance.now() < closeBy && !answeredAfter()) await waitFor(25, stop.signal);
   stop.abort();
   for (const req of live) req.destroy();
   await Promise.all(streams);
   agent.destroy();
   signal.removeEventListener('abort', onAbort);
   const alive = spans.filter((s) => !failed.has(s.stream));
-  const window = uploadedInWindow(alive, drive.fromMs);
+  const window = uploadedInWindow(alive, drive.fromMs, drive.toMs);
   if (window === null || window.bytes === 0) {
     if (errors.size === 0) errors.add(`no upload to ${url.href} finished inside the measured window`);
     return { result: null, errors: [...errors] };
