@@ -10,7 +10,7 @@ const CHUNK = randomBytes(64 * 1024); // incompressible, so no middlebox can shr
 // Small first bodies finish even on a 1 Mbit/s line shared by four streams; fast lines double them quickly.
 const FIRST_BODY = 16 * 1024;
 const MAX_BODY = 32 * 1024 * 1024;
-/** Bodies grow until one takes about this long: long enough that per-request pauses do not matter. */
+/** Bodies are sized so one takes about this long: long enough that per-request pauses do not matter. */
 const TARGET_REQUEST_MS = 400;
 
 /**
@@ -64,8 +64,7 @@ export async function measureUpload(url: URL, plan: TransferPlan, signal: AbortS
   const start = meter.startMs;
   const live = new Set<http.ClientRequest>();
   const sent = (bytes: number): void => meter.add(bytes, performance.now());
-  let running = 0;
-  const runningIds = new Set<number>();
+  const running = new Set<number>();
   const lastAnswer = new Map<number, number>();
 
   /** Milliseconds the request took, 'connect' when no connection was accepted in time, null on other failures. */
@@ -119,8 +118,7 @@ export async function measureUpload(url: URL, plan: TransferPlan, signal: AbortS
 
   let lastConnectError = '';
   const stream = async (i: number): Promise<void> => {
-    running++;
-    runningIds.add(i);
+    running.add(i);
     let size = FIRST_BODY;
     let attempts = 0;
     while (!stop.signal.aborted) {
@@ -136,19 +134,18 @@ export async function measureUpload(url: URL, plan: TransferPlan, signal: AbortS
       // for two would take seconds, and the window's edges would rest on a few long requests.
       size = Math.round(Math.min(size * 2, MAX_BODY, Math.max(FIRST_BODY, (size * TARGET_REQUEST_MS) / Math.max(1, took))));
     }
-    running--;
-    runningIds.delete(i);
+    running.delete(i);
   };
   const streams: Promise<void>[] = [];
   const add = (n: number): void => {
     for (let k = 0; k < n; k++) streams.push(stream(streams.length));
   };
-  const drive = await driveAdaptive(ap, meter, add, stop.signal, () => running);
+  const drive = await driveAdaptive(ap, meter, add, stop.signal, () => running.size);
   // Until every stream still running has answered after the window's end (or the cap): cutting
   // them at once left the window ending where one stream last answered, 0.8 s into a 3 s phase.
   const closeBy = performance.now() + CLOSE_CAP_MS;
-  const answeredAfter = (): boolean => [...runningIds].every((i) => (lastAnswer.get(i) ?? -1) >= drive.toMs);
-  while (!stop.signal.aborted && running > 0 && performance.now() < closeBy && !answeredAfter()) await waitFor(25, stop.signal);
+  const answeredAfter = (): boolean => [...running].every((i) => (lastAnswer.get(i) ?? -1) >= drive.toMs);
+  while (!stop.signal.aborted && running.size > 0 && performance.now() < closeBy && !answeredAfter()) await waitFor(25, stop.signal);
   stop.abort();
   for (const req of live) req.destroy();
   await Promise.all(streams);
