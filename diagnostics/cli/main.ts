@@ -12,10 +12,6 @@ import { parseInvocation, UsageError } from './args.js';
 import { EXIT, type CommandIo } from './command-io.js';
 import { FLEET_COMMANDS, runFleetCommand } from './fleet-commands.js';
 import { exportAfterCheck, fleetExportOf } from './fleet-export-step.js';
-import { outboxCommand } from './outbox-command.js';
-import { ticketCommand } from './ticket-command.js';
-import { parseCommand } from './pasted-output-command.js';
-import { monitorCommand } from './monitor-command.js';
 import { previewBundleFile, viewBundleFile, writeCheckBundle } from './bundle-commands.js';
 import { openCheckMemory } from './check-history.js';
 import { runHistoryCommand } from './history-commands.js';
@@ -35,10 +31,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const early = answerHelpOrFlagError(argv, io);
   if (early !== undefined) return early;
   // The help-desk commands have their own options; they are routed before `check`'s parser.
-  if (argv[0] === 'ticket') return ticketCommand(argv.slice(1), io);
-  if (argv[0] === 'outbox') return outboxCommand(argv.slice(1), io);
-  if (argv[0] === 'parse') return parseCommand(argv.slice(1), io);
-  if (argv[0] === 'monitor') return monitorCommand(argv.slice(1), io);
+  // Loaded only when asked for: `homeline check` should not pay for the outbox's, ticket's or
+  // monitor's modules before its first ping starts (issue #18).
+  if (argv[0] === 'ticket') return (await import('./ticket-command.js')).ticketCommand(argv.slice(1), io);
+  if (argv[0] === 'outbox') return (await import('./outbox-command.js')).outboxCommand(argv.slice(1), io);
+  if (argv[0] === 'parse') return (await import('./pasted-output-command.js')).parseCommand(argv.slice(1), io);
+  if (argv[0] === 'monitor') return (await import('./monitor-command.js')).monitorCommand(argv.slice(1), io);
   if ((FLEET_COMMANDS as readonly string[]).includes(argv[0] ?? '')) return runFleetCommand(argv, io);
   let inv;
   try {

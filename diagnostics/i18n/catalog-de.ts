@@ -13,6 +13,7 @@ import { ispConfirmDe } from './sections/isp-confirm-de.js';
 import { bundleDe } from './sections/bundle-de.js';
 import { policyDe } from './sections/policy-de.js';
 import { throughputEvidenceDe, throughputFindingsDe } from './sections/throughput-de.js';
+import { measurementEvidenceDe, measurementFindingsDe } from './sections/measurement-de.js';
 import { appDe } from './sections/app-de.js';
 
 /** German. Formal address ("Sie"), as German help desks write to employees. */
@@ -114,6 +115,7 @@ export const de: Catalog = {
     httpsCertificate: 'Das Zertifikat von {{url}} wurde abgelehnt ({{code}}); es ist gültig bis {{validTo}}.',
     ...throughputEvidenceDe,
     ...witnessEvidenceDe,
+    ...measurementEvidenceDe,
   },
   finding: {
     device: {
@@ -241,6 +243,7 @@ export const de: Catalog = {
       },
       ...throughputFindingsDe,
       ...witnessFindingsIspDe,
+      ...measurementFindingsDe,
     },
     wifi: {
       'link-loss': {

@@ -12,6 +12,7 @@ import { ispConfirmEn } from './sections/isp-confirm-en.js';
 import { bundleEn } from './sections/bundle-en.js';
 import { policyEn } from './sections/policy-en.js';
 import { throughputEvidenceEn, throughputFindingsEn } from './sections/throughput-en.js';
+import { measurementEvidenceEn, measurementFindingsEn } from './sections/measurement-en.js';
 import { appEn } from './sections/app-en.js';
 /**
  * Every word a user reads, in English: the source catalog. German and Swedish must have the same
@@ -115,6 +116,7 @@ export const en = {
     httpsCertificate: 'The certificate of {{url}} was rejected ({{code}}); it is valid until {{validTo}}.',
     ...throughputEvidenceEn,
     ...witnessEvidenceEn,
+    ...measurementEvidenceEn,
   },
   finding: {
     device: {
@@ -245,6 +247,7 @@ export const en = {
       },
       ...throughputFindingsEn,
       ...witnessFindingsIspEn,
+      ...measurementFindingsEn,
     },
     wifi: {
       'link-loss': {

@@ -13,6 +13,7 @@ import { ispConfirmSv } from './sections/isp-confirm-sv.js';
 import { bundleSv } from './sections/bundle-sv.js';
 import { policySv } from './sections/policy-sv.js';
 import { throughputEvidenceSv, throughputFindingsSv } from './sections/throughput-sv.js';
+import { measurementEvidenceSv, measurementFindingsSv } from './sections/measurement-sv.js';
 import { appSv } from './sections/app-sv.js';
 
 /** Swedish. Plain "du" form, as Swedish help desks write. */
@@ -114,6 +115,7 @@ export const sv: Catalog = {
     httpsCertificate: 'Certifikatet för {{url}} avvisades ({{code}}); det gäller till {{validTo}}.',
     ...throughputEvidenceSv,
     ...witnessEvidenceSv,
+    ...measurementEvidenceSv,
   },
   finding: {
     device: {
@@ -241,6 +243,7 @@ export const sv: Catalog = {
       },
       ...throughputFindingsSv,
       ...witnessFindingsIspSv,
+      ...measurementFindingsSv,
     },
     wifi: {
       'link-loss': {

@@ -57,13 +57,19 @@ export const throughputProbe: Probe<ThroughputData> = {
     if (t.ookla?.enabled) {
       provider = ooklaProvider(t.ookla, { run: ctx.run });
     } else if (t.downloadUrl || t.uploadUrl) {
-      const line = ctx.results.of(ispHopPingProbe)?.data.hop ?? ctx.targets.internet.pingTargets[0];
-      const gateway = ctx.results.of(gatewayPingProbe)?.data.gateway ?? undefined;
+      const hop = ctx.results.of(ispHopPingProbe)?.data;
+      const gw = ctx.results.of(gatewayPingProbe)?.data;
+      const line = hop?.hop ?? ctx.targets.internet.pingTargets[0];
+      const gateway = gw?.gateway ?? undefined;
+      // The ping probes just measured these round trips on the idle line: no need to wait a second more.
+      const lineIdle = hop?.hop ? hop.stats?.rttMs?.p50 : undefined;
+      const gatewayIdle = gateway ? gw?.stats?.rttMs?.p50 : undefined;
       provider = httpProvider({
         ...(t.downloadUrl ? { downloadUrl: t.downloadUrl } : {}),
         ...(t.uploadUrl ? { uploadUrl: t.uploadUrl } : {}),
         plan: transferPlan(),
         latency: { ...(line ? { line } : {}), ...(gateway ? { gateway } : {}) },
+        idle: { ...(lineIdle !== undefined ? { line: lineIdle } : {}), ...(gatewayIdle !== undefined ? { gateway: gatewayIdle } : {}) },
         ping: { run: ctx.run, os: ctx.os },
       });
     } else {
@@ -74,6 +80,8 @@ export const throughputProbe: Probe<ThroughputData> = {
     const data: ThroughputData = { ...m, ...mins };
     const measured = (m.download ? 1 : 0) + (m.upload ? 1 : 0);
     if (measured === 0) return { status: 'fail', data, error: m.errors.join('; ') || 'nothing could be measured' };
+    // A direction asked for but not measured is a failed measurement, never a silently shorter report.
+    if (m.failed) return { status: 'warn', data, error: Object.entries(m.failed).map(([dir, why]) => `${dir}: ${why}`).join('; ') };
     return { status: m.errors.length > 0 ? 'warn' : 'ok', data, ...(m.errors.length > 0 ? { error: m.errors.join('; ') } : {}) };
   },
 };

@@ -1,4 +1,5 @@
 import type { PingStats } from '../net/ping/measure.js';
+import { LOSS_THRESHOLDS as T } from '../net/ping/sequential-loss.js';
 import type { PooledLoss } from '../probes/target-ping.js';
 
 type LossFigures = Pick<PingStats, 'sent' | 'received' | 'lossPct' | 'lossCi95'> | PooledLoss;
@@ -10,8 +11,9 @@ type LossFigures = Pick<PingStats, 'sent' | 'received' | 'lossPct' | 'lossCi95'>
 export function lossLevel(s: LossFigures | null | undefined): 'none' | 'minor' | 'problem' {
   if (!s || s.sent === 0 || s.received === 0) return 'none';
   const low = s.lossCi95[0];
-  if (s.lossPct >= 2 && low >= 1) return 'problem';
-  if (s.lossPct >= 0.5 && low > 0.1) return 'minor';
+  // The same thresholds stop the ping sampling once the interval has settled them.
+  if (s.lossPct >= T.problemPct && low >= T.problemLowPct) return 'problem';
+  if (s.lossPct >= T.minorPct && low > T.minorLowPct) return 'minor';
   return 'none';
 }
 

@@ -54,9 +54,14 @@ async function runOne(session: LabSession, scenario: Scenario, quick: boolean, l
   }
 }
 
+/** Measured loss ÷ injected loss, two decimals; '-' where no loss was injected or none measured. */
+function lossRatio(measured: number | null | undefined, injected: number | null | undefined): string {
+  return measured == null || injected == null || !(injected > 0) ? '-' : (measured / injected).toFixed(2);
+}
+
 function tableOf(rows: readonly Row[]): string {
   return formatTable(
-    ['scenario', 'expected', 'verdict', 'result', 'wall', 'loss injected', 'loss measured'],
+    ['scenario', 'expected', 'verdict', 'result', 'wall', 'loss injected', 'loss measured', '÷ injected'],
     rows.map((r) => [
       r.label,
       r.scenario.segment,
@@ -65,6 +70,7 @@ function tableOf(rows: readonly Row[]): string {
       r.wallMs === null ? '-' : seconds(r.wallMs),
       pct(r.scenario.loss?.injectedPct),
       pct(r.judged?.measuredLossPct),
+      lossRatio(r.judged?.measuredLossPct, r.scenario.loss?.injectedPct),
     ]),
   );
 }

@@ -5,10 +5,17 @@ import type { LineShape } from '../lab/shaping.js';
 import { RATE_TOLERANCE } from '../lab/throughput-scenarios.js';
 import { rateError, readThroughput, type ThroughputReading } from '../lab/throughput-reading.js';
 import { formatTable, seconds } from './format-table.js';
+import { referenceRates, type ReferenceRates } from './reference-transfer.js';
 
 // The throughput part of `npm run bench`: a tbf-shaped line at 5, 20 and 50 Mbit/s both ways with
-// a short queue, then a bufferbloated one, each measured by the real `homeline check` with the
-// throughput profile. Prints measured against shaped, and latency idle and under load.
+// a short queue, a bufferbloated 20/5 line and a 3 Mbit/s line with a deep queue (the issue #18
+// case whose upload once failed), each measured by the real `homeline check` with the throughput
+// profile and then by one curl transfer each way on the same line (reference-transfer.ts). Prints
+// each figure against the shaped rate and against the reference as ratios, latency idle and under
+// load, and the wall time; then the healthy (unshaped) full check with throughput against its 8 s target.
+
+/** The healthy full check, throughput included, should take at most this long (issue #18). */
+export const HEALTHY_FULL_TARGET_MS = 8000;
 
 /** Lines the benchmark shapes: three rates with a managed queue, one with a bloated queue. */
 export const BENCH_SHAPES: readonly LineShape[] = [
@@ -16,11 +23,13 @@ export const BENCH_SHAPES: readonly LineShape[] = [
   { downMbit: 20, upMbit: 20, queueMs: 20 },
   { downMbit: 50, upMbit: 50, queueMs: 20 },
   { downMbit: 20, upMbit: 5, queueMs: 400 },
+  { downMbit: 3, upMbit: 3, queueMs: 400 },
 ];
 
 interface BenchRow {
   readonly shape: LineShape;
   readonly reading: ThroughputReading | null;
+  readonly reference: ReferenceRates | null;
   readonly segment: string;
   readonly wallMs: number | null;
   readonly note: string;
@@ -28,6 +37,9 @@ interface BenchRow {
 
 const mbps = (v: number | null): string => (v === null ? '-' : v.toFixed(1));
 const err = (v: number | null): string => (v === null ? '-' : `${v >= 0 ? '+' : ''}${(v * 100).toFixed(1)} %`);
+/** measured ÷ reference with two decimals, '-' when either is missing. */
+const ratio = (measured: number | null | undefined, reference: number | null | undefined): string =>
+  measured == null || reference == null || !(reference > 0) ? '-' : (measured / reference).toFixed(2);
 const ms = (v: number | null): string => (v === null ? '-' : `${v} ms`);
 
 function scenarioOf(shape: LineShape): Scenario {
@@ -43,10 +55,10 @@ function scenarioOf(shape: LineShape): Scenario {
 
 async function measure(session: LabSession, shape: LineShape): Promise<BenchRow> {
   try {
-    const { run } = await session.run(scenarioOf(shape), { profile: throughputProfilePath(), timeoutMs: 90_000 });
-    return { shape, reading: readThroughput(run.report), segment: run.report.verdict.segment, wallMs: run.wallMs, note: '' };
+    const { run, during } = await session.run(scenarioOf(shape), { profile: throughputProfilePath(), timeoutMs: 90_000 }, (lab) => referenceRates(lab, shape));
+    return { shape, reading: readThroughput(run.report), reference: during ?? null, segment: run.report.verdict.segment, wallMs: run.wallMs, note: during?.note ?? '' };
   } catch (e) {
-    return { shape, reading: null, segment: 'ERROR', wallMs: null, note: (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '' };
+    return { shape, reading: null, reference: null, segment: 'ERROR', wallMs: null, note: (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '' };
   }
 }
 
@@ -55,6 +67,26 @@ function withinTolerance(r: BenchRow): boolean {
   const d = rateError(r.reading?.downMbps ?? null, r.shape.downMbit);
   const u = rateError(r.reading?.upMbps ?? null, r.shape.upMbit);
   return d !== null && u !== null && Math.abs(d) <= RATE_TOLERANCE && Math.abs(u) <= RATE_TOLERANCE;
+}
+
+/**
+ * The healthy lab (unshaped veth, no fault) checked with the throughput profile: the full check
+ * a person on a good line waits for. One line: its wall time, the throughput probe's share, the target.
+ */
+async function timeHealthyFull(log: (line: string) => void): Promise<string> {
+  const session = await LabSession.open();
+  try {
+    const scenario: Scenario = { name: 'healthy', story: 'benchmark: healthy full check', faults: [], segment: 'none', findingId: null, exitCode: 0 };
+    const { run } = await session.run(scenario, { profile: throughputProfilePath(), timeoutMs: 90_000 });
+    const probe = run.report.probes.find((p) => p.id === 'throughput');
+    const line = `healthy full check with throughput: ${seconds(run.wallMs)} (throughput probe ${probe ? seconds(probe.durationMs) : '-'}; target <= ${seconds(HEALTHY_FULL_TARGET_MS)}): ${run.wallMs <= HEALTHY_FULL_TARGET_MS ? 'met' : 'MISSED'}`;
+    log(`  ${line}`);
+    return line;
+  } catch (e) {
+    return `healthy full check with throughput: FAILED (${(e instanceof Error ? e.message : String(e)).split('\n')[0] ?? ''})`;
+  } finally {
+    await session.close();
+  }
 }
 
 /** Runs the shaped lines on a fresh lab; returns the printed table and whether every rate was within ±10 %. */
@@ -70,15 +102,20 @@ export async function runThroughputBench(log: (line: string) => void): Promise<{
   } finally {
     await session.close();
   }
+  const healthy = await timeHealthyFull(log);
   const table = formatTable(
-    ['shaped down/up', 'queue', 'down measured', 'down error', 'up measured', 'up error', 'idle', 'loaded', 'grade', 'verdict', 'wall'],
+    ['shaped down/up', 'queue', 'down', '÷ shaped', 'curl down', '÷ curl', 'up', '÷ shaped', 'curl up', '÷ curl', 'idle', 'loaded', 'grade', 'verdict', 'wall'],
     rows.map((r) => [
       `${r.shape.downMbit}/${r.shape.upMbit} Mbit/s`,
       `${r.shape.queueMs} ms`,
       mbps(r.reading?.downMbps ?? null),
-      err(rateError(r.reading?.downMbps ?? null, r.shape.downMbit)),
+      ratio(r.reading?.downMbps, r.shape.downMbit),
+      mbps(r.reference?.downMbps ?? null),
+      ratio(r.reading?.downMbps, r.reference?.downMbps),
       mbps(r.reading?.upMbps ?? null),
-      err(rateError(r.reading?.upMbps ?? null, r.shape.upMbit)),
+      ratio(r.reading?.upMbps, r.shape.upMbit),
+      mbps(r.reference?.upMbps ?? null),
+      ratio(r.reading?.upMbps, r.reference?.upMbps),
       ms(r.reading?.idleMs ?? null),
       ms(r.reading?.loadedMs ?? null),
       r.reading?.grade ?? '-',
@@ -88,5 +125,5 @@ export async function runThroughputBench(log: (line: string) => void): Promise<{
   );
   const missed = rows.filter((r) => !withinTolerance(r));
   const summary = `throughput within ±${RATE_TOLERANCE * 100} % of the shaped rate both ways: ${rows.length - missed.length}/${rows.length} lines${missed.length > 0 ? ' (MISSED: ' + missed.map((r) => `${r.shape.downMbit}/${r.shape.upMbit} ${r.note || r.reading?.errors || ''}`).join('; ') + ')' : ''}`;
-  return { text: `${table}\n\n${summary}`, ok: missed.length === 0 };
+  return { text: `${table}\n\n${summary}\n${healthy}`, ok: missed.length === 0 };
 }

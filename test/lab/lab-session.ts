@@ -49,12 +49,17 @@ export class LabSession {
     return 'rebuilt';
   }
 
-  /** Applies a scenario's faults, runs `homeline check`, undoes the faults and restores health. */
-  async run(scenario: Scenario, opts: RunCheckOptions = {}): Promise<{ run: CheckRun; recovery: Recovery }> {
+  /**
+   * Applies a scenario's faults, runs `homeline check`, then `during` (the benchmark's reference
+   * measurement, on the same faulted lab), undoes the faults and restores health.
+   */
+  async run<T = undefined>(scenario: Scenario, opts: RunCheckOptions = {}, during?: (lab: Lab) => Promise<T>): Promise<{ run: CheckRun; recovery: Recovery; during?: T }> {
     const undo = await applyFaults(this.current, scenario.faults);
     let run: CheckRun;
+    let extra: T | undefined;
     try {
       run = await runCheck(this.current, opts);
+      if (during) extra = await during(this.current);
     } catch (e) {
       // Leave the lab healthy for the next scenario even when this one could not run.
       await undo().catch(() => undefined);
@@ -63,7 +68,7 @@ export class LabSession {
     }
     // A failed undo is repaired by restoreHealthy, which re-checks everything anyway.
     await undo().catch(() => undefined);
-    return { run, recovery: await this.restoreHealthy() };
+    return { run, recovery: await this.restoreHealthy(), ...(during ? { during: extra } : {}) };
   }
 
   /** Tears the lab down. */

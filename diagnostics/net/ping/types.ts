@@ -59,4 +59,10 @@ export interface PingStats {
    * output), naming the tool and why: `sent`/`received` are then no measurement, only zeros.
    */
   readonly couldNotMeasure?: string;
+  /**
+   * Set when loss was seen and more echoes were sent (stage 2): why the sampling stopped. 'clean'
+   * or 'lossy' once the loss interval settled the verdict's threshold (net/ping/sequential-loss.ts),
+   * 'cap' when stage 2 ran out without that (a borderline line), 'aborted'.
+   */
+  readonly stoppedBy?: 'clean' | 'lossy' | 'cap' | 'aborted';
 }

@@ -1,24 +1,25 @@
 import type http from 'node:http';
+import { adaptivePlanOf, driveAdaptive, RateMeter } from './adaptive-run.js';
 import { badStatus, startRequest, transferAgent } from './http-request.js';
-import { waitFor } from '../../engine/abortable-wait.js';
 import { mbitPerSecond, type TransferOutcome, type TransferPlan } from './types.js';
 
 /**
- * Download rate: `plan.streams` connections each fetch the URL again and again (a file ending
- * early is simply fetched anew) while bytes are counted as they arrive, only inside the measured
- * window after the warm-up. Counting at the receiver is exact; nothing is buffered on our side.
+ * Download rate: connections each fetch the URL again and again (a file ending early is simply
+ * fetched anew) while bytes are binned as they arrive; streams are added while they raise the
+ * rate, and the direction stops once its rate is stable or at the cap (see adaptive.ts). Only the
+ * measured phase after the ramp counts. Counting at the receiver is exact. When it returns, every
+ * connection is closed.
  */
 export async function measureDownload(url: URL, plan: TransferPlan, signal: AbortSignal): Promise<TransferOutcome> {
-  const agent = transferAgent(url, plan.streams);
+  const ap = adaptivePlanOf(plan);
+  const agent = transferAgent(url, ap.maxStreams);
   const stop = new AbortController();
   const onAbort = (): void => stop.abort();
   signal.addEventListener('abort', onAbort, { once: true });
   const errors = new Set<string>();
-  const start = performance.now();
-  const windowStart = start + plan.warmupMs;
-  const windowEnd = windowStart + plan.measureMs;
-  let counted = 0;
+  const meter = new RateMeter(performance.now(), ap.intervalMs);
   const live = new Set<http.ClientRequest>();
+  let running = 0;
 
   const fetchOnce = (): Promise<boolean> =>
     new Promise((resolve) => {
@@ -37,12 +38,9 @@ export async function measureDownload(url: URL, plan: TransferPlan, signal: Abor
           res.resume();
           return done(false);
         }
-        res.on('data', (chunk: Buffer) => {
-          const now = performance.now();
-          if (now >= windowStart && now <= windowEnd) counted += chunk.length;
-        });
+        res.on('data', (chunk: Buffer) => meter.add(chunk.length, performance.now()));
         res.on('end', () => done(true));
-        // Destroyed at the end of the window (or cut by the server): no 'end', but always 'close'.
+        // Destroyed at the end (or cut by the server): no 'end', but always 'close'.
         res.on('close', () => done(res.complete));
       });
       req.on('error', (e) => {
@@ -53,22 +51,29 @@ export async function measureDownload(url: URL, plan: TransferPlan, signal: Abor
       req.end();
     });
 
+  const streams: Promise<void>[] = [];
   const stream = async (): Promise<void> => {
+    running++;
     // A failed request ends the stream: retrying a server that answers 500 only repeats the error.
     while (!stop.signal.aborted && (await fetchOnce()));
+    running--;
   };
-  const streams = Array.from({ length: plan.streams }, stream);
-  await Promise.race([waitFor(windowEnd - start, stop.signal), Promise.all(streams)]);
-  const ended = Math.min(performance.now(), windowEnd);
+  const add = (n: number): void => {
+    for (let i = 0; i < n; i++) streams.push(stream());
+  };
+  const drive = await driveAdaptive(ap, meter, add, stop.signal, () => running);
   stop.abort();
   for (const req of live) req.destroy();
   await Promise.all(streams);
   agent.destroy();
   signal.removeEventListener('abort', onAbort);
-  const durationMs = Math.round(ended - windowStart);
+  const from = drive.measuredFrom;
+  const counted = meter.bytes(from, drive.toMs / ap.intervalMs);
+  const durationMs = drive.toMs - drive.fromMs;
   if (durationMs <= 0 || counted === 0) {
-    if (errors.size === 0) errors.add(`no data arrived from ${url.href} after the warm-up`);
+    if (errors.size === 0) errors.add(`no data arrived from ${url.href} after the ramp-up`);
     return { result: null, errors: [...errors] };
   }
-  return { result: { mbps: mbitPerSecond(counted, durationMs), bytes: counted, durationMs }, errors: [...errors] };
+  const result = { mbps: mbitPerSecond(counted, durationMs), bytes: counted, durationMs, streams: drive.streams, ...(drive.stopped ? { stopped: drive.stopped } : {}) };
+  return { result, errors: [...errors] };
 }

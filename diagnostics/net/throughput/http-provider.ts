@@ -2,7 +2,7 @@ import type { BurstDeps } from '../ping/run-burst.js';
 import { measureDownload } from './http-download.js';
 import { parseTransferUrl } from './http-request.js';
 import { measureUpload } from './http-upload.js';
-import { sampleLatency } from './latency-sampler.js';
+import { sampleLatency, sampleWhile, waitForDrain } from './latency-sampler.js';
 import type { LatencyReading, ThroughputMeasurement, ThroughputProvider } from './provider.js';
 import type { TransferOutcome, TransferPlan } from './types.js';
 
@@ -13,17 +13,26 @@ export interface HttpProviderOptions {
   readonly plan: TransferPlan;
   /** Addresses to ping idle and under load: the line (provider's hop) and the home router. */
   readonly latency: { readonly line?: string; readonly gateway?: string };
+  /**
+   * Idle round trips (p50, ms) to the same addresses, when the check's ping probes just measured
+   * them: then the provider does not spend a second measuring them again.
+   */
+  readonly idle?: { readonly line?: number; readonly gateway?: number };
   readonly ping: Omit<BurstDeps, 'signal'>;
 }
 
 type Phase = 'idle' | 'download' | 'upload';
 
-/** Idle round trips are sampled for this long before any load starts. */
+/** Idle round trips are sampled for this long before any load starts, unless given. */
 const IDLE_MS = 1000;
+/** The longest the upload waits for the download's queue to drain. */
+const DRAIN_CAP_MS = 3000;
 
 /**
- * The profile's own endpoints: download, then upload, each with parallel streams and a warm-up
- * that is not counted, while the line and the router are pinged; before both, the same pings idle.
+ * The profile's own endpoints: download, then upload (see measureDownload, measureUpload: each
+ * adds streams while they help and stops once stable), while the line and the router are pinged.
+ * Between them the download's connections are closed and the upload waits until the line's round
+ * trip is back near idle, so it does not start against a queue still full of download.
  */
 export function httpProvider(o: HttpProviderOptions): ThroughputProvider {
   return {
@@ -33,28 +42,39 @@ export function httpProvider(o: HttpProviderOptions): ThroughputProvider {
       const errors: string[] = [];
       const targets = (['line', 'gateway'] as const).flatMap((role) => (o.latency[role] ? [{ role, target: o.latency[role] }] : []));
       const readings = new Map<string, Partial<Record<Phase, number | null>>>();
-      const sample = async (phase: Phase, ms: number): Promise<void> => {
-        const stats = await Promise.all(targets.map((t) => sampleLatency(t.target, ms, { ...o.ping, signal })));
-        stats.forEach((s, i) => {
-          const role = targets[i]!.role;
-          readings.set(role, { ...readings.get(role), [phase]: s.rttMs?.p50 ?? null });
-        });
+      const put = (role: 'line' | 'gateway', phase: Phase, ms: number | null): void => {
+        readings.set(role, { ...readings.get(role), [phase]: ms });
       };
-      // Pings start after the warm-up and stop before the window ends, so all of them see a full line.
+      // Pings start after the first ramp step and stop when the transfer ends, so they see a full line.
       const loaded = async (phase: 'download' | 'upload', transfer: Promise<TransferOutcome>): Promise<TransferOutcome> => {
+        const ended = new AbortController();
         const pinging = (async () => {
           await new Promise((r) => setTimeout(r, o.plan.warmupMs));
-          if (!signal.aborted) await sample(phase, Math.max(500, o.plan.measureMs - 1000));
+          if (signal.aborted || ended.signal.aborted) return;
+          const stats = await Promise.all(targets.map((t) => sampleWhile(t.target, ended.signal, { ...o.ping, signal })));
+          stats.forEach((s, i) => put(targets[i]!.role, phase, s.rttMs?.p50 ?? null));
         })();
-        const [out] = await Promise.all([transfer, pinging]);
+        const out = await transfer.finally(() => ended.abort());
+        await pinging;
         return out;
       };
       const down = o.downloadUrl === undefined ? undefined : parseTransferUrl(o.downloadUrl);
       const up = o.uploadUrl === undefined ? undefined : parseTransferUrl(o.uploadUrl);
       if (typeof down === 'string') errors.push(down);
       if (typeof up === 'string') errors.push(up);
-      await sample('idle', IDLE_MS);
+      const given = targets.filter((t) => o.idle?.[t.role] !== undefined);
+      for (const t of given) put(t.role, 'idle', o.idle![t.role]!);
+      const toSample = targets.filter((t) => o.idle?.[t.role] === undefined);
+      if (toSample.length > 0) {
+        const stats = await Promise.all(toSample.map((t) => sampleLatency(t.target, IDLE_MS, { ...o.ping, signal })));
+        stats.forEach((s, i) => put(toSample[i]!.role, 'idle', s.rttMs?.p50 ?? null));
+      }
       const download = down instanceof URL ? await loaded('download', measureDownload(down, o.plan, signal)) : undefined;
+      let drain: ThroughputMeasurement['drain'];
+      const lineIdle = readings.get('line')?.idle;
+      if (download && up instanceof URL && o.latency.line !== undefined && typeof lineIdle === 'number' && !signal.aborted) {
+        drain = await waitForDrain(o.latency.line, lineIdle, DRAIN_CAP_MS, { ...o.ping, signal });
+      }
       const upload = up instanceof URL && !signal.aborted ? await loaded('upload', measureUpload(up, o.plan, signal)) : undefined;
       for (const out of [download, upload]) if (out) errors.push(...out.errors);
       const reading = (role: 'line' | 'gateway'): LatencyReading | undefined => {
@@ -66,17 +86,35 @@ export function httpProvider(o: HttpProviderOptions): ThroughputProvider {
       const line = reading('line');
       const gateway = reading('gateway');
       const server = (down instanceof URL ? down : up instanceof URL ? up : undefined)?.host ?? '';
+      const failed = failures(o, download, upload, signal);
       const m: ThroughputMeasurement = {
         provider: 'http',
         server,
-        streams: o.plan.streams,
+        streams: Math.max(download?.result?.streams ?? 0, upload?.result?.streams ?? 0, download || upload ? 0 : o.plan.streams),
         durationMs: Math.round(performance.now() - began),
         ...(download?.result ? { download: download.result } : {}),
         ...(upload?.result ? { upload: upload.result } : {}),
         ...(line ? { latency: { line, ...(gateway ? { gateway } : {}) } } : {}),
         errors,
+        ...(failed ? { failed } : {}),
+        ...(drain ? { drain } : {}),
       };
       return m;
     },
   };
+}
+
+/** Each direction the profile asked for that has no figure, with the first reason seen. */
+function failures(o: HttpProviderOptions, download: TransferOutcome | undefined, upload: TransferOutcome | undefined, signal: AbortSignal): ThroughputMeasurement['failed'] {
+  const why = (url: string | undefined, out: TransferOutcome | undefined): string | undefined => {
+    if (url === undefined || out?.result) return undefined;
+    if (out === undefined) {
+      const parsed = parseTransferUrl(url);
+      return typeof parsed === 'string' ? parsed : signal.aborted ? 'the measurement was stopped before this direction' : 'not measured';
+    }
+    return out.errors[0] ?? 'no figure';
+  };
+  const d = why(o.downloadUrl, download);
+  const u = why(o.uploadUrl, upload);
+  return d === undefined && u === undefined ? undefined : { ...(d ? { download: d } : {}), ...(u ? { upload: u } : {}) };
 }

@@ -33,3 +33,46 @@ export async function sampleLatency(target: string, ms: number, deps: BurstDeps)
   for (const out of outs) addRun(tally, out, deps.os, target);
   return summarise(target, tally);
 }
+
+/** The longest a loaded phase is pinged: longer than any direction's ramp and cap together. */
+const MAX_LOADED_MS = 30_000;
+
+/**
+ * Round trips to `target` from now until `until` aborts (the transfer ended): one long ping run
+ * that is stopped then; the replies it printed so far count (ping prints each as it arrives).
+ */
+export async function sampleWhile(target: string, until: AbortSignal, deps: BurstDeps): Promise<PingStats> {
+  const tally = newTally();
+  if (!isPingTarget(target)) {
+    tally.errors.add(`not an address or host name: ${JSON.stringify(target.slice(0, 100))}`);
+    return summarise(target, tally);
+  }
+  const both = deps.signal ? AbortSignal.any([until, deps.signal]) : until;
+  const outs = await runBurst(target, samplerBurst(deps.os, MAX_LOADED_MS), REPLY_TIMEOUT_MS, { ...deps, signal: both });
+  for (const out of outs) addRun(tally, out, deps.os, target);
+  return summarise(target, tally);
+}
+
+/** A drained queue: the round trip is back within this many ms (or half the idle time) of idle. */
+const DRAIN_MARGIN_MS = 5;
+
+/**
+ * Waits until a single echo to `target` comes back about as fast as when the line was idle, so
+ * the next direction starts on an empty queue; at most `capMs`. Resolves with how long it took
+ * and whether the queue drained (false: it gave up at the cap, or no echo came back).
+ */
+export async function waitForDrain(target: string, idleMs: number, capMs: number, deps: BurstDeps): Promise<{ ms: number; drained: boolean }> {
+  const began = performance.now();
+  const elapsed = (): number => Math.round(performance.now() - began);
+  if (!isPingTarget(target)) return { ms: 0, drained: false };
+  const limit = idleMs + Math.max(DRAIN_MARGIN_MS, idleMs / 2);
+  while (elapsed() < capMs && !deps.signal?.aborted) {
+    const tally = newTally();
+    const wait = Math.min(REPLY_TIMEOUT_MS, Math.max(200, capMs - elapsed()));
+    const outs = await runBurst(target, { processes: 1, count: 1, intervalMs: 200 }, wait, deps);
+    for (const out of outs) addRun(tally, out, deps.os, target);
+    const rtt = summarise(target, tally).rttMs?.min;
+    if (rtt !== undefined && rtt <= limit) return { ms: elapsed(), drained: true };
+  }
+  return { ms: elapsed(), drained: false };
+}

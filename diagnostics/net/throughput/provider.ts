@@ -32,6 +32,13 @@ export interface ThroughputMeasurement {
   readonly resultUrl?: string;
   /** What went wrong, in plain words; figures beside errors are what was seen before them. */
   readonly errors: readonly string[];
+  /**
+   * A direction that was asked for but has no figure, with why: shown to the user as a failed
+   * measurement rather than silently left out.
+   */
+  readonly failed?: { readonly download?: string; readonly upload?: string };
+  /** How long the download's queue took to drain before the upload started; `drained` false: it gave up at the cap. */
+  readonly drain?: { readonly ms: number; readonly drained: boolean };
 }
 
 /** One way of measuring the line (the profile's HTTP endpoints, or Ookla's speedtest). */

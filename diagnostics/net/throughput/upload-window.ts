@@ -6,28 +6,38 @@ export interface UploadSpan {
   readonly bytes: number;
 }
 
+/** What the upload carried in its window, and how many streams were counted. */
+export interface UploadWindow {
+  readonly bytes: number;
+  readonly durationMs: number;
+  readonly streams: number;
+}
+
 /**
  * Bytes uploaded inside [from, to], from finished requests only. The sender cannot see what the
  * network has delivered (the kernel buffers megabytes), but a server that answers only after
  * reading the whole body marks a point where every byte of it had arrived. Each request's bytes
- * are spread evenly over its span. The window ends where the stream that finished least recently
- * last finished, so no counted stream has a request overlapping the window still unaccounted for.
- * A stream starved so badly that it finished nothing `minMs` into the window is left out (its
- * share is small by then). Returns null when no stream lasted `minMs` into the window.
+ * are spread evenly over its span, which errs the same way at both edges of the window (a body is
+ * carried mostly late in its span) as long as the requests at both edges ran under the same load.
+ * The window ends at `to`, or earlier where a counted stream last finished, so no counted stream
+ * has a request overlapping the window still unaccounted for: the caller keeps the streams
+ * running until each has answered after `to` (see measureUpload), else the window shrinks and the
+ * figure rests on a few long requests. A stream that finished nothing `minMs` into the window is
+ * left out (its share is small by then). Returns null when no stream lasted `minMs` into it.
  */
-export function uploadedInWindow(spans: readonly UploadSpan[], from: number, minMs = 500): { bytes: number; durationMs: number; streams: number } | null {
+export function uploadedInWindow(spans: readonly UploadSpan[], from: number, to: number, minMs = 500): UploadWindow | null {
   const lastEnd = new Map<number, number>();
   for (const s of spans) lastEnd.set(s.stream, Math.max(lastEnd.get(s.stream) ?? -Infinity, s.endMs));
   const counted = [...lastEnd].filter(([, end]) => end - from >= minMs);
-  if (counted.length === 0) return null;
-  const to = Math.min(...counted.map(([, end]) => end));
+  if (counted.length === 0 || !(to > from)) return null;
+  const end = Math.min(to, ...counted.map(([, e]) => e));
   const streams = new Set(counted.map(([stream]) => stream));
   let bytes = 0;
   for (const s of spans) {
     if (!streams.has(s.stream)) continue;
     const span = s.endMs - s.startMs;
-    const overlap = Math.min(s.endMs, to) - Math.max(s.startMs, from);
+    const overlap = Math.min(s.endMs, end) - Math.max(s.startMs, from);
     if (span > 0 && overlap > 0) bytes += (s.bytes * overlap) / span;
   }
-  return { bytes: Math.round(bytes), durationMs: Math.round(to - from), streams: streams.size };
+  return { bytes: Math.round(bytes), durationMs: Math.round(end - from), streams: streams.size };
 }

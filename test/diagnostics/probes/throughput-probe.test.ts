@@ -54,7 +54,7 @@ describe('throughputProbe', () => {
 
 describe('transferPlan', () => {
   it('reads HOMELINE_THROUGHPUT_PLAN and names a bad one', () => {
-    expect(transferPlan({})).toMatchObject({ streams: 4, warmupMs: 1000, measureMs: 5000 });
+    expect(transferPlan({})).toMatchObject({ streams: 8, warmupMs: 500, measureMs: 3000 });
     expect(transferPlan({ HOMELINE_THROUGHPUT_PLAN: '2,500,2000' })).toMatchObject({ streams: 2, warmupMs: 500, measureMs: 2000 });
     expect(() => transferPlan({ HOMELINE_THROUGHPUT_PLAN: 'fast' })).toThrow(/HOMELINE_THROUGHPUT_PLAN/);
   });

@@ -28,31 +28,42 @@ describe('gradeIncrease', () => {
 });
 
 describe('uploadedInWindow', () => {
-  it('measures a steady rate exactly, whatever the request sizes', () => {
-    // Two streams at 1000 bytes/ms each, requests back to back, of uneven lengths.
+  /** Back-to-back requests of the given lengths (ms) at `perMs` bytes per ms. */
+  const stream = (id: number, lengths: readonly number[], perMs: number): UploadSpan[] => {
+    let t = 0;
+    return lengths.map((len) => {
+      const s = { stream: id, startMs: t, endMs: t + len, bytes: len * perMs };
+      t += len;
+      return s;
+    });
+  };
+
+  it('measures steady streams exactly, whatever the request sizes', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 50, max: 900 }), { minLength: 12, maxLength: 30 }), (lengths) => {
-        const spans: UploadSpan[] = [];
-        for (const stream of [0, 1]) {
-          let t = 0;
-          for (const len of lengths) {
-            spans.push({ stream, startMs: t, endMs: t + len, bytes: len * 1000 });
-            t += len;
-          }
-        }
-        const w = uploadedInWindow(spans, 1000);
-        if (w === null) return lengths.reduce((a, b) => a + b, 0) < 1500;
-        return Math.abs(w.bytes / w.durationMs - 2000) < 2;
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 50, max: 900 }), { minLength: 12, maxLength: 30 }),
+        fc.array(fc.integer({ min: 50, max: 900 }), { minLength: 12, maxLength: 30 }),
+        (a, b) => {
+          const w = uploadedInWindow([...stream(0, a, 1000), ...stream(1, b, 500)], 1000, 3000);
+          const total = (xs: number[]) => xs.reduce((x, y) => x + y, 0);
+          if (total(a) < 1500 || total(b) < 1500) return true;
+          return w !== null && w.streams === 2 && Math.abs(w.bytes / w.durationMs - 1500) < 1;
+        },
+      ),
     );
   });
 
-  it('ends the window where the least recently finished stream last finished', () => {
+  it('ends the window at its planned end when every stream answered after it', () => {
+    const spans = [...stream(0, [900, 900, 2000], 100), ...stream(1, [700, 700, 700, 700, 700, 700], 100)];
+    expect(uploadedInWindow(spans, 1000, 3500)).toEqual({ bytes: 200 * 2500, durationMs: 2500, streams: 2 });
+  });
+
+  it('ends the window earlier where a counted stream last finished', () => {
     const spans: UploadSpan[] = [
       { stream: 0, startMs: 0, endMs: 3000, bytes: 3000 },
       { stream: 1, startMs: 0, endMs: 2000, bytes: 2000 },
     ];
-    expect(uploadedInWindow(spans, 1000)).toEqual({ bytes: 1000 + 1000, durationMs: 1000, streams: 2 });
+    expect(uploadedInWindow(spans, 1000, 3000)).toEqual({ bytes: 1000 + 1000, durationMs: 1000, streams: 2 });
   });
 
   it('leaves out a stream that finished nothing well into the window', () => {
@@ -60,12 +71,13 @@ describe('uploadedInWindow', () => {
       { stream: 0, startMs: 0, endMs: 3000, bytes: 3000 },
       { stream: 1, startMs: 0, endMs: 1200, bytes: 50 },
     ];
-    expect(uploadedInWindow(spans, 1000)).toEqual({ bytes: 2000, durationMs: 2000, streams: 1 });
+    expect(uploadedInWindow(spans, 1000, 3000)).toEqual({ bytes: 2000, durationMs: 2000, streams: 1 });
   });
 
   it('gives no figure when no stream lasted into the window', () => {
-    expect(uploadedInWindow([{ stream: 0, startMs: 0, endMs: 1200, bytes: 1 }], 1000)).toBeNull();
-    expect(uploadedInWindow([], 0)).toBeNull();
+    expect(uploadedInWindow([{ stream: 0, startMs: 0, endMs: 1200, bytes: 1 }], 1000, 3000)).toBeNull();
+    expect(uploadedInWindow([], 0, 1000)).toBeNull();
+    expect(uploadedInWindow(stream(0, [1000, 1000], 1), 500, 500)).toBeNull();
   });
 });
 

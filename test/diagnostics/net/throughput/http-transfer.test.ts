@@ -49,14 +49,19 @@ afterAll(async () => {
 });
 
 describe('measureDownload', () => {
-  it('counts bytes only inside the measured window', async () => {
+  it('counts bytes only in the measured phase, and stops by the cap', async () => {
     const began = performance.now();
     const out = await measureDownload(new URL(`${base}/big.bin`), PLAN, never);
     expect(out.errors).toEqual([]);
     expect(out.result?.bytes).toBeGreaterThan(0);
-    expect(out.result?.durationMs).toBeGreaterThanOrEqual(990);
+    // At least the intervals that must agree (4 × 250 ms), at most the cap.
+    expect(out.result?.durationMs).toBeGreaterThanOrEqual(1000);
+    expect(out.result?.durationMs).toBeLessThanOrEqual(PLAN.measureMs);
+    expect(['stable', 'cap']).toContain(out.result?.stopped);
+    expect(out.result?.streams).toBe(2);
     expect(out.result?.mbps).toBeCloseTo((out.result!.bytes * 8) / out.result!.durationMs / 1000, 0);
-    expect(performance.now() - began).toBeLessThan(PLAN.warmupMs + PLAN.measureMs + 1500);
+    // One ramp step (two intervals: 500 ms), then at most the cap.
+    expect(performance.now() - began).toBeLessThan(500 + PLAN.measureMs + 1500);
   });
 
   it('names a server that answers 500', async () => {

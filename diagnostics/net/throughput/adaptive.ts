@@ -1,0 +1,148 @@
+// When a transfer has seen enough: bytes are binned into short intervals; streams are added while
+// they raise the rate (the ramp), then the direction stops once the last few intervals agree
+// within a few percent (the estimate is stable) or at the cap. Pure arithmetic, no I/O, so the
+// rules are tested on made-up byte counts rather than on a loaded machine's timing.
+
+/** How an adaptive direction is run; every field has a default (see ADAPTIVE_DEFAULTS). */
+export interface AdaptivePlan {
+  /** Streams a direction starts with. */
+  readonly startStreams: number;
+  /** Most streams a direction may add up to. */
+  readonly maxStreams: number;
+  /** One ramp step: streams are given this long before their rate is judged (slow start, first bytes). */
+  readonly rampStepMs: number;
+  /** Longest measured phase after the ramp: the cap when the rate never settles. */
+  readonly capMs: number;
+  /** Length of one interval whose rate is compared. */
+  readonly intervalMs: number;
+  /** How many consecutive intervals must agree. */
+  readonly stableIntervals: number;
+  /** How far (fraction of their mean) each of those intervals may be from the mean. */
+  readonly tolerance: number;
+  /** Adding streams must raise the rate by at least this fraction to be worth another step. */
+  readonly minGain: number;
+}
+
+export const ADAPTIVE_DEFAULTS: AdaptivePlan = {
+  startStreams: 2,
+  maxStreams: 8,
+  rampStepMs: 500,
+  capMs: 3000,
+  intervalMs: 250,
+  stableIntervals: 4,
+  tolerance: 0.05,
+  minGain: 0.1,
+};
+
+/** Bytes counted per interval since `startMs`. */
+export class RateMeter {
+  private readonly bins: number[] = [];
+  constructor(
+    readonly startMs: number,
+    readonly intervalMs: number,
+  ) {}
+
+  add(bytes: number, nowMs: number): void {
+    const i = Math.floor((nowMs - this.startMs) / this.intervalMs);
+    if (i < 0) return;
+    while (this.bins.length <= i) this.bins.push(0);
+    this.bins[i]! += bytes;
+  }
+
+  /** Bytes of the intervals [from, to) (indexes); missing intervals count as empty. */
+  bytes(from: number, to: number): number {
+    let sum = 0;
+    for (let i = Math.max(0, from); i < to; i++) sum += this.bins[i] ?? 0;
+    return sum;
+  }
+
+  /** Bytes per interval for the intervals [from, to). */
+  perInterval(from: number, to: number): number[] {
+    return Array.from({ length: Math.max(0, to - from) }, (_, k) => this.bins[from + k] ?? 0);
+  }
+}
+
+/** True when every value is within ±tolerance of their mean (and something flowed at all). */
+export function isStable(values: readonly number[], tolerance: number): boolean {
+  if (values.length === 0) return false;
+  const mean = values.reduce((a, b) => a + b, 0) / values.length;
+  return mean > 0 && values.every((v) => Math.abs(v - mean) <= tolerance * mean);
+}
+
+/** What the controller wants after an interval. */
+export type Step =
+  | { readonly kind: 'wait' }
+  | { readonly kind: 'add'; readonly streams: number }
+  | { readonly kind: 'stop'; readonly reason: 'stable' | 'cap' };
+
+/** Where the measured phase began (interval index) and how the direction ended. */
+export interface AdaptiveSummary {
+  /** Index of the first measured interval; intervals before it were ramp-up. */
+  readonly measuredFrom: number;
+  readonly streams: number;
+  readonly stopped: 'stable' | 'cap' | null;
+}
+
+/**
+ * Decides, after each completed interval, whether to add streams, keep going or stop. Ramp: after
+ * each step the rate of the step's second half is compared with the previous step's; a gain of
+ * `minGain` or more earns another step with more streams (doubling, up to `maxStreams`). The
+ * measured phase starts when a step gained nothing (or no more streams may be added) and ends
+ * when its last `stableIntervals` intervals agree, or at `capMs`.
+ */
+export class AdaptiveController {
+  private streams: number;
+  private measuredFrom: number | null = null;
+  private lastRate: number | null = null;
+  private stepStart = 0;
+  private stopped: 'stable' | 'cap' | null = null;
+  private readonly stepIntervals: number;
+  private readonly capIntervals: number;
+
+  constructor(private readonly plan: AdaptivePlan) {
+    this.streams = Math.min(plan.startStreams, plan.maxStreams);
+    this.stepIntervals = Math.max(2, Math.round(plan.rampStepMs / plan.intervalMs));
+    this.capIntervals = Math.max(plan.stableIntervals, Math.round(plan.capMs / plan.intervalMs));
+  }
+
+  get startStreams(): number {
+    return this.streams;
+  }
+
+  /** Call once `done` intervals are complete (indexes 0..done-1). */
+  next(meter: RateMeter, done: number): Step {
+    if (this.stopped !== null) return { kind: 'stop', reason: this.stopped };
+    if (this.measuredFrom === null) return this.ramp(meter, done);
+    const measured = done - this.measuredFrom;
+    const k = this.plan.stableIntervals;
+    if (measured >= k && isStable(meter.perInterval(done - k, done), this.plan.tolerance)) return this.stop('stable');
+    if (measured >= this.capIntervals) return this.stop('cap');
+    return { kind: 'wait' };
+  }
+
+  summary(): AdaptiveSummary {
+    return { measuredFrom: this.measuredFrom ?? 0, streams: this.streams, stopped: this.stopped };
+  }
+
+  private ramp(meter: RateMeter, done: number): Step {
+    if (done - this.stepStart < this.stepIntervals) return { kind: 'wait' };
+    // The second half of the step: the new streams are past their first round trips by then.
+    const half = Math.floor(this.stepIntervals / 2);
+    const rate = meter.bytes(done - half, done) / half;
+    const gained = this.lastRate === null || rate >= this.lastRate * (1 + this.plan.minGain);
+    if (gained && this.streams < this.plan.maxStreams) {
+      const more = Math.min(this.streams, this.plan.maxStreams - this.streams);
+      this.streams += more;
+      this.lastRate = rate;
+      this.stepStart = done;
+      return { kind: 'add', streams: more };
+    }
+    this.measuredFrom = done;
+    return { kind: 'wait' };
+  }
+
+  private stop(reason: 'stable' | 'cap'): Step {
+    this.stopped = reason;
+    return { kind: 'stop', reason };
+  }
+}
