@@ -20,6 +20,7 @@ import { citrixStoreFrontProbe } from './citrix-storefront.js';
 import { citrixWorkspaceProbe } from './citrix-workspace.js';
 import { throughputProbe } from './throughput.js';
 import { loadedLatencyProbe } from './loaded-latency.js';
+import { mediaPathProbe } from './media-path.js';
 
 /** Every probe of a check, in the order the report lists them (the runner orders by dependency). */
 export const ALL_PROBES: readonly Probe<object>[] = [
@@ -44,4 +45,5 @@ export const ALL_PROBES: readonly Probe<object>[] = [
   citrixSessionHostsProbe,
   throughputProbe,
   loadedLatencyProbe,
+  mediaPathProbe,
 ] as readonly Probe<object>[];

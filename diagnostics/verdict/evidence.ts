@@ -24,6 +24,7 @@ import { citrixWorkspaceProbe } from '../probes/citrix-workspace.js';
 import type { WorkspaceApp } from '../platform/citrix/types.js';
 import { throughputProbe, type ThroughputData } from '../probes/throughput.js';
 import { loadedLatencyProbe, type LoadedLatencyData } from '../probes/loaded-latency.js';
+import { mediaPathProbe, type MediaPathData } from '../probes/media-path.js';
 
 /** Everything the rules may read: each probe's data (possibly partial) and every probe's status. */
 export interface Evidence {
@@ -48,6 +49,7 @@ export interface Evidence {
   readonly citrixSessionHosts?: Partial<CitrixSessionHostsData>;
   readonly throughput?: Partial<ThroughputData>;
   readonly loadedLatency?: Partial<LoadedLatencyData>;
+  readonly mediaPath?: Partial<MediaPathData>;
   readonly status: Readonly<Record<string, ProbeStatus>>;
 }
 
@@ -76,6 +78,7 @@ export function gatherEvidence(results: ProbeResults): Evidence {
     citrixSessionHosts: results.of(citrixSessionHostsProbe)?.data,
     throughput: results.of(throughputProbe)?.data,
     loadedLatency: results.of(loadedLatencyProbe)?.data,
+    mediaPath: results.of(mediaPathProbe)?.data,
     status,
   };
 }
