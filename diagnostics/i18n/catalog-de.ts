@@ -10,6 +10,7 @@ import { ispCallDe } from './sections/isp-call-de.js';
 import { bundleDe } from './sections/bundle-de.js';
 import { policyDe } from './sections/policy-de.js';
 import { throughputEvidenceDe, throughputFindingsDe } from './sections/throughput-de.js';
+import { mediaDe, mediaEvidenceDe, mediaFindingsDe } from './sections/media-de.js';
 import { appDe } from './sections/app-de.js';
 
 /** German. Formal address ("Sie"), as German help desks write to employees. */
@@ -110,6 +111,7 @@ export const de: Catalog = {
     httpsFailed: '{{url}} ließ sich nicht öffnen: {{stage}} schlug fehl ({{code}}).',
     httpsCertificate: 'Das Zertifikat von {{url}} wurde abgelehnt ({{code}}); es ist gültig bis {{validTo}}.',
     ...throughputEvidenceDe,
+    ...mediaEvidenceDe,
   },
   finding: {
     device: {
@@ -236,6 +238,7 @@ export const de: Catalog = {
       },
       ...throughputFindingsDe,
     },
+    media: mediaFindingsDe,
     wifi: {
       'link-loss': {
         title: 'Ihre WLAN-Verbindung verliert Daten',
@@ -412,4 +415,5 @@ export const de: Catalog = {
   ticketOutbox: ticketOutboxDe,
   bundle: bundleDe,
   policy: policyDe,
+  media: mediaDe,
 };

@@ -9,6 +9,7 @@ import { ispCallEn } from './sections/isp-call-en.js';
 import { bundleEn } from './sections/bundle-en.js';
 import { policyEn } from './sections/policy-en.js';
 import { throughputEvidenceEn, throughputFindingsEn } from './sections/throughput-en.js';
+import { mediaEn, mediaEvidenceEn, mediaFindingsEn } from './sections/media-en.js';
 import { appEn } from './sections/app-en.js';
 /**
  * Every word a user reads, in English: the source catalog. German and Swedish must have the same
@@ -111,6 +112,7 @@ export const en = {
     httpsFailed: '{{url}} could not be opened: {{stage}} failed ({{code}}).',
     httpsCertificate: 'The certificate of {{url}} was rejected ({{code}}); it is valid until {{validTo}}.',
     ...throughputEvidenceEn,
+    ...mediaEvidenceEn,
   },
   finding: {
     device: {
@@ -240,6 +242,7 @@ export const en = {
       },
       ...throughputFindingsEn,
     },
+    media: mediaFindingsEn,
     wifi: {
       'link-loss': {
         title: 'Your Wi-Fi connection is losing data',
@@ -418,4 +421,5 @@ export const en = {
   ticketOutbox: ticketOutboxEn,
   bundle: bundleEn,
   policy: policyEn,
+  media: mediaEn,
 } as const;

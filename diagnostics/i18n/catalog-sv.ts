@@ -10,6 +10,7 @@ import { ispCallSv } from './sections/isp-call-sv.js';
 import { bundleSv } from './sections/bundle-sv.js';
 import { policySv } from './sections/policy-sv.js';
 import { throughputEvidenceSv, throughputFindingsSv } from './sections/throughput-sv.js';
+import { mediaSv, mediaEvidenceSv, mediaFindingsSv } from './sections/media-sv.js';
 import { appSv } from './sections/app-sv.js';
 
 /** Swedish. Plain "du" form, as Swedish help desks write. */
@@ -110,6 +111,7 @@ export const sv: Catalog = {
     httpsFailed: '{{url}} gick inte att öppna: {{stage}} misslyckades ({{code}}).',
     httpsCertificate: 'Certifikatet för {{url}} avvisades ({{code}}); det gäller till {{validTo}}.',
     ...throughputEvidenceSv,
+    ...mediaEvidenceSv,
   },
   finding: {
     device: {
@@ -236,6 +238,7 @@ export const sv: Catalog = {
       },
       ...throughputFindingsSv,
     },
+    media: mediaFindingsSv,
     wifi: {
       'link-loss': {
         title: 'Din wifi-anslutning tappar data',
@@ -412,4 +415,5 @@ export const sv: Catalog = {
   ticketOutbox: ticketOutboxSv,
   bundle: bundleSv,
   policy: policySv,
+  media: mediaSv,
 };

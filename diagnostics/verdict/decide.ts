@@ -4,11 +4,12 @@ import type { FindingDraft } from './finding-draft.js';
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { problem: 0, warning: 1, info: 2 };
 
+/** Path position of a segment; `unknown` (no proven owner) after every owned one. */
+const pathRank = (s: FindingDraft['segment']): number => (s === 'unknown' ? SEGMENTS.length : SEGMENTS.indexOf(s));
+
 /** Most important first: problems before warnings, then the fault nearest the user (it explains the rest). */
 export function rankFindings(drafts: readonly FindingDraft[]): FindingDraft[] {
-  return [...drafts].sort(
-    (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || SEGMENTS.indexOf(a.segment) - SEGMENTS.indexOf(b.segment),
-  );
+  return [...drafts].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || pathRank(a.segment) - pathRank(b.segment));
 }
 
 /** Probes whose failure to run leaves the verdict without its footing. */

@@ -16,7 +16,8 @@ export type FindingId = {
 /** A finding before it is put into words: rules produce these, language-free and easy to test. */
 export interface FindingDraft {
   readonly id: FindingId;
-  readonly segment: Exclude<Segment, 'none' | 'unknown'>;
+  /** `unknown` when the evidence shows a fault but not its owner (only with severity info: it never decides). */
+  readonly segment: Exclude<Segment, 'none'>;
   readonly severity: Severity;
   readonly evidence: readonly EvidenceLine[];
 }
