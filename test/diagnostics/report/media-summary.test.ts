@@ -2,23 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { translator } from '../../../diagnostics/i18n/translator.js';
 import { mediaSummaryLines } from '../../../diagnostics/report/media-summary.js';
 import type { Report } from '../../../diagnostics/schema/report.js';
+import { emptyReport } from '../bundle/bundle-test-kit.js';
 
 // Reports written for this test: only the probes the summary reads.
 
-function report(probes: Report['probes']): Report {
-  return {
-    schemaVersion: 1,
-    startedAt: '2026-12-05T10:00:00.000Z',
-    durationMs: 1,
-    lang: 'en',
-    quick: false,
-    platform: { os: 'linux', release: '6', arch: 'x64' },
-    verdict: { segment: 'none', headline: '', summary: '' },
-    findings: [],
-    probes,
-    raw: [],
-  };
-}
+const report = (probes: Report['probes']): Report => emptyReport({ probes });
 
 const measured = {
   id: 'media-path',
