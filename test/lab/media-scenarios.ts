@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { labReadiness, onPath, type LabReadiness } from './prerequisites.js';
 import { repoRoot } from './repo-root.js';
 import type { MediaFault } from './media-faults.js';
+import type { HomeFaultSpec } from './faults.js';
 
 // The real-time scenarios as data: which media fault, and what the report must then say. The
 // values the probes must measure are the lab's known ones: no loss and sub-millisecond round
@@ -10,10 +11,13 @@ import type { MediaFault } from './media-faults.js';
 export interface MediaScenario {
   readonly name: string;
   readonly story: string;
-  readonly faults: readonly MediaFault[];
+  /** Media faults, or one of the home lab's (faults.ts) when ping must see the same trouble. */
+  readonly faults: readonly (MediaFault | HomeFaultSpec)[];
   /** The report's verdict.segment: UDP-only trouble has no proven owner, so it stays `none`. */
-  readonly segment: 'none';
-  readonly exitCode: 0;
+  readonly segment: 'none' | 'isp';
+  readonly exitCode: 0 | 1;
+  /** Findings that must carry this segment (the owner the rules may name only with a second witness). */
+  readonly findingSegments?: Readonly<Record<string, string>>;
   /** Findings that must be there; a healthy run must have no `media.*` finding at all. */
   readonly findingIds: readonly string[];
   readonly expect: {
@@ -66,6 +70,16 @@ export const MEDIA_SCENARIOS: readonly MediaScenario[] = [
     exitCode: 0,
     findingIds: ['media.call-quality'],
     expect: { udp: 'works', grades: ['poor', 'fair'], edt: 'available', nat: 'none', injectedLossPct: 5 },
+  },
+  {
+    name: 'media-isp-loss-10',
+    story: '10 % of all packets are lost at the provider: ping agrees with UDP, so the provider is named',
+    faults: [{ kind: 'loss', where: 'isp', pct: 10 }],
+    segment: 'isp',
+    exitCode: 1,
+    findingIds: ['isp.loss', 'media.call-quality'],
+    findingSegments: { 'media.call-quality': 'isp' },
+    expect: { udp: 'works', grades: ['bad', 'poor'], edt: 'available', nat: 'none', injectedLossPct: 10 },
   },
   {
     name: 'media-nat',

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { announceReadiness } from './announce-readiness.js';
 import { reportDigest, type LabProbe } from './lab-report.js';
 import { LabSession } from './lab-session.js';
-import { applyMediaFault } from './media-faults.js';
+import { applyMediaFault, type MediaFault } from './media-faults.js';
+import { applyFault, type HomeFaultSpec, type Undo } from './faults.js';
 import { MEDIA_LOSS_TOLERANCE_PP, MEDIA_SCENARIOS, mediaProfilePath, mediaReadiness } from './media-scenarios.js';
 import { startMediaServices } from './media-services.js';
 import { assertBuilt, runCheck } from './run-check.js';
@@ -25,6 +26,8 @@ type MediaPath = {
   servers?: { mapped: { address: string; port: number } | null }[];
 };
 
+const isHomeFault = (f: MediaFault | HomeFaultSpec): f is HomeFaultSpec => f.kind === 'loss';
+
 const probe = (probes: readonly LabProbe[], id: string): LabProbe | undefined => probes.find((p) => p.id === id);
 
 describe.skipIf(!readiness.ok)('media lab', () => {
@@ -44,8 +47,8 @@ describe.skipIf(!readiness.ok)('media lab', () => {
       if (session === undefined) throw new Error('the lab was not built');
       // A rebuilt lab (after a failed restore) has no media servers yet: start them every time (no-op when running).
       await startMediaServices(session.lab);
-      const undos = [];
-      for (const f of scenario.faults) undos.push(await applyMediaFault(session.lab, f));
+      const undos: Undo[] = [];
+      for (const f of scenario.faults) undos.push(isHomeFault(f) ? await applyFault(session.lab, f) : await applyMediaFault(session.lab, f));
       let run;
       try {
         run = await runCheck(session.lab, { profile: mediaProfilePath(), timeoutMs: 60_000 });
@@ -63,6 +66,9 @@ describe.skipIf(!readiness.ok)('media lab', () => {
       expect(run.exitCode, context).toBe(scenario.exitCode);
       const ids = run.report.findings.map((f) => f.id);
       for (const id of scenario.findingIds) expect(ids, context).toContain(id);
+      for (const [id, segment] of Object.entries(scenario.findingSegments ?? {})) {
+        expect(run.report.findings.find((f) => f.id === id)?.segment, context).toBe(segment);
+      }
       if (scenario.findingIds.length === 0) expect(ids.filter((id) => id.startsWith('media.')), context).toEqual([]);
 
       expect(media.udp, context).toBe(scenario.expect.udp);
