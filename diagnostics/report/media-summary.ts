@@ -1,15 +1,41 @@
-import type { Translator } from '../i18n/translator.js';
 import type { CallGrade } from '../net/media/call-grade.js';
-import type { CitrixEdtData, EdtState } from '../probes/citrix-edt.js';
-import type { MediaPathData } from '../probes/media-path.js';
 import type { Report } from '../schema/report.js';
 
 // The real-time lines of the human summary: the call grade with its figures, the address the
 // servers saw, and Citrix EDT. Read from the report (also a bundle's, which may come from another
 // version), so every field is checked before it is used.
 
+/** Only lookups are needed, so the app's texts (renderer) fit as well as the engine's translator. */
+interface TextsOnly {
+  t(key: string, vars?: Readonly<Record<string, string | number>>): string;
+}
+
+// The shapes read here are written out rather than imported from the probes: the app's renderer
+// uses this file too and must not pull the probes' Node modules into its build.
+type EdtState = 'available' | 'blocked' | 'not-offered' | 'unknown';
 const GRADES: readonly CallGrade[] = ['good', 'fair', 'poor', 'bad'];
 const EDT: readonly EdtState[] = ['available', 'blocked', 'not-offered', 'unknown'];
+
+interface Address {
+  readonly address: string;
+  readonly port: number;
+}
+
+/** What the summary reads of the media-path probe's data (see probes/media-path.ts). */
+interface MediaPathView {
+  readonly servers: readonly { readonly host: string; readonly port: number; readonly mapped: Address | null }[];
+  readonly pooled: { readonly sent: number; readonly lossPct: number; readonly rttAvgMs: number | null; readonly jitterMs: number | null } | null;
+  readonly grade: CallGrade | null;
+  readonly udp: string;
+  readonly nat: string;
+  readonly mapping: string;
+}
+
+/** What the summary reads of the citrix-edt probe's data (see probes/citrix-edt.ts). */
+interface CitrixEdtView {
+  readonly host: string | null;
+  readonly edt: EdtState;
+}
 
 function probeData<D>(r: Report, id: string): { status: string; data: Partial<D> } | null {
   const p = r.probes.find((x) => x.id === id);
@@ -18,8 +44,8 @@ function probeData<D>(r: Report, id: string): { status: string; data: Partial<D>
 
 const num = (v: unknown): string | number => (typeof v === 'number' && Number.isFinite(v) ? v : '?');
 
-function callLines(r: Report, t: Translator): string[] {
-  const p = probeData<MediaPathData>(r, 'media-path');
+function callLines(r: Report, t: TextsOnly): string[] {
+  const p = probeData<MediaPathView>(r, 'media-path');
   if (p === null) return [];
   const d = p.data;
   const servers = Array.isArray(d.servers) ? d.servers.map((s) => `${String(s.host)}:${String(s.port)}`).join(', ') : '';
@@ -45,14 +71,19 @@ function callLines(r: Report, t: Translator): string[] {
   return out;
 }
 
-function edtLines(r: Report, t: Translator): string[] {
-  const p = probeData<CitrixEdtData>(r, 'citrix-edt');
+function edtLines(r: Report, t: TextsOnly): string[] {
+  const p = probeData<CitrixEdtView>(r, 'citrix-edt');
   if (p === null || p.status === 'skipped' || !EDT.includes(p.data.edt as EdtState) || typeof p.data.host !== 'string') return [];
   return [t.t(`media.edt.${String(p.data.edt)}`, { host: p.data.host })];
 }
 
-/** The heading and lines, or nothing when the report has no real-time probes (older reports). */
-export function mediaSummaryLines(r: Report, t: Translator): string[] {
-  const lines = [...callLines(r, t), ...edtLines(r, t)];
+/** The real-time lines alone (the app lists them under `media.heading`); empty for reports without the probes. */
+export function mediaLines(r: Report, t: TextsOnly): string[] {
+  return [...callLines(r, t), ...edtLines(r, t)];
+}
+
+/** The heading and lines for the CLI summary, or nothing when the report has no real-time probes (older reports). */
+export function mediaSummaryLines(r: Report, t: TextsOnly): string[] {
+  const lines = mediaLines(r, t);
   return lines.length === 0 ? [] : ['', `${t.t('media.heading')}:`, ...lines.map((l) => `  ${l}`)];
 }
