@@ -18,8 +18,10 @@ export interface MediaScenario {
   readonly exitCode: 0 | 1;
   /** Findings that must carry this segment (the owner the rules may name only with a second witness). */
   readonly findingSegments?: Readonly<Record<string, string>>;
-  /** Findings that must be there; a healthy run must have no `media.*` finding at all. */
+  /** Findings that must be there. */
   readonly findingIds: readonly string[];
+  /** True where no `media.*` finding may appear at all (nothing wrong on the real-time paths). */
+  readonly noMediaFindings?: boolean;
   readonly expect: {
     readonly udp: 'works' | 'blocked';
     readonly grades?: readonly string[];
@@ -42,6 +44,7 @@ export const MEDIA_SCENARIOS: readonly MediaScenario[] = [
     segment: 'none',
     exitCode: 0,
     findingIds: [],
+    noMediaFindings: true,
     expect: { udp: 'works', grades: ['good'], edt: 'available', nat: 'none', mapping: 'endpoint-independent', mappedAddress: '192.0.2.10', injectedLossPct: 0 },
   },
   {
@@ -63,13 +66,25 @@ export const MEDIA_SCENARIOS: readonly MediaScenario[] = [
     expect: { udp: 'works', grades: ['good'], edt: 'blocked', nat: 'none' },
   },
   {
+    // The loss figure's accuracy (issue #19: ±3 points at 5 %). Measured 2–6 % lands on either
+    // side of the 3 % "fair" limit, so the finding is asserted by the 8 % scenario below.
     name: 'media-udp-loss-5',
     story: '5 % of UDP packets to the STUN port are lost at the provider while ping is clean',
     faults: [{ kind: 'isp-udp-loss', pct: 5 }],
     segment: 'none',
     exitCode: 0,
+    findingIds: [],
+    expect: { udp: 'works', grades: ['fair', 'poor'], edt: 'available', nat: 'none', injectedLossPct: 5 },
+  },
+  {
+    name: 'media-udp-loss-8',
+    story: '8 % of UDP packets to the STUN port are lost at the provider while ping is clean: reported, no owner named',
+    faults: [{ kind: 'isp-udp-loss', pct: 8 }],
+    segment: 'none',
+    exitCode: 0,
     findingIds: ['media.call-quality'],
-    expect: { udp: 'works', grades: ['poor', 'fair'], edt: 'available', nat: 'none', injectedLossPct: 5 },
+    findingSegments: { 'media.call-quality': 'unknown' },
+    expect: { udp: 'works', grades: ['poor', 'bad'], edt: 'available', nat: 'none', injectedLossPct: 8 },
   },
   {
     name: 'media-isp-loss-10',
@@ -88,6 +103,7 @@ export const MEDIA_SCENARIOS: readonly MediaScenario[] = [
     segment: 'none',
     exitCode: 0,
     findingIds: [],
+    noMediaFindings: true,
     expect: { udp: 'works', grades: ['good'], edt: 'available', nat: 'present', mapping: 'endpoint-independent', mappedAddress: '198.51.100.2' },
   },
   {

@@ -1,11 +1,13 @@
 import type { Evidence } from '../evidence.js';
 import type { EvidenceLine, FindingDraft, Rule } from '../finding-draft.js';
 import { internetWorks } from './company-preconditions.js';
+import { gatewayRule } from './gateway.js';
+import { internetPathRule } from './internet-path.js';
 
 // Real-time paths: UDP to the STUN servers (calls) and DTLS on UDP 443 to the Citrix Gateway (EDT).
-// A fault is given an owner only when a second kind of traffic agrees: UDP loss with ping loss
-// beyond a clean router link is the provider's, with loss on the router link itself the home
-// network's. UDP-only trouble while ping and TCP are clean has no proven owner: it is reported as
+// A fault is given an owner only when a second kind of traffic agrees, as judged by the ping
+// rules themselves: UDP loss while the internet-path rule finds `isp.loss` is the provider's;
+// while the gateway rule finds loss on the router link (home or Wi-Fi), it is that link's. UDP-only trouble while ping and TCP are clean has no proven owner: it is reported as
 // seen (segment `unknown`, severity info, so it never decides the verdict on its own).
 
 /** Loss at or above this (%) counts as loss for the agreement of witnesses: the "good" call limit. */
@@ -46,12 +48,12 @@ function callQuality(e: Evidence): FindingDraft[] {
   const udpLoss = (m.pooled?.lossPct ?? 0) >= LOSS_PCT;
   const home = e.gateway?.stats;
   const icmp = e.targets?.pooled;
-  const homeLossy = home != null && home.received > 0 && home.lossPct >= LOSS_PCT;
-  if (udpLoss && homeLossy) {
-    return [{ id: 'media.call-quality', segment: 'home-network', severity: 'warning', evidence: [line, { key: 'mediaHomeAgrees', vars: { loss: home.lossPct } }] }];
+  const homeLoss = udpLoss ? gatewayRule(e).find((f) => f.id === 'home.gateway-loss' || f.id === 'wifi.link-loss') : undefined;
+  if (homeLoss && home) {
+    return [{ id: 'media.call-quality', segment: homeLoss.segment, severity: 'warning', evidence: [line, { key: 'mediaHomeAgrees', vars: { loss: home.lossPct } }] }];
   }
   const icmpLossy = icmp != null && icmp.received > 0 && icmp.lossPct >= LOSS_PCT;
-  if (udpLoss && icmpLossy && home != null && home.received > 0) {
+  if (udpLoss && icmp && internetPathRule(e).some((f) => f.id === 'isp.loss')) {
     return [{ id: 'media.call-quality', segment: 'isp', severity: 'warning', evidence: [line, { key: 'mediaIcmpAgrees', vars: { loss: icmp.lossPct } }] }];
   }
   const evidence: EvidenceLine[] = [line];
