@@ -14,6 +14,7 @@ import { bundleDe } from './sections/bundle-de.js';
 import { policyDe } from './sections/policy-de.js';
 import { throughputEvidenceDe, throughputFindingsDe } from './sections/throughput-de.js';
 import { measurementEvidenceDe, measurementFindingsDe } from './sections/measurement-de.js';
+import { mediaDe, mediaEvidenceDe, mediaFindingsDe } from './sections/media-de.js';
 import { appDe } from './sections/app-de.js';
 
 /** German. Formal address ("Sie"), as German help desks write to employees. */
@@ -116,6 +117,7 @@ export const de: Catalog = {
     ...throughputEvidenceDe,
     ...witnessEvidenceDe,
     ...measurementEvidenceDe,
+    ...mediaEvidenceDe,
   },
   finding: {
     device: {
@@ -245,6 +247,7 @@ export const de: Catalog = {
       ...witnessFindingsIspDe,
       ...measurementFindingsDe,
     },
+    media: mediaFindingsDe,
     wifi: {
       'link-loss': {
         title: 'Ihre WLAN-Verbindung verliert Daten',
@@ -401,4 +404,5 @@ export const de: Catalog = {
   bundle: bundleDe,
   policy: policyDe,
   cliHelp: cliHelpDe,
+  media: mediaDe,
 };

@@ -13,6 +13,7 @@ import { bundleEn } from './sections/bundle-en.js';
 import { policyEn } from './sections/policy-en.js';
 import { throughputEvidenceEn, throughputFindingsEn } from './sections/throughput-en.js';
 import { measurementEvidenceEn, measurementFindingsEn } from './sections/measurement-en.js';
+import { mediaEn, mediaEvidenceEn, mediaFindingsEn } from './sections/media-en.js';
 import { appEn } from './sections/app-en.js';
 /**
  * Every word a user reads, in English: the source catalog. German and Swedish must have the same
@@ -117,6 +118,7 @@ export const en = {
     ...throughputEvidenceEn,
     ...witnessEvidenceEn,
     ...measurementEvidenceEn,
+    ...mediaEvidenceEn,
   },
   finding: {
     device: {
@@ -249,6 +251,7 @@ export const en = {
       ...witnessFindingsIspEn,
       ...measurementFindingsEn,
     },
+    media: mediaFindingsEn,
     wifi: {
       'link-loss': {
         title: 'Your Wi-Fi connection is losing data',
@@ -407,4 +410,5 @@ export const en = {
   bundle: bundleEn,
   policy: policyEn,
   cliHelp: cliHelpEn,
+  media: mediaEn,
 } as const;

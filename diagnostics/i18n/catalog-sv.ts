@@ -14,6 +14,7 @@ import { bundleSv } from './sections/bundle-sv.js';
 import { policySv } from './sections/policy-sv.js';
 import { throughputEvidenceSv, throughputFindingsSv } from './sections/throughput-sv.js';
 import { measurementEvidenceSv, measurementFindingsSv } from './sections/measurement-sv.js';
+import { mediaSv, mediaEvidenceSv, mediaFindingsSv } from './sections/media-sv.js';
 import { appSv } from './sections/app-sv.js';
 
 /** Swedish. Plain "du" form, as Swedish help desks write. */
@@ -116,6 +117,7 @@ export const sv: Catalog = {
     ...throughputEvidenceSv,
     ...witnessEvidenceSv,
     ...measurementEvidenceSv,
+    ...mediaEvidenceSv,
   },
   finding: {
     device: {
@@ -245,6 +247,7 @@ export const sv: Catalog = {
       ...witnessFindingsIspSv,
       ...measurementFindingsSv,
     },
+    media: mediaFindingsSv,
     wifi: {
       'link-loss': {
         title: 'Din wifi-anslutning tappar data',
@@ -401,4 +404,5 @@ export const sv: Catalog = {
   bundle: bundleSv,
   policy: policySv,
   cliHelp: cliHelpSv,
+  media: mediaSv,
 };

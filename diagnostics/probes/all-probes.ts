@@ -21,6 +21,8 @@ import { citrixStoreFrontProbe } from './citrix-storefront.js';
 import { citrixWorkspaceProbe } from './citrix-workspace.js';
 import { throughputProbe } from './throughput.js';
 import { loadedLatencyProbe } from './loaded-latency.js';
+import { mediaPathProbe } from './media-path.js';
+import { citrixEdtProbe } from './citrix-edt.js';
 
 /** Every probe of a check, in the order the report lists them (the runner orders by dependency). */
 export const ALL_PROBES: readonly Probe<object>[] = [
@@ -44,6 +46,8 @@ export const ALL_PROBES: readonly Probe<object>[] = [
   citrixWorkspaceProbe,
   citrixStoreFrontProbe,
   citrixSessionHostsProbe,
+  citrixEdtProbe,
   throughputProbe,
   loadedLatencyProbe,
+  mediaPathProbe,
 ] as readonly Probe<object>[];

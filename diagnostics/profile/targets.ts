@@ -33,6 +33,11 @@ export interface Targets {
   readonly citrix: {
     readonly storefrontUrl?: string;
     readonly sessionHosts: readonly HostPort[];
+    readonly gatewayHost?: string;
+  };
+  /** Optional so that targets built before the media test existed still type-check; absent = none. */
+  readonly media?: {
+    readonly stunServers: readonly HostPort[];
   };
 }
 
@@ -60,6 +65,8 @@ export function targetsFromProfile(p: Profile, source: TargetsSource): Targets {
     citrix: {
       ...(c.storefrontUrl ? { storefrontUrl: c.storefrontUrl } : {}),
       sessionHosts: (c.sessionHosts ?? []).map(({ host, port }) => ({ host, port })),
+      ...(c.gatewayHost ? { gatewayHost: c.gatewayHost } : {}),
     },
+    media: { stunServers: (p.media?.stunServers ?? []).map(({ host, port }) => ({ host, port })) },
   };
 }

@@ -1,5 +1,6 @@
 import type { Translator } from '../i18n/translator.js';
 import type { Report } from '../schema/report.js';
+import { mediaSummaryLines } from './media-summary.js';
 import { terminalSafe } from './terminal-safe.js';
 
 const MARK = { problem: '✗', warning: '!', info: '·' } as const;
@@ -32,6 +33,7 @@ export function formatSummary(r: Report, t: Translator): string {
     out.push(`  ${t.t('cli.ispScript')}:`);
     r.ispCall.script.split('\n').forEach((l) => out.push(`    ${l}`));
   }
+  out.push(...mediaSummaryLines(r, t));
   const failed = r.probes.filter((p) => p.status === 'error').map((p) => p.id);
   out.push('');
   if (failed.length > 0) out.push(t.t('cli.probeFailed', { probes: failed.join(', ') }));

@@ -46,6 +46,14 @@ export const profileSchema = z.looseObject({
     .looseObject({
       storefrontUrl: url.optional(),
       sessionHosts: z.array(hostPort).optional(),
+      /** The Citrix Gateway whose UDP 443 (EDT) is tested; without it, the StoreFront URL's host. */
+      gatewayHost: host.optional(),
+    })
+    .optional(),
+  /** Real-time media (calls): the STUN servers a UDP media-path test asks. None: not tested. */
+  media: z
+    .looseObject({
+      stunServers: z.array(hostPort).optional(),
     })
     .optional(),
 });

@@ -25,6 +25,8 @@ import { citrixWorkspaceProbe } from '../probes/citrix-workspace.js';
 import type { WorkspaceApp } from '../platform/citrix/types.js';
 import { throughputProbe, type ThroughputData } from '../probes/throughput.js';
 import { loadedLatencyProbe, type LoadedLatencyData } from '../probes/loaded-latency.js';
+import { mediaPathProbe, type MediaPathData } from '../probes/media-path.js';
+import { citrixEdtProbe, type CitrixEdtData } from '../probes/citrix-edt.js';
 
 /** Everything the rules may read: each probe's data (possibly partial) and every probe's status. */
 export interface Evidence {
@@ -51,6 +53,8 @@ export interface Evidence {
   readonly citrixSessionHosts?: Partial<CitrixSessionHostsData>;
   readonly throughput?: Partial<ThroughputData>;
   readonly loadedLatency?: Partial<LoadedLatencyData>;
+  readonly mediaPath?: Partial<MediaPathData>;
+  readonly citrixEdt?: Partial<CitrixEdtData>;
   readonly status: Readonly<Record<string, ProbeStatus>>;
 }
 
@@ -80,6 +84,8 @@ export function gatherEvidence(results: ProbeResults): Evidence {
     citrixSessionHosts: results.of(citrixSessionHostsProbe)?.data,
     throughput: results.of(throughputProbe)?.data,
     loadedLatency: results.of(loadedLatencyProbe)?.data,
+    mediaPath: results.of(mediaPathProbe)?.data,
+    citrixEdt: results.of(citrixEdtProbe)?.data,
     status,
   };
 }

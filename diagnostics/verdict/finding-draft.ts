@@ -16,7 +16,7 @@ export type FindingId = {
 /** A finding before it is put into words: rules produce these, language-free and easy to test. */
 export interface FindingDraft {
   readonly id: FindingId;
-  /** `unknown` for a finding that records witnesses contradicting each other (the `unsure.*` ids). */
+  /** `unknown` for a finding without a proven owner: witnesses that contradict each other (`unsure.*`), or a fault seen without its owner (`media.*`, info only). */
   readonly segment: Exclude<Segment, 'none'>;
   readonly severity: Severity;
   readonly evidence: readonly EvidenceLine[];

@@ -20,7 +20,7 @@ export const LAB_TOOLS: Readonly<Record<string, string>> = {
 /** Whether the lab can run here, and if not, why. */
 export type LabReadiness = { readonly ok: true } | { readonly ok: false; readonly reason: string };
 
-async function onPath(cmd: string): Promise<boolean> {
+export async function onPath(cmd: string): Promise<boolean> {
   const dirs = [...(process.env.PATH ?? '').split(delimiter), '/usr/sbin', '/sbin'];
   for (const dir of dirs) {
     if (dir === '') continue;

@@ -22,13 +22,19 @@ export const PLAN_SEGMENTS: readonly Segment[] = ['none', 'device', 'wifi', 'hom
 export const PLAN_OS = ['win32', 'darwin', 'linux'] as const;
 export const PLAN_BANDS = ['2.4GHz', '5GHz', '6GHz', null] as const;
 
-/** Every finding id that has texts, by the segment that owns it. */
-/** Finding groups named differently from their segment: `unsure.*` findings leave the verdict unknown. */
-const SEGMENT_OF_GROUP: Readonly<Record<string, Segment>> = { home: 'home-network', unsure: 'unknown' };
+/**
+ * Groups whose name is not a segment: `unsure.*` (witnesses that contradict each other) and the
+ * real-time findings (`media.*`, owned only with a second witness) are filed under `unknown`.
+ */
+const GROUP_SEGMENT: Readonly<Record<string, string>> = { home: 'home-network', unsure: 'unknown', media: 'unknown' };
 
-export const FINDING_IDS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
-  Object.entries(en.finding).map(([group, items]) => [SEGMENT_OF_GROUP[group] ?? group, Object.keys(items).map((k) => `${group}.${k}`)]),
-);
+/** Every finding id that has texts, by the segment that owns it. */
+
+export const FINDING_IDS: Readonly<Record<string, readonly string[]>> = Object.entries(en.finding).reduce<Record<string, string[]>>((acc, [group, items]) => {
+  const segment = GROUP_SEGMENT[group] ?? group;
+  acc[segment] = [...(acc[segment] ?? []), ...Object.keys(items).map((k) => `${group}.${k}`)];
+  return acc;
+}, {});
 
 /** What check number `index` is made of; the tests count from this directly. */
 export interface CheckPlan {

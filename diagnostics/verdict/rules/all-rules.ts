@@ -13,6 +13,7 @@ import { citrixRule } from './citrix.js';
 import { throughputRule } from './throughput.js';
 import { bufferbloatRule } from './bufferbloat.js';
 import { speedUnmeasuredRule } from './speed-unmeasured.js';
+import { mediaRule } from './media.js';
 
 /** Every verdict rule; each is independent, the decision stage weighs their findings. */
-export const ALL_RULES: readonly Rule[] = [deviceRule, gatewayRule, wifiRule, internetPathRule, dnsRule, captivePortalRule, httpsRule, clockRule, setupRule, vpnRule, citrixRule, throughputRule, bufferbloatRule, speedUnmeasuredRule];
+export const ALL_RULES: readonly Rule[] = [deviceRule, gatewayRule, wifiRule, internetPathRule, dnsRule, captivePortalRule, httpsRule, clockRule, setupRule, vpnRule, citrixRule, throughputRule, bufferbloatRule, speedUnmeasuredRule, mediaRule];

@@ -1,5 +1,6 @@
 import type { Report } from '../../../diagnostics/schema/report.js';
 import { useTexts } from '../app-context.js';
+import { RealtimeList } from './realtime-list.js';
 
 /** The evidence behind the result: each finding's measurements, then every probe, behind expanders. */
 export function EvidenceList({ report }: { report: Report }) {
@@ -8,6 +9,7 @@ export function EvidenceList({ report }: { report: Report }) {
     <section className="evidence" aria-labelledby="evidence-title">
       <h2 id="evidence-title">{tx.t('app.result.evidence')}</h2>
       <p className="muted">{tx.t('app.result.evidenceHint')}</p>
+      <RealtimeList report={report} />
       {report.findings.map((f) => (
         <details key={f.id} className={`expander sev-${f.severity}`}>
           <summary>

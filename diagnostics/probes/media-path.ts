@@ -1,0 +1,129 @@
+import type { Probe } from '../engine/probe.js';
+import { gradeCall, type CallGrade } from '../net/media/call-grade.js';
+import { natMapping, natPresence, type NatMapping, type NatPresence } from '../net/media/nat-behaviour.js';
+import { poolStats, type PathStats } from '../net/media/path-stats.js';
+import { resolveIpv4 } from '../net/media/resolve-host.js';
+import { cancellableLookup } from '../net/dns/cancellable-lookup.js';
+import type { StunAddress } from '../net/stun/stun-message.js';
+import { localAddressTowards, runStunTrain } from '../net/stun/stun-train.js';
+import { probeTcp, type TcpProbe } from '../net/tcp/connect.js';
+import { adaptersProbe } from './adapters.js';
+import { DNS_TIMEOUT_MS } from './dns-system.js';
+import { skipUnlessPath } from './skip-unless-path.js';
+
+/** One STUN server: what UDP did, and whether TCP to the same port opened (the second witness). */
+export interface MediaServerCheck {
+  readonly host: string;
+  readonly port: number;
+  readonly address: string | null;
+  /** Why the host had no address (DNS code), or null. */
+  readonly resolveError: string | null;
+  readonly stats: PathStats | null;
+  readonly mapped: StunAddress | null;
+  readonly mappedChanges: number;
+  readonly otherAddress: StunAddress | null;
+  /** TCP to the same host and port (STUN also runs over TCP); a witness that the host is there at all. */
+  readonly tcp: TcpProbe | null;
+}
+
+/** Whether UDP gets through: any answer proves it; silence while TCP to the same servers opens is "blocked". */
+export type UdpPath = 'works' | 'blocked' | 'unknown';
+
+export interface MediaPathData {
+  readonly servers: readonly MediaServerCheck[];
+  /** All servers' figures as one (see poolStats). */
+  readonly pooled: PathStats | null;
+  readonly grade: CallGrade | null;
+  readonly udp: UdpPath;
+  readonly localAddress: string | null;
+  readonly localPort: number | null;
+  readonly nat: NatPresence;
+  readonly mapping: NatMapping;
+  /** Requests per server and their spacing: a call's packet rate (50 per second, 20 ms audio frames). */
+  readonly train: { readonly count: number; readonly intervalMs: number };
+  readonly error: string | null;
+}
+
+/** 20 ms spacing is the packet rate of a voice call (one 20 ms audio frame per packet). */
+export const TRAIN_INTERVAL_MS = 20;
+/** 200 requests per server (4 s): with two servers, 400 samples put 5 % loss within ±3 points almost always. */
+export const TRAIN_COUNT = 200;
+const QUICK_TRAIN_COUNT = 100;
+/** Answers later than this after the last request count as lost: a call's jitter buffer would have dropped them. */
+const TAIL_MS = 1000;
+
+function udpPath(servers: readonly MediaServerCheck[]): UdpPath {
+  if (servers.some((s) => (s.stats?.received ?? 0) > 0)) return 'works';
+  if (servers.some((s) => s.tcp?.state === 'open')) return 'blocked';
+  return 'unknown';
+}
+
+/** UDP to the profile's STUN servers at a call's packet rate: loss, round trip, jitter, NAT. */
+export const mediaPathProbe: Probe<MediaPathData> = {
+  id: 'media-path',
+  dependsOn: [adaptersProbe],
+  timeoutMs: 12_000,
+  async run(ctx) {
+    const count = ctx.quick ? QUICK_TRAIN_COUNT : TRAIN_COUNT;
+    const empty: MediaPathData = {
+      servers: [],
+      pooled: null,
+      grade: null,
+      udp: 'unknown',
+      localAddress: null,
+      localPort: null,
+      nat: 'unknown',
+      mapping: 'unknown',
+      train: { count, intervalMs: TRAIN_INTERVAL_MS },
+      error: null,
+    };
+    const skip = skipUnlessPath(ctx, empty);
+    if (skip) return skip;
+    const list = ctx.targets.media?.stunServers ?? [];
+    // Nothing configured: nothing is sent. The built-in defaults name no STUN server on purpose.
+    if (list.length === 0) return { status: 'skipped', data: empty, error: 'the profile names no STUN server (not configured)' };
+
+    const lookup = cancellableLookup(DNS_TIMEOUT_MS);
+    const resolved = await Promise.all(list.map(async (s) => ({ ...s, ...(await resolveIpv4(s.host, lookup)) })));
+    const reachable = resolved.filter((r): r is typeof r & { address: string } => r.address !== null);
+    const tcpChecks = Promise.all(resolved.map((r) => (r.address === null ? null : probeTcp(r.address, r.port, { timeoutMs: 3000, signal: ctx.signal }))));
+    const first = reachable[0];
+    const localAddress = first === undefined ? null : await localAddressTowards(first.address, first.port);
+    const train = await runStunTrain(
+      reachable.map(({ host, port, address }) => ({ host, port, address })),
+      { count, intervalMs: TRAIN_INTERVAL_MS, tailMs: TAIL_MS, signal: ctx.signal },
+    );
+    const tcp = await tcpChecks;
+    const servers: MediaServerCheck[] = resolved.map((r, i) => {
+      const t = train.servers.find((s) => s.host === r.host && s.port === r.port);
+      return {
+        host: r.host,
+        port: r.port,
+        address: r.address,
+        resolveError: r.code,
+        stats: t?.stats ?? null,
+        mapped: t?.mapped ?? null,
+        mappedChanges: t?.mappedChanges ?? 0,
+        otherAddress: t?.otherAddress ?? null,
+        tcp: tcp[i] ?? null,
+      };
+    });
+    const pooled = poolStats(servers.flatMap((s) => (s.stats === null ? [] : [s.stats])));
+    const grade = pooled === null ? null : gradeCall(pooled);
+    const mapped = servers.flatMap((s) => (s.mapped === null ? [] : [s.mapped]));
+    const data: MediaPathData = {
+      servers,
+      pooled,
+      grade,
+      udp: udpPath(servers),
+      localAddress,
+      localPort: train.localPort,
+      nat: natPresence({ address: localAddress, port: train.localPort }, mapped),
+      mapping: natMapping(servers.map((s) => ({ server: s.address ?? s.host, mapped: s.mapped }))),
+      train: { count, intervalMs: TRAIN_INTERVAL_MS },
+      error: train.error,
+    };
+    const status = data.udp === 'works' ? (grade === 'good' || grade === 'fair' ? 'ok' : 'warn') : 'fail';
+    return { status, data };
+  },
+};

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { translator } from '../../../diagnostics/i18n/translator.js';
+import { mediaSummaryLines } from '../../../diagnostics/report/media-summary.js';
+import type { Report } from '../../../diagnostics/schema/report.js';
+import { emptyReport } from '../bundle/bundle-test-kit.js';
+
+// Reports written for this test: only the probes the summary reads.
+
+const report = (probes: Report['probes']): Report => emptyReport({ probes });
+
+const measured = {
+  id: 'media-path',
+  status: 'ok' as const,
+  durationMs: 5000,
+  data: {
+    servers: [{ host: '203.0.113.78', port: 3478, mapped: { family: 'IPv4', address: '192.0.2.10', port: 40000 } }],
+    pooled: { sent: 400, received: 396, lossPct: 1, rttAvgMs: 1.2, jitterMs: 0.3 },
+    grade: 'fair',
+    udp: 'works',
+    nat: 'none',
+    mapping: 'unknown',
+  },
+};
+
+describe('mediaSummaryLines', () => {
+  it('prints the grade with its figures, the mapped address and EDT', () => {
+    const lines = mediaSummaryLines(
+      report([measured, { id: 'citrix-edt', status: 'ok', durationMs: 40, data: { host: 'gw.corp.example', edt: 'available' } }]),
+      translator('en'),
+    );
+    expect(lines.join('\n')).toContain('Calls (UDP): fair — 1 % lost, round trip 1.2 ms, jitter 0.3 ms (400 packets to 203.0.113.78:3478)');
+    expect(lines.join('\n')).toContain('192.0.2.10:40000 (no NAT seen)');
+    expect(lines.join('\n')).toContain('Citrix EDT (UDP 443 to gw.corp.example): available');
+  });
+
+  it('says "not tested" when no STUN server is configured, in every language', () => {
+    const skipped = { id: 'media-path', status: 'skipped' as const, durationMs: 0, data: { servers: [] } };
+    expect(mediaSummaryLines(report([skipped]), translator('en')).join(' ')).toContain('not tested');
+    expect(mediaSummaryLines(report([skipped]), translator('de')).join(' ')).toContain('nicht geprüft');
+    expect(mediaSummaryLines(report([skipped]), translator('sv')).join(' ')).toContain('inte testat');
+  });
+
+  it('prints nothing for a report without the real-time probes, and survives odd data', () => {
+    expect(mediaSummaryLines(report([]), translator('en'))).toEqual([]);
+    const odd = { ...measured, data: { ...measured.data, grade: 'excellent', pooled: { lossPct: 'x' } } };
+    expect(mediaSummaryLines(report([odd]), translator('en'))).toEqual([]);
+    const blocked = { ...measured, status: 'fail' as const, data: { ...measured.data, udp: 'blocked' } };
+    expect(mediaSummaryLines(report([blocked]), translator('en')).join(' ')).toContain('no answer from 203.0.113.78:3478');
+  });
+});

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { decide, rankFindings } from '../../../diagnostics/verdict/decide.js';
+import type { Evidence } from '../../../diagnostics/verdict/evidence.js';
+import { ALL_RULES } from '../../../diagnostics/verdict/rules/all-rules.js';
+import { translator } from '../../../diagnostics/i18n/translator.js';
+import { localizeFinding } from '../../../diagnostics/verdict/localize.js';
+import { pathStats, poolStats } from '../../../diagnostics/net/media/path-stats.js';
+import { gradeCall } from '../../../diagnostics/net/media/call-grade.js';
+import type { MediaPathData, MediaServerCheck } from '../../../diagnostics/probes/media-path.js';
+import { healthy, ping, withTargets } from './evidence-builder.js';
+
+// Rule tests on hand-built evidence: the media path's figures are made by the real pathStats from
+// trains written here, so the grades are the ones the probe would compute.
+
+function verdictOf(e: Evidence) {
+  const drafts = rankFindings(ALL_RULES.flatMap((r) => r(e)));
+  return { ...decide(drafts, e), drafts, byId: new Map(drafts.map((d) => [d.id, d])) };
+}
+
+/** A train of `sent` requests every 20 ms with round trip `rtt`, every `dropEvery`-th unanswered. */
+function stats(sent: number, rtt: number, dropEvery = 0) {
+  return pathStats(Array.from({ length: sent }, (_, seq) => ({ seq, sentAt: seq * 20, receivedAt: dropEvery > 0 && seq % dropEvery === 0 ? null : seq * 20 + rtt })));
+}
+
+function server(host: string, s: ReturnType<typeof stats>, tcpOpen = true, mappedPort = 40000): MediaServerCheck {
+  return {
+    host,
+    port: 3478,
+    address: host,
+    resolveError: null,
+    stats: s,
+    mapped: s.received > 0 ? { family: 'IPv4', address: '198.51.100.2', port: mappedPort } : null,
+    mappedChanges: 0,
+    otherAddress: null,
+    tcp: { host, port: 3478, state: tcpOpen ? 'open' : 'timeout', connectMs: 1, address: host, code: null, banner: null },
+  };
+}
+
+function media(servers: MediaServerCheck[], extra: Partial<MediaPathData> = {}): Partial<MediaPathData> {
+  const p = poolStats(servers.flatMap((s) => (s.stats ? [s.stats] : [])));
+  if (p === null) throw new Error('no figures');
+  const udp = p.received > 0 ? 'works' : servers.some((s) => s.tcp?.state === 'open') ? 'blocked' : 'unknown';
+  return { servers, pooled: p, grade: gradeCall(p), udp, nat: 'present', mapping: 'endpoint-independent', ...extra };
+}
+
+describe('media rule', () => {
+  it('finds nothing on a healthy line with a good UDP path', () => {
+    const v = verdictOf(healthy({ mediaPath: media([server('203.0.113.78', stats(200, 2)), server('203.0.113.79', stats(200, 2))]) }));
+    expect(v.segment).toBe('none');
+    expect([...v.byId.keys()].filter((id) => id.startsWith('media.'))).toEqual([]);
+  });
+
+  it('reports blocked UDP with TCP and ping clean as seen, without an owner, and does not change the verdict', () => {
+    const v = verdictOf(healthy({ mediaPath: media([server('203.0.113.78', stats(200, 0, 1))]) }));
+    const f = v.byId.get('media.udp-blocked');
+    expect(f).toMatchObject({ segment: 'unknown', severity: 'info' });
+    expect(f?.evidence.map((l) => l.key)).toEqual(['mediaUdpSilent', 'mediaTcpOpen', 'mediaIcmpClean', 'mediaOwnerUnproven']);
+    expect(v.segment).toBe('none');
+  });
+
+  it('does not call UDP blocked when TCP to the servers fails too', () => {
+    const v = verdictOf(healthy({ mediaPath: media([server('203.0.113.78', stats(200, 0, 1), false)]) }));
+    expect(v.byId.has('media.udp-blocked')).toBe(false);
+  });
+
+  it('leaves UDP-only loss without an owner while ping is clean', () => {
+    // every 10th lost: 10 % → grade poor
+    const v = verdictOf(healthy({ mediaPath: media([server('203.0.113.78', stats(200, 5, 10))]) }));
+    const f = v.byId.get('media.call-quality');
+    expect(f).toMatchObject({ segment: 'unknown', severity: 'info' });
+    expect(f?.evidence.map((l) => l.key)).toEqual(['mediaFigures', 'mediaIcmpClean', 'mediaOwnerUnproven']);
+    expect(v.segment).toBe('none');
+  });
+
+  it('gives UDP loss to the provider when ping beyond a clean router link loses too', () => {
+    const lossy = withTargets(healthy(), [ping('203.0.113.10', 100, 90), ping('203.0.113.11', 100, 91)]);
+    const v = verdictOf({ ...lossy, mediaPath: media([server('203.0.113.78', stats(200, 5, 10))]) });
+    expect(v.byId.get('media.call-quality')).toMatchObject({ segment: 'isp', severity: 'warning' });
+    expect(v.byId.get('media.call-quality')?.evidence.map((l) => l.key)).toContain('mediaIcmpAgrees');
+  });
+
+  it('gives UDP loss to the home network when the router link itself loses', () => {
+    const e = healthy({ gateway: { gateway: '192.0.2.1', stats: ping('192.0.2.1', 100, 90, 1), lossPct: 10 } });
+    const v = verdictOf({ ...e, mediaPath: media([server('203.0.113.78', stats(200, 5, 10))]) });
+    expect(v.byId.get('media.call-quality')).toMatchObject({ segment: 'home-network', severity: 'warning' });
+  });
+
+  it('reports a symmetric NAT from two servers seeing different ports', () => {
+    const m = media([server('203.0.113.78', stats(50, 2), true, 40000), server('203.0.113.79', stats(50, 2), true, 40001)], { mapping: 'address-dependent' });
+    const v = verdictOf(healthy({ mediaPath: m }));
+    const f = v.byId.get('media.address-dependent-nat');
+    expect(f?.evidence[0]?.vars).toMatchObject({ first: '198.51.100.2:40000', second: '198.51.100.2:40001' });
+  });
+
+  it('says EDT falls back to TCP: owner unknown when silent, the Gateway when it refuses', () => {
+    const edt = (state: 'silent' | 'refused', verdict: 'blocked' | 'not-offered'): Evidence['citrixEdt'] => ({
+      host: 'gw.corp.example',
+      address: '203.0.113.80',
+      resolveError: null,
+      udp: { state, answer: null, answerMs: null, attempts: 3, code: null },
+      tcp: null,
+      edt: verdict,
+    });
+    expect(verdictOf(healthy({ citrixEdt: edt('silent', 'blocked') })).byId.get('media.edt-fallback')).toMatchObject({ segment: 'unknown', severity: 'info' });
+    expect(verdictOf(healthy({ citrixEdt: edt('refused', 'not-offered') })).byId.get('media.edt-fallback')).toMatchObject({ segment: 'citrix', severity: 'info' });
+  });
+
+  it('puts every media finding into words in en, de and sv with the figures filled in', () => {
+    const v = verdictOf(healthy({ mediaPath: media([server('203.0.113.78', stats(200, 5, 10))]) }));
+    const draft = v.byId.get('media.call-quality');
+    if (!draft) throw new Error('no finding');
+    for (const lang of ['en', 'de', 'sv'] as const) {
+      const f = localizeFinding(draft, translator(lang));
+      expect(f.title).not.toMatch(/finding\./);
+      expect(f.evidence.join(' ')).toContain('10 %');
+      expect(f.evidence.join(' ')).not.toMatch(/\{\{|media\.grade/);
+      expect(f.steps.length).toBeGreaterThan(1);
+    }
+  });
+});

@@ -1,0 +1,70 @@
+import { MEDIA_ADDR } from './media-services.js';
+import { inNs, nftLoad } from './lab-exec.js';
+import type { Lab } from './lab-types.js';
+import type { Undo } from './faults.js';
+
+// Faults of the real-time lab, as data with their own undo. Kept apart from faults.ts because
+// only the media lab starts the servers they act on; like there, loss drops requests ENTERING a
+// device in one direction only, so the loss measured is the loss injected.
+
+export type MediaFault =
+  /** The home router drops forwarded UDP except DNS: calls and EDT cannot use UDP, the rest works. */
+  | { readonly kind: 'router-blocks-udp' }
+  /** Only UDP 443 is dropped at the router: calls work, Citrix EDT falls back to TCP. */
+  | { readonly kind: 'router-blocks-udp-443' }
+  /** `pct` % of UDP packets to the STUN port are dropped entering the ISP's access side; ping is untouched. */
+  | { readonly kind: 'isp-udp-loss'; readonly pct: number }
+  /** The router masquerades the home network; `random` gives each destination its own port (symmetric). */
+  | { readonly kind: 'router-nat'; readonly random: boolean };
+
+async function deleteTable(ns: string, family: string, table: string): Promise<void> {
+  await inNs(ns, 'nft', ['delete', 'table', family, table], { allowFail: true });
+}
+
+async function forwardFilter(lab: Lab, rule: string): Promise<Undo> {
+  await nftLoad(lab.ns.router, [
+    'table inet hl_media_block {',
+    '  chain forward {',
+    '    type filter hook forward priority filter; policy accept;',
+    `    ${rule}`,
+    '  }',
+    '}',
+    '',
+  ].join('\n'));
+  return () => deleteTable(lab.ns.router, 'inet', 'hl_media_block');
+}
+
+/** Applies one media fault and returns its undo. */
+export async function applyMediaFault(lab: Lab, f: MediaFault): Promise<Undo> {
+  switch (f.kind) {
+    case 'router-blocks-udp':
+      return forwardFilter(lab, 'iifname "lan" meta l4proto udp udp dport != 53 drop');
+    case 'router-blocks-udp-443':
+      return forwardFilter(lab, 'iifname "lan" udp dport 443 drop');
+    case 'isp-udp-loss': {
+      if (!Number.isInteger(f.pct) || f.pct < 0 || f.pct > 100) throw new Error(`loss must be an integer percentage, got ${f.pct}`);
+      await nftLoad(lab.ns.isp, [
+        'table netdev hl_media_loss {',
+        '  chain ingress {',
+        '    type filter hook ingress device "cpe" priority 0; policy accept;',
+        `    meta protocol ip udp dport ${MEDIA_ADDR.stunPort} numgen random mod 100 < ${f.pct} drop`,
+        '  }',
+        '}',
+        '',
+      ].join('\n'));
+      return () => deleteTable(lab.ns.isp, 'netdev', 'hl_media_loss');
+    }
+    case 'router-nat':
+      await nftLoad(lab.ns.router, [
+        'table ip hl_media_nat {',
+        '  chain postrouting {',
+        '    type nat hook postrouting priority srcnat; policy accept;',
+        `    oifname "wan" ${f.random ? 'masquerade random' : 'masquerade'}`,
+        '  }',
+        '}',
+        '',
+      ].join('\n'));
+      // Mapped flows stay in conntrack until they time out; each check uses a new source port, so none is reused.
+      return () => deleteTable(lab.ns.router, 'ip', 'hl_media_nat');
+  }
+}

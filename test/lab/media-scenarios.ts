@@ -1,0 +1,131 @@
+import { join } from 'node:path';
+import { labReadiness, onPath, type LabReadiness } from './prerequisites.js';
+import { repoRoot } from './repo-root.js';
+import type { MediaFault } from './media-faults.js';
+import type { HomeFaultSpec } from './faults.js';
+
+// The real-time scenarios as data: which media fault, and what the report must then say. The
+// values the probes must measure are the lab's known ones: no loss and sub-millisecond round
+// trips on the healthy lab, the injected loss within ±3 points.
+
+export interface MediaScenario {
+  readonly name: string;
+  readonly story: string;
+  /** Media faults, or one of the home lab's (faults.ts) when ping must see the same trouble. */
+  readonly faults: readonly (MediaFault | HomeFaultSpec)[];
+  /** The report's verdict.segment: UDP-only trouble has no proven owner, so it stays `none`. */
+  readonly segment: 'none' | 'isp';
+  readonly exitCode: 0 | 1;
+  /** Findings that must carry this segment (the owner the rules may name only with a second witness). */
+  readonly findingSegments?: Readonly<Record<string, string>>;
+  /** Findings that must be there. */
+  readonly findingIds: readonly string[];
+  /** True where no `media.*` finding may appear at all (nothing wrong on the real-time paths). */
+  readonly noMediaFindings?: boolean;
+  readonly expect: {
+    readonly udp: 'works' | 'blocked';
+    readonly grades?: readonly string[];
+    readonly edt: 'available' | 'blocked';
+    readonly nat: 'none' | 'present' | 'unknown';
+    readonly mapping?: 'endpoint-independent' | 'address-dependent';
+    /** The mapped address the STUN servers must report. */
+    readonly mappedAddress?: string;
+    readonly injectedLossPct?: number;
+  };
+}
+
+export const MEDIA_LOSS_TOLERANCE_PP = 3;
+
+export const MEDIA_SCENARIOS: readonly MediaScenario[] = [
+  {
+    name: 'media-healthy',
+    story: 'nothing is wrong: calls grade good, EDT answers, no NAT (the lab routes)',
+    faults: [],
+    segment: 'none',
+    exitCode: 0,
+    findingIds: [],
+    noMediaFindings: true,
+    expect: { udp: 'works', grades: ['good'], edt: 'available', nat: 'none', mapping: 'endpoint-independent', mappedAddress: '192.0.2.10', injectedLossPct: 0 },
+  },
+  {
+    name: 'media-udp-blocked-at-router',
+    story: 'the home router drops UDP (except DNS): calls and EDT cannot use UDP, ping and TCP work',
+    faults: [{ kind: 'router-blocks-udp' }],
+    segment: 'none',
+    exitCode: 0,
+    findingIds: ['media.udp-blocked', 'media.edt-fallback'],
+    expect: { udp: 'blocked', edt: 'blocked', nat: 'unknown' },
+  },
+  {
+    name: 'media-edt-blocked',
+    story: 'only UDP 443 is dropped at the router: calls are fine, Citrix falls back to TCP',
+    faults: [{ kind: 'router-blocks-udp-443' }],
+    segment: 'none',
+    exitCode: 0,
+    findingIds: ['media.edt-fallback'],
+    expect: { udp: 'works', grades: ['good'], edt: 'blocked', nat: 'none' },
+  },
+  {
+    // The loss figure's accuracy (issue #19: ±3 points at 5 %). Measured 2–6 % lands on either
+    // side of the 3 % "fair" limit, so the finding is asserted by the 8 % scenario below.
+    name: 'media-udp-loss-5',
+    story: '5 % of UDP packets to the STUN port are lost at the provider while ping is clean',
+    faults: [{ kind: 'isp-udp-loss', pct: 5 }],
+    segment: 'none',
+    exitCode: 0,
+    findingIds: [],
+    expect: { udp: 'works', grades: ['fair', 'poor'], edt: 'available', nat: 'none', injectedLossPct: 5 },
+  },
+  {
+    name: 'media-udp-loss-8',
+    story: '8 % of UDP packets to the STUN port are lost at the provider while ping is clean: reported, no owner named',
+    faults: [{ kind: 'isp-udp-loss', pct: 8 }],
+    segment: 'none',
+    exitCode: 0,
+    findingIds: ['media.call-quality'],
+    findingSegments: { 'media.call-quality': 'unknown' },
+    expect: { udp: 'works', grades: ['poor', 'bad'], edt: 'available', nat: 'none', injectedLossPct: 8 },
+  },
+  {
+    name: 'media-isp-loss-10',
+    story: '10 % of all packets are lost at the provider: ping agrees with UDP, so the provider is named',
+    faults: [{ kind: 'loss', where: 'isp', pct: 10 }],
+    segment: 'isp',
+    exitCode: 1,
+    findingIds: ['isp.loss', 'media.call-quality'],
+    findingSegments: { 'media.call-quality': 'isp' },
+    expect: { udp: 'works', grades: ['bad', 'poor'], edt: 'available', nat: 'none', injectedLossPct: 10 },
+  },
+  {
+    name: 'media-nat',
+    story: 'the router masquerades the home network, keeping the port towards every destination',
+    faults: [{ kind: 'router-nat', random: false }],
+    segment: 'none',
+    exitCode: 0,
+    findingIds: [],
+    noMediaFindings: true,
+    expect: { udp: 'works', grades: ['good'], edt: 'available', nat: 'present', mapping: 'endpoint-independent', mappedAddress: '198.51.100.2' },
+  },
+  {
+    name: 'media-symmetric-nat',
+    story: 'the router masquerades with a random port per destination (symmetric NAT)',
+    faults: [{ kind: 'router-nat', random: true }],
+    segment: 'none',
+    exitCode: 0,
+    findingIds: ['media.address-dependent-nat'],
+    expect: { udp: 'works', grades: ['good'], edt: 'available', nat: 'present', mapping: 'address-dependent', mappedAddress: '198.51.100.2' },
+  },
+];
+
+/** The media lab profile: the lab profile plus two STUN servers and the Gateway. */
+export function mediaProfilePath(root = repoRoot()): string {
+  return join(root, 'test', 'lab', 'profiles', 'media.json');
+}
+
+/** The home lab's needs plus coturn's turnserver and ss. */
+export async function mediaReadiness(): Promise<LabReadiness> {
+  const home = await labReadiness();
+  if (!home.ok) return home;
+  const missing = (await Promise.all([['turnserver', 'coturn'], ['ss', 'iproute2']].map(async ([cmd, pkg]) => ((await onPath(cmd!)) ? null : `${cmd} (Debian package ${pkg})`)))).filter((m) => m !== null);
+  return missing.length > 0 ? { ok: false, reason: `missing tools for the media lab: ${missing.join(', ')}` } : { ok: true };
+}

@@ -1,0 +1,108 @@
+import { open, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { LAB_ADDR, LAB_NAMES } from './addresses.js';
+import { inNs, ipIn, sleep } from './lab-exec.js';
+import type { Lab, ServiceSpec } from './lab-types.js';
+import { serviceRunning, startSpec, stopSpec } from './services.js';
+
+// The real-time part of the lab, started on demand in the `internet` namespace of a running home
+// lab (the other lab tests do not pay for it): coturn as a STUN-only server on two addresses, so
+// that the NAT's mapping towards two destinations can be compared, and an OpenSSL DTLS listener on
+// UDP 443 of the web server's address, standing in for a Citrix Gateway's EDT port.
+
+/** Two STUN addresses in the "internet" range (RFC 5737), and the Gateway's name and address. */
+export const MEDIA_ADDR = {
+  stunA: '203.0.113.78',
+  stunB: '203.0.113.79',
+  stunPort: 3478,
+  gatewayName: LAB_NAMES.https,
+  gateway: LAB_ADDR.web,
+} as const;
+
+interface MediaSpecs {
+  readonly stun: ServiceSpec;
+  readonly dtls: ServiceSpec & { readonly log: string };
+}
+
+function specs(lab: Lab): MediaSpecs {
+  const file = (name: string): string => join(lab.stateDir, name);
+  return {
+    stun: {
+      ns: lab.ns.internet,
+      // -n: no config file; -S: STUN only; -o: daemonize once listening; no TLS/DTLS listeners, no CLI.
+      argv: [
+        'turnserver', '-n', '-o', '-S',
+        '-L', MEDIA_ADDR.stunA, '-L', MEDIA_ADDR.stunB, '-p', String(MEDIA_ADDR.stunPort),
+        '--no-cli', '--no-tls', '--no-dtls', '--no-stdout-log', '--simple-log',
+        '--pidfile', file('stun.pid'), '--log-file', file('stun.log'), '--db', file('stun.db'),
+      ],
+      pidFile: file('stun.pid'),
+      runsWhenHealthy: true,
+    },
+    dtls: {
+      ns: lab.ns.internet,
+      // -listen: the stateless cookie exchange (DTLSv1_listen), so every ClientHello, from any port, gets its HelloVerifyRequest.
+      argv: [
+        'openssl', 's_server', '-dtls', '-listen', '-quiet',
+        '-accept', `${MEDIA_ADDR.gateway}:443`,
+        '-cert', join(lab.ca.dir, 'www.crt'), '-key', join(lab.ca.dir, 'www.key'),
+      ],
+      pidFile: file('dtls.pid'),
+      runsWhenHealthy: true,
+      log: file('dtls.log'),
+    },
+  };
+}
+
+/** Whether `ns` has a UDP socket bound to `address`:`port`. */
+async function udpBound(ns: string, address: string, port: number): Promise<boolean> {
+  const r = await inNs(ns, 'ss', ['-H', '-u', '-l', '-n', 'src', `${address}:${port}`], { allowFail: true });
+  return r.stdout.trim() !== '';
+}
+
+async function waitBound(ns: string, address: string, port: number, label: string): Promise<void> {
+  for (let waited = 0; waited < 5000; waited += 50) {
+    if (await udpBound(ns, address, port)) return;
+    await sleep(50);
+  }
+  throw new Error(`${label} did not bind UDP ${address}:${port}`);
+}
+
+/** openssl s_server cannot write a pid file: started here, its pid is the one `ip netns exec` became. */
+async function startDtls(spec: MediaSpecs['dtls']): Promise<void> {
+  if (await serviceRunning(spec)) return;
+  const out = await open(spec.log, 'a');
+  try {
+    // allow-spawn: the lab's DTLS listener runs detached by design, output to a log file; stopped through the pid file written here
+    const child = spawn('ip', ['netns', 'exec', spec.ns, ...spec.argv], { shell: false, detached: true, stdio: ['ignore', out.fd, out.fd] });
+    child.on('error', () => undefined);
+    child.unref();
+    if (child.pid === undefined) throw new Error('openssl s_server did not start');
+    await writeFile(spec.pidFile, `${child.pid}\n`);
+  } finally {
+    await out.close();
+  }
+}
+
+/**
+ * Adds the STUN addresses, starts coturn unless it runs, and (re)starts the DTLS listener; waits
+ * until both listen. openssl s_server serves one peer at a time and keeps waiting for the
+ * handshake a check abandons after the first answer, so each scenario gets a fresh one.
+ */
+export async function startMediaServices(lab: Lab): Promise<void> {
+  const s = specs(lab);
+  for (const a of [MEDIA_ADDR.stunA, MEDIA_ADDR.stunB]) await ipIn(lab.ns.internet, ['addr', 'replace', `${a}/24`, 'dev', 'uplink']);
+  await startSpec(s.stun, 'stun');
+  await stopSpec(s.dtls);
+  await startDtls(s.dtls);
+  await waitBound(lab.ns.internet, MEDIA_ADDR.stunB, MEDIA_ADDR.stunPort, 'coturn');
+  await waitBound(lab.ns.internet, MEDIA_ADDR.gateway, 443, 'openssl s_server');
+}
+
+/** Stops coturn and the DTLS listener (the namespace's removal would end them too). */
+export async function stopMediaServices(lab: Lab): Promise<void> {
+  const s = specs(lab);
+  await stopSpec(s.stun);
+  await stopSpec(s.dtls);
+}
