@@ -11,6 +11,9 @@ import { ProfileError } from '../profile/load-profile.js';
 import { MonitorUsageError, parseMonitorInvocation, type MonitorInvocation } from './args-monitor.js';
 import { loadEffectiveConfig, resolveCheckTargets } from '../config/effective-config.js';
 import type { CommandIo as Io } from './command-io.js';
+import { dataDir, userHistory, userSettings } from '../config/user-data.js';
+import type { HistoryStore } from '../history/history-store.js';
+import type { MonitorEvent } from '../monitor/types.js';
 
 /** Where the live status line goes: a terminal gets it redrawn in place, a pipe gets nothing. */
 export interface MonitorIo extends Io {
@@ -51,6 +54,20 @@ export async function monitorCommand(argv: readonly string[], io: MonitorIo): Pr
   const minutes = Math.round(inv.durationMs / 6000) / 10;
   io.stdout(`${t.t('monitor.cli.start', { count: found.targets.length, duration: minutes < 1 ? `${inv.durationMs / 1000} s` : `${minutes} min` })}\n`);
 
+  // Each event goes into the history as it ends, so a run that is killed keeps what it saw.
+  const warn = (s: string): void => io.stderr(`${s}\n`);
+  const store: HistoryStore | null = inv.history ? userHistory(dataDir(), await userSettings(dataDir(), t, warn), t, warn) : null;
+  const kept = new Set<string>();
+  const keep = (e: MonitorEvent): void => {
+    const key = `${e.kind}:${e.segment}:${e.start}`;
+    if (store === null || !store.persistent || e.end === null || kept.has(key)) return;
+    kept.add(key);
+    try {
+      store.addEvent({ ...e, end: e.end });
+    } catch (err) {
+      warn(t.t('history.writeFailed', { detail: err instanceof Error ? err.message : String(err) }));
+    }
+  };
   const stop = new AbortController();
   const timer = setTimeout(() => stop.abort(), inv.durationMs);
   const onStop = (): void => stop.abort();
@@ -64,7 +81,10 @@ export async function monitorCommand(argv: readonly string[], io: MonitorIo): Pr
       stream: streamCommand,
       intervalMs: inv.intervalMs,
       conditions: machineConditions({ os, run: runCommand, pauseOnPowerSaver: true, watchVpn: found.targets.some((x) => x.role.startsWith('vpn')) }),
-      onChange: (c) => io.stdout(`${formatChange(c.type, c.event, t)}\n`),
+      onChange: (c) => {
+        io.stdout(`${formatChange(c.type, c.event, t)}\n`);
+        if (c.type === 'ended') keep(c.event);
+      },
       ...(io.status ? { onTick: (s: Parameters<typeof formatStatus>[0]) => io.status!(formatStatus(s, startedAt, t)) } : {}),
       signal: stop.signal,
     });
@@ -72,6 +92,9 @@ export async function monitorCommand(argv: readonly string[], io: MonitorIo): Pr
     clearTimeout(timer);
     io.stopSignal?.removeEventListener('abort', onStop);
   }
+  // Events still going on when the run stopped are closed at its end, as the summary shows them.
+  for (const e of result.events) keep(e);
+  store?.close();
   io.status?.('');
   io.stdout(`${formatMonitorSummary(result, t)}\n`);
   if (inv.json !== undefined) {

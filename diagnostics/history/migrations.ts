@@ -20,6 +20,19 @@ const STEPS: readonly string[] = [
      idle_latency_ms REAL, loaded_latency_ms REAL
    );
    CREATE INDEX checks_started_at ON checks (started_at);`,
+  // 2: the monitor's drop-outs and bad spells, one row each once it ended (monitor-event-rows.ts).
+  `CREATE TABLE monitor_events (
+     id INTEGER PRIMARY KEY,
+     kind TEXT NOT NULL,
+     segment TEXT NOT NULL,
+     start_at INTEGER NOT NULL,
+     end_at INTEGER NOT NULL,
+     targets TEXT NOT NULL,
+     loss_pct REAL NOT NULL,
+     median_rtt_ms REAL,
+     provider_hop_silent INTEGER
+   );
+   CREATE INDEX monitor_events_start_at ON monitor_events (start_at);`,
 ];
 
 /** The schema version this Homeline writes. */

@@ -1,5 +1,6 @@
 import { parseDe } from './sections/parse-de.js';
 import { monitorDe } from './sections/monitor-de.js';
+import { monitorHistoryDe } from './sections/monitor-history-de.js';
 import { viewerDe } from './sections/viewer-de.js';
 import { fleetDe } from './sections/fleet-de.js';
 import { ticketsDe } from './sections/tickets-de.js';
@@ -365,6 +366,7 @@ export const de: Catalog = {
   ispCall: ispCallDe,
   history: historyDe,
   monitor: monitorDe,
+  monitorHistory: monitorHistoryDe,
   app: appDe,
   viewer: viewerDe,
   cli: {

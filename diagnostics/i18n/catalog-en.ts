@@ -1,5 +1,6 @@
 import { parseEn } from './sections/parse-en.js';
 import { monitorEn } from './sections/monitor-en.js';
+import { monitorHistoryEn } from './sections/monitor-history-en.js';
 import { viewerEn } from './sections/viewer-en.js';
 import { fleetEn } from './sections/fleet-en.js';
 import { ticketsEn } from './sections/tickets-en.js';
@@ -371,6 +372,7 @@ export const en = {
   ispCall: ispCallEn,
   history: historyEn,
   monitor: monitorEn,
+  monitorHistory: monitorHistoryEn,
   app: appEn,
   viewer: viewerEn,
   cli: {

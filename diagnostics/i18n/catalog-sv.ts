@@ -1,5 +1,6 @@
 import { parseSv } from './sections/parse-sv.js';
 import { monitorSv } from './sections/monitor-sv.js';
+import { monitorHistorySv } from './sections/monitor-history-sv.js';
 import { viewerSv } from './sections/viewer-sv.js';
 import { fleetSv } from './sections/fleet-sv.js';
 import { ticketsSv } from './sections/tickets-sv.js';
@@ -365,6 +366,7 @@ export const sv: Catalog = {
   ispCall: ispCallSv,
   history: historySv,
   monitor: monitorSv,
+  monitorHistory: monitorHistorySv,
   app: appSv,
   viewer: viewerSv,
   cli: {

@@ -1,5 +1,6 @@
 import type { CheckFigures } from '../history/figures.js';
 import type { HistoryRecord } from '../history/history-record.js';
+import type { DropoutSummary } from '../history/dropout-summary.js';
 import type { HistoryPattern } from '../history/patterns.js';
 import type { IspSettings } from '../settings/user-settings.js';
 
@@ -16,6 +17,8 @@ export interface IspCallFacts {
   readonly figures: CheckFigures;
   /** Recurring patterns from the history (see history/patterns.ts). */
   readonly patterns: readonly HistoryPattern[];
+  /** The provider's drop-outs the connection monitor recorded (isp segment only); absent or null: none. */
+  readonly dropouts?: DropoutSummary | null;
   /** What the user told Homeline about the line (may be empty). */
   readonly isp: IspSettings;
 }
@@ -23,13 +26,14 @@ export interface IspCallFacts {
 /** The facts of one recorded check. */
 export function ispCallFacts(
   r: HistoryRecord,
-  context: { readonly patterns: readonly HistoryPattern[]; readonly isp?: IspSettings; readonly timeZone?: string },
+  context: { readonly patterns: readonly HistoryPattern[]; readonly dropouts?: DropoutSummary | null; readonly isp?: IspSettings; readonly timeZone?: string },
 ): IspCallFacts {
   return {
     checkedAt: r.startedAt,
     findingIds: r.findingIds,
     figures: r.figures,
     patterns: context.patterns,
+    ...(context.dropouts ? { dropouts: context.dropouts } : {}),
     isp: context.isp ?? {},
     ...(context.timeZone ? { timeZone: context.timeZone } : {}),
   };

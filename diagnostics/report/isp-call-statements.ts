@@ -1,5 +1,6 @@
 import { patternVars } from '../history/pattern-findings.js';
 import type { HistoryPattern } from '../history/patterns.js';
+import type { DropoutSummary } from '../history/dropout-summary.js';
 import type { Translator, Vars } from '../i18n/translator.js';
 import type { IspCallFacts } from './isp-call-facts.js';
 
@@ -21,6 +22,21 @@ function patternText(p: HistoryPattern, t: Translator): string {
     Object.entries(patternVars(p)).map(([k, v]) => [k, typeof v === 'string' && v.startsWith('@') ? t.t(v.slice(1)) : v]),
   );
   return t.t(p.kind === 'time-of-day' ? 'ispCall.facts.patternTimeOfDay' : 'ispCall.facts.patternWeekday', vars);
+}
+
+/**
+ * The provider's drop-outs from the monitor: how many, how long, when most began, whether the
+ * provider's first router fell silent too. "The router answered throughout" is what an isp
+ * drop-out means: the monitor blames the provider only while the router answers.
+ */
+function dropoutStatements(d: DropoutSummary, t: Translator): string[] {
+  const hh = (h: number): string => `${String(h).padStart(2, '0')}:00`;
+  const seconds = d.minSeconds === d.maxSeconds ? String(d.minSeconds) : `${d.minSeconds}–${d.maxSeconds}`;
+  return [
+    t.t('monitorHistory.kit.dropouts', { days: d.days, count: d.count, seconds }),
+    ...(d.window ? [t.t('monitorHistory.kit.window', { inWindow: d.window.count, from: hh(d.window.fromHour), to: hh(d.window.toHour) })] : []),
+    ...(d.hopSilent !== null && d.hopSilent > 0 ? [t.t('monitorHistory.kit.hopSilent', { silent: d.hopSilent })] : []),
+  ];
 }
 
 function speedLine(t: Translator, key: 'download' | 'upload', mbps: number, contract?: number, min?: number | null): string {
@@ -65,6 +81,7 @@ export function factStatements(f: IspCallFacts, t: Translator): string[] {
     out.push(t.t('ispCall.facts.loaded', { idle: g.idleLatencyMs, loaded: g.loadedLatencyMs }));
   }
   for (const p of f.patterns) out.push(patternText(p, t));
+  if (f.dropouts) out.push(...dropoutStatements(f.dropouts, t));
   return out;
 }
 

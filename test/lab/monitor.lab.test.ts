@@ -9,6 +9,7 @@ import { planEndMs, playOutages, SEGMENT_OF_PLACE } from './outage-schedule.js';
 import { companyReadiness, labReadiness } from './prerequisites.js';
 import { startLabMonitor, type LabMonitorResult } from './run-monitor-in-lab.js';
 import { sleep } from './lab-exec.js';
+import { openHistory } from '../../diagnostics/history/history-store.js';
 
 // The real `homeline monitor` in the client namespace while outages of known lengths are switched
 // on and off on a timer. Each drop-out must be found once, blamed on the right segment, with its
@@ -63,6 +64,11 @@ async function playScenario(session: LabSession, home: string, sc: MonitorScenar
     if (o.place === 'isp-access') expect(e.providerHopSilent, `${context}\noutage ${i}`).toBe(true);
     if (o.place === 'isp-core') expect(e.providerHopSilent, `${context}\noutage ${i}`).toBe(false);
   }
+  // Each drop-out went into the history of the monitor's data folder as it ended.
+  const store = openHistory({ dir: home });
+  const stored = store.eventsSince(new Date(applied[0]!.onAt - 5000));
+  store.close();
+  expect(stored.map((e) => [e.kind, e.segment]), context).toEqual(result.json.events.map((e) => [e.kind, e.segment]));
   // The drop-outs' lost echoes are not loss of a bad spell as well.
   expect(result.json.events.filter((e) => e.kind === 'bad-spell'), context).toEqual([]);
 }
