@@ -16,6 +16,8 @@ const DAY_MS = 86_400_000;
  * grow the file without bound (at 20 000 rows it stays a few MB; the oldest go first).
  */
 export const MAX_STORED_EVENTS = 20_000;
+/** Snapshots (a quick check's report each, tens of kB) are kept on the newest this many events only. */
+export const MAX_SNAPSHOTS = 200;
 
 /**
  * Why the history on disk could not be used as it was. `corrupt`: the file was moved aside to
@@ -168,6 +170,9 @@ function storeOn(db: DatabaseSync, persistent: boolean, notice: HistoryNotice | 
   const insertEvent = db.prepare(`INSERT INTO monitor_events (${EVENT_COLUMNS.join(', ')}) VALUES (${EVENT_COLUMNS.map(() => '?').join(', ')})`);
   const eventsSince = db.prepare('SELECT * FROM monitor_events WHERE start_at >= ? ORDER BY start_at, id');
   const pruneEvents = db.prepare('DELETE FROM monitor_events WHERE start_at < ?');
+  const capSnapshots = db.prepare(
+    'UPDATE monitor_events SET snapshot = NULL WHERE snapshot IS NOT NULL AND id NOT IN (SELECT id FROM monitor_events WHERE snapshot IS NOT NULL ORDER BY start_at DESC, id DESC LIMIT ?)',
+  );
   const capEvents = db.prepare('DELETE FROM monitor_events WHERE id NOT IN (SELECT id FROM monitor_events ORDER BY start_at DESC, id DESC LIMIT ?)');
   const store: HistoryStore = {
     persistent,
@@ -182,6 +187,7 @@ function storeOn(db: DatabaseSync, persistent: boolean, notice: HistoryNotice | 
     eventsSince: (from) => eventsSince.all(from.getTime()).flatMap((row) => eventFromRow(row as Record<string, unknown>) ?? []),
     prune: (at) => {
       const before = at.getTime() - keep.days * DAY_MS;
+      capSnapshots.run(MAX_SNAPSHOTS);
       return Number(prune.run(before).changes) + Number(pruneEvents.run(before).changes) + Number(capEvents.run(keep.maxEvents).changes);
     },
     close: () => db.close(),

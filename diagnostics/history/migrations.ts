@@ -20,7 +20,8 @@ const STEPS: readonly string[] = [
      idle_latency_ms REAL, loaded_latency_ms REAL
    );
    CREATE INDEX checks_started_at ON checks (started_at);`,
-  // 2: the monitor's drop-outs and bad spells, one row each once it ended (monitor-event-rows.ts).
+  // 2: the monitor's drop-outs and bad spells, one row each once it ended, with the quick check
+  // taken when it began, if any (JSON, without raw output; monitor-event-rows.ts).
   `CREATE TABLE monitor_events (
      id INTEGER PRIMARY KEY,
      kind TEXT NOT NULL,
@@ -30,7 +31,8 @@ const STEPS: readonly string[] = [
      targets TEXT NOT NULL,
      loss_pct REAL NOT NULL,
      median_rtt_ms REAL,
-     provider_hop_silent INTEGER
+     provider_hop_silent INTEGER,
+     snapshot TEXT
    );
    CREATE INDEX monitor_events_start_at ON monitor_events (start_at);`,
 ];

@@ -24,6 +24,9 @@ export function reportEvents(events: readonly StoredEvent[], now: Date, days = D
       lossPct: e.lossPct,
       medianRttMs: e.medianRttMs,
       providerHopSilent: e.providerHopSilent,
+      ...(e.snapshot
+        ? { snapshot: { startedAt: e.snapshot.startedAt, segment: e.snapshot.verdict.segment, headline: e.snapshot.verdict.headline, findingIds: e.snapshot.findings.map((f) => f.id) } }
+        : {}),
     }));
 }
 

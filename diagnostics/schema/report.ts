@@ -72,6 +72,10 @@ export const monitorEventSchema = z.object({
   medianRttMs: z.number().nonnegative().nullable(),
   /** For a provider drop-out: whether the provider's first router was silent too (null: not known). */
   providerHopSilent: z.boolean().nullable(),
+  /** The quick check taken when the event began, in short (the full report stays in the history). */
+  snapshot: z
+    .object({ startedAt: z.iso.datetime(), segment: segmentSchema, headline: z.string(), findingIds: z.array(z.string()) })
+    .optional(),
 });
 
 export const reportSchema = z.object({

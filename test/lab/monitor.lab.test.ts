@@ -69,6 +69,11 @@ async function playScenario(session: LabSession, home: string, sc: MonitorScenar
   const stored = store.eventsSince(new Date(applied[0]!.onAt - 5000));
   store.close();
   expect(stored.map((e) => [e.kind, e.segment]), context).toEqual(result.json.events.map((e) => [e.kind, e.segment]));
+  // The first event of the run has the quick check taken when it began (one per 5 min, so only it).
+  const snap = stored[0]!.snapshot;
+  expect(snap, context).toBeDefined();
+  expect(Math.abs(Date.parse(snap!.startedAt) - stored[0]!.start), context).toBeLessThan(5000);
+  expect(stored.slice(1).filter((e) => e.snapshot !== undefined), context).toEqual([]);
   // The drop-outs' lost echoes are not loss of a bad spell as well.
   expect(result.json.events.filter((e) => e.kind === 'bad-spell'), context).toEqual([]);
 }

@@ -57,6 +57,27 @@ describe('history store: monitor events', () => {
     s.close();
   });
 
+  it('keeps the snapshot taken when an event began, and drops one that does not read as a report', async () => {
+    const { runCheck } = await import('../../../diagnostics/check.js');
+    const { targetsFromProfile } = await import('../../../diagnostics/profile/targets.js');
+    const { replayProbes } = await import('../replay-probes.js');
+    const { healthy } = await import('../verdict/evidence-builder.js');
+    const { raw: _raw, ...snapshot } = await runCheck({ targets: targetsFromProfile({ internet: { pingTargets: ['203.0.113.10'] } }, 'profile'), lang: 'en', quick: true, os: 'linux', probes: replayProbes(healthy()) });
+    const dir = freshDir();
+    const s = openHistory({ dir });
+    s.addEvent({ ...dropout('2026-11-22T20:01:00Z', 12), snapshot });
+    s.close();
+    const db = new DatabaseSync(join(dir, HISTORY_FILE));
+    db.prepare('INSERT INTO monitor_events (kind, segment, start_at, end_at, targets, loss_pct, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?)').run('dropout', 'home', 9e12, 9e12 + 3000, '[]', 100, '{"not":"a report"}');
+    db.close();
+    const again = openHistory({ dir });
+    const [withSnap, broken] = again.eventsSince(new Date(0));
+    expect(withSnap!.snapshot).toEqual(snapshot);
+    expect(broken).toMatchObject({ segment: 'home' });
+    expect(broken!.snapshot).toBeUndefined();
+    again.close();
+  });
+
   it('skips a row it cannot read instead of guessing', () => {
     const dir = freshDir();
     openHistory({ dir }).close();
