@@ -13,9 +13,10 @@ export const monitorDe: CatalogShape<typeof monitorEn> = {
   },
   cli: {
     help: [
-      'homeline monitor [--duration 10m] [--json DATEI] [--profile DATEI] [--lang en|de|sv]',
+      'homeline monitor [--duration 10m] [--json DATEI] [--profile DATEI] [--interval MS] [--no-history] [--lang en|de|sv]',
       '  Beobachtet einmal pro Sekunde Router, Anbieter, zwei Internetziele und (bei aktivem Tunnel) das Firmen-VPN',
       '  und listet jeden Aussetzer (2 s oder länger keine Antwort) und jede schlechte Phase (Verlust oder Verzögerung) mit dem Abschnitt.',
+      '  Jedes Ereignis kommt mit einer schnellen Prüfung von seinem Beginn in die Historie (--no-history: nichts wird behalten).',
       '  Exit 0: keine gesehen; 1: welche; 2: Aufruffehler.',
     ],
     badDuration: 'keine Dauer: {{value}} (z. B. 90s, 10m oder 1h, höchstens 24h)',

@@ -10,9 +10,10 @@ export const monitorEn = {
   },
   cli: {
     help: [
-      'homeline monitor [--duration 10m] [--json FILE] [--profile FILE] [--lang en|de|sv]',
+      'homeline monitor [--duration 10m] [--json FILE] [--profile FILE] [--interval MS] [--no-history] [--lang en|de|sv]',
       '  Watches the router, the provider, two internet targets and (with the tunnel up) the company VPN once a second,',
       '  and lists every drop-out (no answer for 2 s or more) and bad spell (loss or delay) with the part it lies in.',
+      '  Each event is kept in the history with a quick check taken when it began (--no-history: nothing is kept).',
       '  Exit 0: none seen; 1: some; 2: usage error.',
     ],
     badDuration: 'not a duration: {{value}} (use e.g. 90s, 10m or 1h, at most 24h)',

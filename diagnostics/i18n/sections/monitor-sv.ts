@@ -13,9 +13,10 @@ export const monitorSv: CatalogShape<typeof monitorEn> = {
   },
   cli: {
     help: [
-      'homeline monitor [--duration 10m] [--json FIL] [--profile FIL] [--lang en|de|sv]',
+      'homeline monitor [--duration 10m] [--json FIL] [--profile FIL] [--interval MS] [--no-history] [--lang en|de|sv]',
       '  Övervakar routern, leverantören, två internetmål och (med tunneln uppe) företagets VPN en gång per sekund',
       '  och listar varje avbrott (inget svar i 2 s eller mer) och varje dålig period (förlust eller fördröjning) med delen det gäller.',
+      '  Varje händelse sparas i historiken med en snabb kontroll från när den började (--no-history: inget sparas).',
       '  Slutkod 0: inga; 1: några; 2: fel i anropet.',
     ],
     badDuration: 'ingen tidslängd: {{value}} (t.ex. 90s, 10m eller 1h, högst 24h)',
