@@ -10,6 +10,9 @@ import type { Targets } from './profile/targets.js';
 import { recordOf, type HistoryRecord } from './history/history-record.js';
 import { patternFindings } from './history/pattern-findings.js';
 import { findPatterns } from './history/patterns.js';
+import { DROPOUT_KIT_DAYS, summarizeDropouts } from './history/dropout-summary.js';
+import type { StoredEvent } from './history/monitor-event-rows.js';
+import { recentDropoutVerdict, reportEvents } from './report/monitor-evidence.js';
 import { buildIspCall } from './report/isp-call.js';
 import { ispCallFacts } from './report/isp-call-facts.js';
 import type { IspSettings } from './settings/user-settings.js';
@@ -33,6 +36,8 @@ export interface CheckOptions {
   readonly now?: () => Date;
   /** Earlier checks: recurring loss in them becomes a finding and is cited in the ISP call kit. */
   readonly history?: readonly HistoryRecord[];
+  /** The connection monitor's recorded events: cited by a clean check, the call kit, and carried in the report. */
+  readonly events?: readonly StoredEvent[];
   /** The user's line details (contract speed, customer number) for the call kit. */
   readonly isp?: IspSettings;
   /** IANA zone for history patterns and the kit's times; default: this machine's. */
@@ -85,9 +90,11 @@ export async function runCheck(o: CheckOptions): Promise<Report> {
   const drafts = rankFindings([...ALL_RULES.flatMap((rule) => rule(evidence)), ...patternFindings(patterns)]);
   const decision = decide(drafts, evidence);
   const t = translator(o.lang);
+  const events = o.events ?? [];
+  const recent = decision.segment === 'none' ? recentDropoutVerdict(events, startedAt, t, o.timeZone) : null;
   const verdict =
     decision.segment === 'none'
-      ? { segment: decision.segment, headline: t.t('verdict.none.headline'), summary: t.t('verdict.none.summary') }
+      ? { segment: decision.segment, ...(recent ?? { headline: t.t('verdict.none.headline'), summary: t.t('verdict.none.summary') }) }
       : decision.segment === 'unknown' && decision.top !== null
         ? // Witnesses that contradict each other: say plainly what each of them saw.
           { segment: 'unknown' as const, headline: t.t(`finding.${decision.top.id}.title`), summary: localizeFinding(decision.top, t).evidence.join(' ') }
@@ -119,10 +126,12 @@ export async function runCheck(o: CheckOptions): Promise<Report> {
       ...(r.error === undefined ? {} : { error: r.error }),
     })),
     raw: [...raw],
+    ...(events.length > 0 ? { monitorEvents: reportEvents(events, startedAt) } : {}),
   };
   if (verdict.segment === 'isp') {
     // The kit reads the same figures history keeps, so a kit rebuilt later from history matches.
-    const facts = ispCallFacts(recordOf(report), { patterns, ...(o.isp ? { isp: o.isp } : {}), ...zone });
+    const dropouts = summarizeDropouts(events, { segment: 'isp', now: startedAt, days: DROPOUT_KIT_DAYS, ...zone });
+    const facts = ispCallFacts(recordOf(report), { patterns, dropouts, ...(o.isp ? { isp: o.isp } : {}), ...zone });
     report.ispCall = buildIspCall(facts, t);
   }
   // A report that breaks its own schema is a bug: fail here rather than hand it to a help desk.

@@ -2,6 +2,8 @@ import type { HistoryRecord } from '../history/history-record.js';
 import { recordOf } from '../history/history-record.js';
 import type { HistoryStore } from '../history/history-store.js';
 import { PATTERN_LOOKBACK_DAYS } from '../history/patterns.js';
+import { DROPOUT_KIT_DAYS } from '../history/dropout-summary.js';
+import type { StoredEvent } from '../history/monitor-event-rows.js';
 import type { Translator } from '../i18n/translator.js';
 import type { Report } from '../schema/report.js';
 import type { IspSettings } from '../settings/user-settings.js';
@@ -11,6 +13,8 @@ import { dataDir, userHistory, userSettings } from '../config/user-data.js';
 export interface CheckMemory {
   /** Earlier checks, for patterns. */
   readonly past: readonly HistoryRecord[];
+  /** The connection monitor's events of the last week. */
+  readonly events: readonly StoredEvent[];
   readonly isp?: IspSettings;
   /** Records the check; a failure is reported, never thrown: the check itself has completed. */
   record(report: Report): void;
@@ -25,17 +29,20 @@ export async function openCheckMemory(useHistory: boolean, t: Translator, warn: 
   const dir = dataDir();
   const settings = await userSettings(dir, t, warn);
   const isp = settings.settings.isp ? { isp: settings.settings.isp } : {};
-  if (!useHistory) return { past: [], ...isp, record: () => undefined, close: () => undefined };
+  if (!useHistory) return { past: [], events: [], ...isp, record: () => undefined, close: () => undefined };
   let store: HistoryStore | undefined;
   let past: HistoryRecord[] = [];
+  let events: StoredEvent[] = [];
   try {
     store = userHistory(dir, settings, t, warn);
     past = store.since(new Date(now.getTime() - PATTERN_LOOKBACK_DAYS * 86_400_000));
+    events = store.eventsSince(new Date(now.getTime() - DROPOUT_KIT_DAYS * 86_400_000));
   } catch (e) {
     warn(t.t('history.writeFailed', { detail: e instanceof Error ? e.message : String(e) }));
   }
   return {
     past,
+    events,
     ...isp,
     record(report) {
       // A store that fell back to memory has already said this check will not be kept.

@@ -13,13 +13,26 @@ import { dataDir, userHistory, userSettings } from '../config/user-data.js';
 import { kitConfirmations } from './kit-confirmations.js';
 import { patternFindings } from '../history/pattern-findings.js';
 import { localizeFinding } from '../verdict/localize.js';
+import { DROPOUT_KIT_DAYS, summarizeDropouts } from '../history/dropout-summary.js';
+import type { StoredEvent } from '../history/monitor-event-rows.js';
+import { eventFigures } from '../monitor/format-monitor.js';
+import { reportEvents } from '../report/monitor-evidence.js';
 
 export type { CommandIo };
 
 const DAY_MS = 86_400_000;
 
+const whenText = (d: Date | number, t: Translator, seconds = false): string =>
+  new Intl.DateTimeFormat(t.lang === 'en' ? 'en-GB' : t.lang === 'de' ? 'de-DE' : 'sv-SE', { dateStyle: 'short', timeStyle: seconds ? 'medium' : 'short', hourCycle: 'h23' }).format(d);
+
+/** One monitor event of `homeline history`. */
+function eventLine(e: StoredEvent, t: Translator): string {
+  const seconds = Math.round((e.end - e.start) / 100) / 10;
+  return t.t('monitorHistory.list.line', { when: whenText(e.start, t, true), kind: t.t(`monitor.kind.${e.kind}`), segment: t.t(`monitor.segment.${e.segment}`), seconds: t.number(seconds), figures: eventFigures(e, t) });
+}
+
 function historyLine(r: HistoryRecord, t: Translator): string {
-  const when = new Intl.DateTimeFormat(t.lang === 'en' ? 'en-GB' : t.lang === 'de' ? 'de-DE' : 'sv-SE', { dateStyle: 'short', timeStyle: 'short', hourCycle: 'h23' }).format(r.startedAt);
+  const when = whenText(r.startedAt, t);
   const f = r.figures;
   const pct = (n: number | null) => (n === null ? '–' : `${t.number(n)} %`);
   const ms = (n: number | null) => (n === null ? '' : ` ${t.t('history.ms', { ms: n })}`);
@@ -55,9 +68,12 @@ export async function runHistoryCommand(inv: HistoryInvocation, io: CommandIo, t
   try {
     if (inv.command === 'history') {
       const records = store.since(new Date(now.getTime() - inv.days * DAY_MS));
+      const events = store.eventsSince(new Date(now.getTime() - inv.days * DAY_MS));
       const patterns = findPatterns(store.since(new Date(now.getTime() - PATTERN_LOOKBACK_DAYS * DAY_MS)), { now });
       if (inv.json) {
-        io.stdout(`${JSON.stringify({ days: inv.days, checks: records, patterns }, null, 2)}\n`);
+        // Events with ISO times, as a report carries them (all of the asked days, not the report's 7).
+        const monitorEvents = reportEvents(events, now, inv.days);
+        io.stdout(`${JSON.stringify({ days: inv.days, checks: records, patterns, monitorEvents }, null, 2)}\n`);
         return 0;
       }
       const out = [t.t('history.title', { days: inv.days }), ''];
@@ -67,6 +83,9 @@ export async function runHistoryCommand(inv: HistoryInvocation, io: CommandIo, t
         out.push([c('when'), c('verdict'), c('gateway'), c('internet'), c('speed')].join('  |  '));
         out.push(...records.map((r) => historyLine(r, t)));
       }
+      out.push('', t.t('monitorHistory.list.title'));
+      if (events.length === 0) out.push(`  ${t.t('monitorHistory.list.empty', { days: inv.days })}`);
+      out.push(...events.map((e) => `  ${eventLine(e, t)}`));
       out.push('', `${t.t('history.patterns')}:`);
       const found = patternFindings(patterns).map((d) => localizeFinding(d, t));
       if (found.length === 0) out.push(`  ${t.t('history.noPatterns')}`);
@@ -82,7 +101,9 @@ export async function runHistoryCommand(inv: HistoryInvocation, io: CommandIo, t
     const confirmed = await kitConfirmations(dir, latest.startedAt, inv.done, t, io);
     if (confirmed === null) return 2;
     const patterns = findPatterns(store.since(new Date(latest.startedAt.getTime() - PATTERN_LOOKBACK_DAYS * DAY_MS)), { now: latest.startedAt });
-    const kit = buildIspCall(ispCallFacts(latest, { patterns, confirmed, ...(settings.settings.isp ? { isp: settings.settings.isp } : {}) }), t);
+    const events = store.eventsSince(new Date(latest.startedAt.getTime() - DROPOUT_KIT_DAYS * DAY_MS));
+    const dropouts = summarizeDropouts(events, { segment: 'isp', now: latest.startedAt, days: DROPOUT_KIT_DAYS });
+    const kit = buildIspCall(ispCallFacts(latest, { patterns, dropouts, confirmed, ...(settings.settings.isp ? { isp: settings.settings.isp } : {}) }), t);
     // pdfkit is loaded only when a PDF is asked for: every other command starts faster without it.
     const body = inv.format === 'pdf' ? await (await import('../report/isp-kit-pdf.js')).ispKitPdf(kit) : inv.format === 'html' ? ispKitHtml(kit, t.lang) : ispKitText(kit);
     if (inv.out === undefined) io.stdout(String(body));

@@ -83,7 +83,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const memory = await openCheckMemory(inv.history, t, (s) => io.stderr(`${s}\n`));
   let report;
   try {
-    report = await runCheck({ targets, lang: t.lang, quick: inv.quick, run, history: memory.past, ...(memory.isp ? { isp: memory.isp } : {}) });
+    report = await runCheck({ targets, lang: t.lang, quick: inv.quick, run, history: memory.past, events: memory.events, ...(memory.isp ? { isp: memory.isp } : {}) });
     memory.record(report);
   } finally {
     memory.close();

@@ -12,6 +12,11 @@ import { MonitorUsageError, parseMonitorInvocation, type MonitorInvocation } fro
 import { loadEffectiveConfig, resolveCheckTargets } from '../config/effective-config.js';
 import type { CommandIo as Io } from './command-io.js';
 import { synopsis } from './help-text.js';
+import { dataDir, userHistory, userSettings } from '../config/user-data.js';
+import type { HistoryStore } from '../history/history-store.js';
+import type { MonitorEvent } from '../monitor/types.js';
+import { eventKey, SnapshotTaker } from '../monitor/snapshots.js';
+import { runCheck } from '../check.js';
 
 /** The monitor's I/O: the one CommandIo, whose status line and stop signal it uses. */
 export type MonitorIo = Io;
@@ -48,6 +53,30 @@ export async function monitorCommand(argv: readonly string[], io: MonitorIo): Pr
   const minutes = Math.round(inv.durationMs / 6000) / 10;
   io.stdout(`${t.t('monitor.cli.start', { count: found.targets.length, duration: minutes < 1 ? `${inv.durationMs / 1000} s` : `${minutes} min` })}\n`);
 
+  // Each event goes into the history as it ends, so a run that is killed keeps what it saw.
+  const warn = (s: string): void => io.stderr(`${s}\n`);
+  const store: HistoryStore | null = inv.history ? userHistory(dataDir(), await userSettings(dataDir(), t, warn), t, warn) : null;
+  // A quick check when an event begins (rate-limited), kept with the event (issue part 2).
+  const snapshots = new SnapshotTaker(async () => {
+    const { raw: _raw, ...report } = await runCheck({ targets, lang: t.lang, quick: true, os, run: runCommand });
+    return report;
+  });
+  const kept = new Set<string>();
+  let writes: Promise<void> = Promise.resolve();
+  const keep = (e: MonitorEvent): void => {
+    const key = eventKey(e);
+    if (store === null || !store.persistent || e.end === null || kept.has(key)) return;
+    const end = e.end;
+    kept.add(key);
+    writes = writes.then(async () => {
+      const snapshot = await snapshots.of(e);
+      try {
+        store.addEvent({ ...e, end, ...(snapshot ? { snapshot } : {}) });
+      } catch (err) {
+        warn(t.t('history.writeFailed', { detail: err instanceof Error ? err.message : String(err) }));
+      }
+    });
+  };
   const stop = new AbortController();
   const timer = setTimeout(() => stop.abort(), inv.durationMs);
   const onStop = (): void => stop.abort();
@@ -61,7 +90,11 @@ export async function monitorCommand(argv: readonly string[], io: MonitorIo): Pr
       stream: streamCommand,
       intervalMs: inv.intervalMs,
       conditions: machineConditions({ os, run: runCommand, pauseOnPowerSaver: true, watchVpn: found.targets.some((x) => x.role.startsWith('vpn')) }),
-      onChange: (c) => io.stdout(`${formatChange(c.type, c.event, t)}\n`),
+      onChange: (c) => {
+        io.stdout(`${formatChange(c.type, c.event, t)}\n`);
+        if (c.type === 'began' && store !== null) snapshots.began(c.event);
+        if (c.type === 'ended') keep(c.event);
+      },
       ...(io.status ? { onTick: (s: Parameters<typeof formatStatus>[0]) => io.status!(formatStatus(s, startedAt, t)) } : {}),
       signal: stop.signal,
     });
@@ -69,6 +102,10 @@ export async function monitorCommand(argv: readonly string[], io: MonitorIo): Pr
     clearTimeout(timer);
     io.stopSignal?.removeEventListener('abort', onStop);
   }
+  // Events still going on when the run stopped are closed at its end, as the summary shows them.
+  for (const e of result.events) keep(e);
+  await writes;
+  store?.close();
   io.status?.('');
   io.stdout(`${formatMonitorSummary(result, t)}\n`);
   if (inv.json !== undefined) {

@@ -4,12 +4,20 @@ import type { DatabaseSync } from 'node:sqlite';
 import { FIGURE_COLUMNS, recordFromRow, rowValues } from './history-rows.js';
 import type { HistoryRecord } from './history-record.js';
 import { migrate, NewerSchemaError } from './migrations.js';
+import { EVENT_COLUMNS, eventFromRow, eventRowValues, type StoredEvent } from './monitor-event-rows.js';
 
 /** The file in homelineDataDir() that holds the history. */
 export const HISTORY_FILE = 'history.sqlite';
 /** How long checks are kept unless the user or the policy says otherwise. */
 export const DEFAULT_RETENTION_DAYS = 90;
 const DAY_MS = 86_400_000;
+/**
+ * At most this many monitor events are kept, however young: a line that flaps all day must not
+ * grow the file without bound (at 20 000 rows it stays a few MB; the oldest go first).
+ */
+export const MAX_STORED_EVENTS = 20_000;
+/** Snapshots (a quick check's report each, tens of kB) are kept on the newest this many events only. */
+export const MAX_SNAPSHOTS = 200;
 
 /**
  * Why the history on disk could not be used as it was. `corrupt`: the file was moved aside to
@@ -22,7 +30,7 @@ export type HistoryNotice =
   | { readonly kind: 'locked'; readonly file: string; readonly detail: string }
   | { readonly kind: 'unavailable'; readonly file: string; readonly detail: string };
 
-/** The check history: every check's key figures, pruned by age. */
+/** The check history: every check's key figures and the monitor's events, pruned by age. */
 export interface HistoryStore {
   /** False when this run could not open the file and keeps history in memory only. */
   readonly persistent: boolean;
@@ -32,7 +40,11 @@ export interface HistoryStore {
   since(from: Date): HistoryRecord[];
   /** The most recent check, if any. */
   latest(): HistoryRecord | undefined;
-  /** Deletes checks older than the retention period; returns how many went. */
+  /** Records a monitor event that has ended. */
+  addEvent(e: StoredEvent): void;
+  /** Monitor events that began from `from` on, oldest first. */
+  eventsSince(from: Date): StoredEvent[];
+  /** Deletes checks and events older than the retention period (and events beyond MAX_STORED_EVENTS); returns how many went. */
   prune(now: Date): number;
   close(): void;
 }
@@ -40,6 +52,8 @@ export interface HistoryStore {
 export interface OpenHistoryOptions {
   readonly dir: string;
   readonly retentionDays?: number;
+  /** At most this many monitor events are kept (default MAX_STORED_EVENTS). */
+  readonly maxEvents?: number;
   readonly now?: () => Date;
   /** How long to wait for another Homeline (tray app and CLI at once) to finish writing. */
   readonly busyTimeoutMs?: number;
@@ -126,17 +140,20 @@ export function openHistory(o: OpenHistoryOptions): HistoryStore {
       notice = { kind, file, detail: e instanceof NewerSchemaError ? e.message : message(e) };
     }
   }
-  return storeOn(db, notice === null || notice.kind === 'corrupt', notice, o.retentionDays ?? DEFAULT_RETENTION_DAYS, now);
+  return storeOn(db, notice === null || notice.kind === 'corrupt', notice, { days: o.retentionDays ?? DEFAULT_RETENTION_DAYS, maxEvents: o.maxEvents ?? MAX_STORED_EVENTS }, now);
 }
 
 /** A history without SQLite (see sqlite()): this run's checks only, nothing kept. */
 function arrayStore(notice: HistoryNotice): HistoryStore {
   const list: HistoryRecord[] = [];
+  const events: StoredEvent[] = [];
   const sorted = () => [...list].sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime());
   return {
     persistent: false,
     notice,
     add: (r) => void list.push(r),
+    addEvent: (e) => void events.push(e),
+    eventsSince: (from) => events.filter((e) => e.start >= from.getTime()).sort((a, b) => a.start - b.start),
     since: (from) => sorted().filter((r) => r.startedAt >= from),
     latest: () => sorted().at(-1),
     prune: () => 0,
@@ -144,12 +161,19 @@ function arrayStore(notice: HistoryNotice): HistoryStore {
   };
 }
 
-function storeOn(db: DatabaseSync, persistent: boolean, notice: HistoryNotice | null, retentionDays: number, now: () => Date): HistoryStore {
+function storeOn(db: DatabaseSync, persistent: boolean, notice: HistoryNotice | null, keep: { days: number; maxEvents: number }, now: () => Date): HistoryStore {
   const columns = ['started_at', 'segment', 'finding_ids', ...FIGURE_COLUMNS];
   const insert = db.prepare(`INSERT INTO checks (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
   const since = db.prepare('SELECT * FROM checks WHERE started_at >= ? ORDER BY started_at, id');
   const latest = db.prepare('SELECT * FROM checks ORDER BY started_at DESC, id DESC LIMIT 1');
   const prune = db.prepare('DELETE FROM checks WHERE started_at < ?');
+  const insertEvent = db.prepare(`INSERT INTO monitor_events (${EVENT_COLUMNS.join(', ')}) VALUES (${EVENT_COLUMNS.map(() => '?').join(', ')})`);
+  const eventsSince = db.prepare('SELECT * FROM monitor_events WHERE start_at >= ? ORDER BY start_at, id');
+  const pruneEvents = db.prepare('DELETE FROM monitor_events WHERE start_at < ?');
+  const capSnapshots = db.prepare(
+    'UPDATE monitor_events SET snapshot = NULL WHERE snapshot IS NOT NULL AND id NOT IN (SELECT id FROM monitor_events WHERE snapshot IS NOT NULL ORDER BY start_at DESC, id DESC LIMIT ?)',
+  );
+  const capEvents = db.prepare('DELETE FROM monitor_events WHERE id NOT IN (SELECT id FROM monitor_events ORDER BY start_at DESC, id DESC LIMIT ?)');
   const store: HistoryStore = {
     persistent,
     notice,
@@ -159,7 +183,13 @@ function storeOn(db: DatabaseSync, persistent: boolean, notice: HistoryNotice | 
       const row = latest.get();
       return row ? recordFromRow(row as Record<string, unknown>) : undefined;
     },
-    prune: (at) => Number(prune.run(at.getTime() - retentionDays * DAY_MS).changes),
+    addEvent: (e) => void insertEvent.run(...eventRowValues(e)),
+    eventsSince: (from) => eventsSince.all(from.getTime()).flatMap((row) => eventFromRow(row as Record<string, unknown>) ?? []),
+    prune: (at) => {
+      const before = at.getTime() - keep.days * DAY_MS;
+      capSnapshots.run(MAX_SNAPSHOTS);
+      return Number(prune.run(before).changes) + Number(pruneEvents.run(before).changes) + Number(capEvents.run(keep.maxEvents).changes);
+    },
     close: () => db.close(),
   };
   // Pruning on open keeps the file bounded without a scheduler; a locked file is pruned next time.

@@ -24,6 +24,21 @@ const STEPS: readonly string[] = [
   // public one answered over the same line).
   `ALTER TABLE checks ADD COLUMN dns_failed_owner TEXT;
    ALTER TABLE checks ADD COLUMN dns_public_ok INTEGER;`,
+  // 3: the monitor's drop-outs and bad spells, one row each once it ended, with the quick check
+  // taken when it began, if any (JSON, without raw output; monitor-event-rows.ts).
+  `CREATE TABLE monitor_events (
+     id INTEGER PRIMARY KEY,
+     kind TEXT NOT NULL,
+     segment TEXT NOT NULL,
+     start_at INTEGER NOT NULL,
+     end_at INTEGER NOT NULL,
+     targets TEXT NOT NULL,
+     loss_pct REAL NOT NULL,
+     median_rtt_ms REAL,
+     provider_hop_silent INTEGER,
+     snapshot TEXT
+   );
+   CREATE INDEX monitor_events_start_at ON monitor_events (start_at);`,
 ];
 
 /** The schema version this Homeline writes. */

@@ -2,6 +2,7 @@ import { cliHelpDe } from './sections/cli-help-de.js';
 import { parseDe } from './sections/parse-de.js';
 import { monitorDe } from './sections/monitor-de.js';
 import { resolverOwnerDe, unsureFindingsDe, witnessDe, witnessEvidenceDe, witnessFindingsHomeDe, witnessFindingsIspDe } from './sections/witnesses-de.js';
+import { monitorHistoryDe } from './sections/monitor-history-de.js';
 import { viewerDe } from './sections/viewer-de.js';
 import { fleetDe } from './sections/fleet-de.js';
 import { ticketsDe } from './sections/tickets-de.js';
@@ -381,6 +382,7 @@ export const de: Catalog = {
   ispConfirm: ispConfirmDe,
   history: historyDe,
   monitor: monitorDe,
+  monitorHistory: monitorHistoryDe,
   app: appDe,
   viewer: viewerDe,
   cli: {

@@ -2,6 +2,7 @@ import { cliHelpEn } from './sections/cli-help-en.js';
 import { parseEn } from './sections/parse-en.js';
 import { monitorEn } from './sections/monitor-en.js';
 import { resolverOwnerEn, unsureFindingsEn, witnessEn, witnessEvidenceEn, witnessFindingsHomeEn, witnessFindingsIspEn } from './sections/witnesses-en.js';
+import { monitorHistoryEn } from './sections/monitor-history-en.js';
 import { viewerEn } from './sections/viewer-en.js';
 import { fleetEn } from './sections/fleet-en.js';
 import { ticketsEn } from './sections/tickets-en.js';
@@ -387,6 +388,7 @@ export const en = {
   ispConfirm: ispConfirmEn,
   history: historyEn,
   monitor: monitorEn,
+  monitorHistory: monitorHistoryEn,
   app: appEn,
   viewer: viewerEn,
   cli: {

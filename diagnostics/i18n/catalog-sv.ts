@@ -2,6 +2,7 @@ import { cliHelpSv } from './sections/cli-help-sv.js';
 import { parseSv } from './sections/parse-sv.js';
 import { monitorSv } from './sections/monitor-sv.js';
 import { resolverOwnerSv, unsureFindingsSv, witnessSv, witnessEvidenceSv, witnessFindingsHomeSv, witnessFindingsIspSv } from './sections/witnesses-sv.js';
+import { monitorHistorySv } from './sections/monitor-history-sv.js';
 import { viewerSv } from './sections/viewer-sv.js';
 import { fleetSv } from './sections/fleet-sv.js';
 import { ticketsSv } from './sections/tickets-sv.js';
@@ -381,6 +382,7 @@ export const sv: Catalog = {
   ispConfirm: ispConfirmSv,
   history: historySv,
   monitor: monitorSv,
+  monitorHistory: monitorHistorySv,
   app: appSv,
   viewer: viewerSv,
   cli: {

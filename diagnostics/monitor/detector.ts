@@ -155,12 +155,17 @@ export class MonitorDetector {
       if (s === null) {
         this.runs.delete(seg);
         const end = causeSentAt ?? now;
-        if (end - run.start >= this.th.dropoutMs && (run.open !== null || !this.explainedEarlier(seg, run.start, end))) {
+        const explained = run.open === null && this.explainedEarlier(seg, run.start, end);
+        if (end - run.start >= this.th.dropoutMs && !explained) {
           const e = { ...this.dropout(seg, run), end };
           this.keep(e);
-          for (const w of this.windows.values()) w.forget(run.start - this.intervalMs, end);
+          this.forgetSpan(run.start, end);
           if (run.open === null) changes.push({ type: 'began', event: { ...e, end: null } });
           changes.push({ type: 'ended', event: e });
+        } else if (explained) {
+          // Part of an earlier segment's drop-out: its echoes may come back up to an interval
+          // after the earlier segment's did, and those last losses are that drop-out's, not a spell's.
+          this.forgetSpan(run.start, end);
         }
         continue;
       }
@@ -170,6 +175,11 @@ export class MonitorDetector {
       }
     }
     return changes;
+  }
+
+  /** Takes a drop-out's probes out of every spell window: a drop-out is not a bad spell as well. */
+  private forgetSpan(start: number, end: number): void {
+    for (const w of this.windows.values()) w.forget(start - this.intervalMs, end);
   }
 
   private hopSilent(): boolean | null {

@@ -13,7 +13,7 @@ export function clockTime(ms: number): string {
 const seconds = (e: MonitorEvent, until: number): number => Math.round(((e.end ?? until) - e.start) / 100) / 10;
 
 /** The figures after an event line: loss and delay of a bad spell, who still answered in a drop-out. */
-function figures(e: MonitorEvent, t: Translator): string {
+export function eventFigures(e: MonitorEvent, t: Translator): string {
   if (e.kind === 'bad-spell') {
     return t.t('monitor.cli.loss', { loss: e.lossPct }) + (e.medianRttMs === null ? '' : t.t('monitor.cli.rtt', { rtt: Math.round(e.medianRttMs) }));
   }
@@ -24,7 +24,7 @@ function figures(e: MonitorEvent, t: Translator): string {
 /** One line for an event that began or ended (printed as it happens). */
 export function formatChange(type: 'began' | 'ended', e: MonitorEvent, t: Translator): string {
   const vars = { time: clockTime(type === 'began' ? e.start : (e.end ?? e.start)), kind: t.t(`monitor.kind.${e.kind}`), segment: t.t(`monitor.segment.${e.segment}`) };
-  return type === 'began' ? t.t('monitor.cli.began', vars) : t.t('monitor.cli.ended', { ...vars, seconds: seconds(e, e.start) }) + figures(e, t);
+  return type === 'began' ? t.t('monitor.cli.began', vars) : t.t('monitor.cli.ended', { ...vars, seconds: seconds(e, e.start) }) + eventFigures(e, t);
 }
 
 /** The live one-line status. */
@@ -59,7 +59,7 @@ export function formatMonitorSummary(r: MonitorResult, t: Translator): string {
                 kind: t.t(`monitor.kind.${e.kind}`),
                 segment: t.t(`monitor.segment.${e.segment}`),
                 seconds: seconds(e, r.endedAt),
-              }) + figures(e, t),
+              }) + eventFigures(e, t),
           ),
         ];
   if (r.pausedMs > 0) lines.push(t.t('monitor.cli.paused', { seconds: Math.round(r.pausedMs / 1000), sleeps: r.sleeps }));

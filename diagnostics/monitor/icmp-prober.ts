@@ -2,6 +2,7 @@ import type { OsKind } from '../platform/os-kind.js';
 import type { StreamRunner } from '../platform/command.js';
 import { waitFor } from '../engine/abortable-wait.js';
 import { streamPingCommand } from './stream-command.js';
+import { SeqClock } from './seq-clock.js';
 import { parseStreamLine } from './stream-line.js';
 import type { MonitorTarget, ProbeOutcome } from './types.js';
 
@@ -19,17 +20,15 @@ const MAX_BACKOFF_MS = 10_000;
 
 /**
  * Echoes a target through ONE long-running ping (not a process per echo) until aborted: each line
- * becomes an outcome as it is printed. A reply was sent its round trip ago; a reported loss one
- * interval ago (ping reports it when it sends the next echo); sequence numbers skipped without a
- * report are losses too. A ping that exits (no route yet, interface gone) is restarted with a
- * growing pause; meanwhile the detector's watchdog counts the target as silent.
+ * becomes an outcome as it is printed, timed by SeqClock (send times from sequence numbers). A
+ * ping that exits (no route yet, interface gone) is restarted with a growing pause; meanwhile the detector's watchdog counts the target as silent.
  */
 export async function runIcmpProber(target: MonitorTarget, os: OsKind, stream: StreamRunner, deps: ProberDeps): Promise<void> {
   const spec = streamPingCommand(os, target.host, deps.intervalMs);
   let backoff = 1000;
   while (!deps.signal.aborted) {
     let headerSeen = false;
-    let lastSeq: number | null = null;
+    const seqs = new SeqClock(deps.intervalMs);
     const started = deps.now();
     await stream(
       spec,
@@ -37,13 +36,7 @@ export async function runIcmpProber(target: MonitorTarget, os: OsKind, stream: S
         const p = parseStreamLine(os, line, headerSeen);
         if (line.trim() !== '') headerSeen = true;
         if (p === null) return;
-        const at = deps.now();
-        const sentAt = p.kind === 'reply' ? at - p.rttMs : at - deps.intervalMs;
-        if (p.seq !== null && lastSeq !== null && p.seq > lastSeq + 1) {
-          for (let k = lastSeq + 1; k < p.seq; k++) deps.emit({ targetId: target.id, sentAt: sentAt - (p.seq - k) * deps.intervalMs, rttMs: null });
-        }
-        if (p.seq !== null) lastSeq = Math.max(lastSeq ?? p.seq, p.seq);
-        deps.emit({ targetId: target.id, sentAt, rttMs: p.kind === 'reply' ? p.rttMs : null });
+        for (const o of seqs.outcomes(p, deps.now())) deps.emit({ targetId: target.id, ...o });
       },
       deps.signal,
     );

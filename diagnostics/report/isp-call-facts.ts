@@ -1,6 +1,7 @@
 import type { CheckFigures } from '../history/figures.js';
 import { recordOf, type HistoryRecord } from '../history/history-record.js';
 import type { Report } from '../schema/report.js';
+import type { DropoutSummary } from '../history/dropout-summary.js';
 import type { HistoryPattern } from '../history/patterns.js';
 import type { IspSettings } from '../settings/user-settings.js';
 import type { IspConfirmations } from './isp-call-confirmations.js';
@@ -18,6 +19,8 @@ export interface IspCallFacts {
   readonly figures: CheckFigures;
   /** Recurring patterns from the history (see history/patterns.ts). */
   readonly patterns: readonly HistoryPattern[];
+  /** The provider's drop-outs the connection monitor recorded (isp segment only); absent or null: none. */
+  readonly dropouts?: DropoutSummary | null;
   /** What the user told Homeline about the line (may be empty). */
   readonly isp: IspSettings;
   /** What the user confirmed doing for this check (restart, cable, second device); none: nothing is claimed. */
@@ -29,6 +32,7 @@ export function ispCallFacts(
   r: HistoryRecord,
   context: {
     readonly patterns: readonly HistoryPattern[];
+    readonly dropouts?: DropoutSummary | null;
     readonly isp?: IspSettings;
     readonly timeZone?: string;
     readonly confirmed?: IspConfirmations;
@@ -39,6 +43,7 @@ export function ispCallFacts(
     findingIds: r.findingIds,
     figures: r.figures,
     patterns: context.patterns,
+    ...(context.dropouts ? { dropouts: context.dropouts } : {}),
     isp: context.isp ?? {},
     ...(context.timeZone ? { timeZone: context.timeZone } : {}),
     ...(context.confirmed ? { confirmed: context.confirmed } : {}),

@@ -92,6 +92,26 @@ const pattern = (name: string): Source => (f, t, ref) => {
   return typeof v === 'string' && v.startsWith('@') ? t.t(v.slice(1)) : v;
 };
 
+/**
+ * The provider's drop-outs the monitor recorded (history/dropout-summary.ts), every figure counted
+ * from stored events. "The router answered throughout" is what an isp drop-out means: the monitor
+ * blames the provider only while the router answers.
+ */
+const dropout = (name: 'days' | 'count' | 'seconds' | 'inWindow' | 'from' | 'to' | 'silent'): Source => (f) => {
+  const d = f.dropouts;
+  if (!d) return null;
+  const hh = (h: number): string => `${String(h).padStart(2, '0')}:00`;
+  switch (name) {
+    case 'days': return d.days;
+    case 'count': return d.count;
+    case 'seconds': return d.minSeconds === d.maxSeconds ? String(d.minSeconds) : `${d.minSeconds}–${d.maxSeconds}`;
+    case 'inWindow': return d.window?.count ?? null;
+    case 'from': return d.window ? hh(d.window.fromHour) : null;
+    case 'to': return d.window ? hh(d.window.toHour) : null;
+    case 'silent': return d.hopSilent !== null && d.hopSilent > 0 ? d.hopSilent : null;
+  }
+};
+
 const DNS_CODES = new Set(['nxdomain', 'nodata', 'servfail', 'refused', 'timeout', 'unreachable', 'error']);
 const dnsOutcome: Source = (f, t) => {
   const code = f.figures.dnsFailedOutcome;
@@ -122,7 +142,7 @@ const dnsFailedAtProvider = (f: IspCallFacts): boolean => dnsFailed(f) && PROVID
 const dnsRelayedFromProvider = (f: IspCallFacts): boolean => dnsFailed(f) && RELAYED_OWNERS.has(f.figures.dnsFailedOwner);
 
 // What the complaint is about, by the check's findings.
-const aboutLine = (f: IspCallFacts): boolean => has(f, 'isp.loss') || has(f, 'isp.outage') || f.patterns.length > 0;
+const aboutLine = (f: IspCallFacts): boolean => has(f, 'isp.loss') || has(f, 'isp.outage') || f.patterns.length > 0 || Boolean(f.dropouts);
 const aboutLoss = (f: IspCallFacts): boolean => has(f, 'isp.loss');
 const aboutOutage = (f: IspCallFacts): boolean => has(f, 'isp.outage');
 const aboutSpeed = (f: IspCallFacts, ref: number): boolean => has(f, dir(ref).finding) || speedBelowContract(f, ref);
@@ -220,6 +240,9 @@ export const SENTENCES = {
     vars: { loss: pattern('loss'), bad: pattern('bad'), days: pattern('days'), weekday: pattern('weekday') },
     holds: (f, ref) => f.patterns[ref]?.kind === 'weekday',
   },
+  'monitorHistory.kit.dropouts': { kind: 'claim', vars: { days: dropout('days'), count: dropout('count'), seconds: dropout('seconds') } },
+  'monitorHistory.kit.window': { kind: 'claim', vars: { inWindow: dropout('inWindow'), from: dropout('from'), to: dropout('to') } },
+  'monitorHistory.kit.hopSilent': { kind: 'claim', vars: { silent: dropout('silent') } },
 
   'ispCall.questions.measure': ask,
   'ispCall.questions.sync': ask,

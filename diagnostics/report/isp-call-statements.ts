@@ -29,5 +29,6 @@ export function factStatements(f: IspCallFacts, t: Translator): KitSentence[][] 
   }
   groups.push([say('ispCall.facts.loaded', f, t)]);
   f.patterns.forEach((p, ref) => groups.push([say(p.kind === 'time-of-day' ? 'ispCall.facts.patternTimeOfDay' : 'ispCall.facts.patternWeekday', f, t, ref)]));
+  groups.push([say('monitorHistory.kit.dropouts', f, t), say('monitorHistory.kit.window', f, t), say('monitorHistory.kit.hopSilent', f, t)]);
   return groups.map((group) => group.filter((s): s is KitSentence => s !== null)).filter((group) => group.length > 0);
 }

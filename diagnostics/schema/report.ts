@@ -85,6 +85,25 @@ export const ispCallSchema = z.object({
   patterns: z.array(historyPatternSchema).optional(),
 });
 
+/** One drop-out or bad spell of the connection monitor, as a report and a bundle carry it. */
+export const monitorEventSchema = z.object({
+  kind: z.enum(['dropout', 'bad-spell']),
+  segment: z.enum(['home', 'isp', 'vpn']),
+  start: z.iso.datetime(),
+  end: z.iso.datetime(),
+  seconds: z.number().nonnegative(),
+  /** The monitored targets that were silent or bad (router, provider-hop, internet-1, vpn-gateway, …). */
+  targets: z.array(z.string()),
+  lossPct: z.number().min(0).max(100),
+  medianRttMs: z.number().nonnegative().nullable(),
+  /** For a provider drop-out: whether the provider's first router was silent too (null: not known). */
+  providerHopSilent: z.boolean().nullable(),
+  /** The quick check taken when the event began, in short (the full report stays in the history). */
+  snapshot: z
+    .object({ startedAt: z.iso.datetime(), segment: segmentSchema, headline: z.string(), findingIds: z.array(z.string()) })
+    .optional(),
+});
+
 export const reportSchema = z.object({
   schemaVersion: z.literal(1),
   startedAt: z.iso.datetime(),
@@ -103,6 +122,8 @@ export const reportSchema = z.object({
   probes: z.array(probeResultSchema),
   ispCall: ispCallSchema.optional(),
   raw: z.array(rawOutputSchema),
+  /** The connection monitor's events of the days before the check (newest 500 of 7 days), from history. */
+  monitorEvents: z.array(monitorEventSchema).optional(),
 });
 /** The report that `homeline check --json` writes: the outside contract, version 1. */
 export type Report = z.infer<typeof reportSchema>;

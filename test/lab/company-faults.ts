@@ -49,7 +49,7 @@ async function deleteTable(ns: string, table: string): Promise<void> {
 }
 
 /** Drops forwarded packets matching `match` in namespace `ns`, in a table of its own. */
-async function dropForwarded(ns: string, table: string, match: string): Promise<Undo> {
+export async function dropForwarded(ns: string, table: string, match: string): Promise<Undo> {
   await nftLoad(ns, [
     `table ip ${table} {`,
     '  chain forward {',

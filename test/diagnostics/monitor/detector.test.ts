@@ -56,6 +56,21 @@ describe('MonitorDetector', () => {
     expect((events[0]!.end! - events[0]!.start) / 1000).toBeCloseTo(8, 0);
   });
 
+  it('the internet answering one probe later than the router after home drop-outs makes no provider bad spell', () => {
+    // Seen in the lab: after the router answers again, each internet target loses one more echo.
+    const silent: Silent = (s) => {
+      const inOutage = [10, 20, 30].some((from) => s >= from && s < from + 3);
+      const justAfter = [13, 23, 33].includes(s);
+      return inOutage ? ['router', 'hop', 'net1', 'net2', 'vpn'] : justAfter ? ['hop', 'net1', 'net2'] : [];
+    };
+    const events = ended(simulate(60, silent).changes);
+    expect(events.map((e) => [e.kind, e.segment])).toEqual([
+      ['dropout', 'home'],
+      ['dropout', 'home'],
+      ['dropout', 'home'],
+    ]);
+  });
+
   it('one silent internet target is no drop-out', () => {
     expect(ended(simulate(60, between(5, 40, ['net1'])).changes).filter((e) => e.kind === 'dropout')).toEqual([]);
   });

@@ -68,7 +68,7 @@ describe('the app records every check in the history the CLI keeps', () => {
   it('a failing write is told, and the check still answers', async () => {
     const warnings: string[] = [];
     const failing = historyOn(
-      { persistent: true, notice: null, add: () => { throw new Error('disk full'); }, since: () => [] as HistoryRecord[], latest: () => undefined, prune: () => 0, close: () => undefined },
+      { persistent: true, notice: null, add: () => { throw new Error('disk full'); }, since: () => [] as HistoryRecord[], latest: () => undefined, addEvent: () => undefined, eventsSince: () => [], prune: () => 0, close: () => undefined },
       (w) => warnings.push(w),
       (d) => `cannot record: ${d}`,
     );
@@ -80,7 +80,7 @@ describe('the app records every check in the history the CLI keeps', () => {
 
   it('a history held in memory (the file could not be opened) says its checks are not kept', async () => {
     const memory = historyOn(
-      { persistent: false, notice: null, add: () => undefined, since: () => [] as HistoryRecord[], latest: () => undefined, prune: () => 0, close: () => undefined },
+      { persistent: false, notice: null, add: () => undefined, since: () => [] as HistoryRecord[], latest: () => undefined, addEvent: () => undefined, eventsSince: () => [], prune: () => 0, close: () => undefined },
       () => undefined,
       (d) => d,
     );
