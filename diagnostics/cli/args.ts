@@ -42,6 +42,8 @@ const SUBCOMMANDS: Readonly<Record<string, (argv: readonly string[]) => Invocati
  * and `homeline check --quick` mean the same.
  */
 export function parseInvocation(argv: readonly string[]): Invocation {
+  const twice = repeatedOption(argv);
+  if (twice) throw new UsageError(`${twice} is given more than once; give it once.`);
   // Commands other than `check` have their own options and parsers.
   const sub = SUBCOMMANDS[commandWord(argv) ?? ''];
   if (sub) {
@@ -103,6 +105,24 @@ export function parseInvocation(argv: readonly string[]): Invocation {
 
 /** Options that take a value: their value is not the command word. */
 const VALUE_OPTIONS = new Set(['--profile', '--json', '--bundle', '--replay', '--lang', '--days', '--name', '--contract-down', '--contract-up', '--customer', '--line', '--format', '--out', '--html']);
+
+/**
+ * The first option that takes a value and is given twice (`--profile a --profile b`): node's
+ * parser would silently keep the last, so a check could run with the wrong profile unnoticed.
+ */
+function repeatedOption(argv: readonly string[]): string | undefined {
+  const seen = new Set<string>();
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') return undefined;
+    const name = a.split('=', 1)[0]!;
+    if (!VALUE_OPTIONS.has(name)) continue;
+    if (seen.has(name)) return name;
+    seen.add(name);
+    if (!a.includes('=')) i++;
+  }
+  return undefined;
+}
 
 /** The first word that is neither an option nor an option's value: the command. */
 function commandWord(argv: readonly string[]): string | undefined {

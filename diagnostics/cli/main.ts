@@ -61,7 +61,7 @@ export async function main(argv: readonly string[], io: Io | MonitorIo): Promise
     // Without --profile the managed policy's targets apply; its ignored values are reported, not fatal.
     config = await loadEffectiveConfig(t.lang);
     for (const line of policyWarnings(config.policy, t)) io.stderr(`${line}\n`);
-    targets = await resolveCheckTargets(inv.profile, config);
+    targets = await resolveCheckTargets(inv.profile, config, t.lang);
   } catch (e) {
     if (!(e instanceof ProfileError)) throw e;
     io.stderr(`${e.message}\n`);

@@ -38,7 +38,7 @@ export async function monitorCommand(argv: readonly string[], io: MonitorIo): Pr
   const os = currentOs() ?? 'linux';
   let targets;
   try {
-    targets = await resolveCheckTargets(inv.profile, await loadEffectiveConfig(t.lang));
+    targets = await resolveCheckTargets(inv.profile, await loadEffectiveConfig(t.lang), t.lang);
   } catch (e) {
     if (!(e instanceof ProfileError)) throw e;
     io.stderr(`${e.message}\n`);

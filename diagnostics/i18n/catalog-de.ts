@@ -3,6 +3,7 @@ import { monitorDe } from './sections/monitor-de.js';
 import { viewerDe } from './sections/viewer-de.js';
 import { fleetDe } from './sections/fleet-de.js';
 import { ticketsDe } from './sections/tickets-de.js';
+import { doorDe } from './sections/door-de.js';
 import { ticketOutboxDe } from './sections/ticket-outbox-de.js';
 import type { Catalog } from './catalog-shape.js';
 import { historyDe, historyEvidenceDe, historyFindingsDe } from './sections/history-de.js';
@@ -410,6 +411,7 @@ export const de: Catalog = {
   tickets: ticketsDe,
   parse: parseDe,
   ticketOutbox: ticketOutboxDe,
+  door: doorDe,
   bundle: bundleDe,
   policy: policyDe,
 };

@@ -3,6 +3,7 @@ import { monitorSv } from './sections/monitor-sv.js';
 import { viewerSv } from './sections/viewer-sv.js';
 import { fleetSv } from './sections/fleet-sv.js';
 import { ticketsSv } from './sections/tickets-sv.js';
+import { doorSv } from './sections/door-sv.js';
 import { ticketOutboxSv } from './sections/ticket-outbox-sv.js';
 import type { Catalog } from './catalog-shape.js';
 import { historySv, historyEvidenceSv, historyFindingsSv } from './sections/history-sv.js';
@@ -410,6 +411,7 @@ export const sv: Catalog = {
   tickets: ticketsSv,
   parse: parseSv,
   ticketOutbox: ticketOutboxSv,
+  door: doorSv,
   bundle: bundleSv,
   policy: policySv,
 };
