@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { writeFile } from 'node:fs/promises';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runCheck } from '../check.js';
@@ -24,6 +23,7 @@ import { historyExcerpt } from '../history/bundle-excerpt.js';
 import { recordOf } from '../history/history-record.js';
 import { loadEffectiveConfig, redactionOf, resolveCheckTargets } from '../config/effective-config.js';
 import { policyCommand, policyWarnings } from './policy-command.js';
+import { cannotWrite, writeOrKeep } from './output-file.js';
 
 export { EXIT };
 export type Io = CommandIo;
@@ -51,7 +51,7 @@ export async function main(argv: readonly string[], io: Io | MonitorIo): Promise
     io.stdout(`${[...t.list('cli.help'), ...t.list('bundle.cli.help'), ...t.list('monitor.cli.help'), '', ...t.list('policy.help'), '', ...t.list('fleet.help'), '', ...parseHelp].join('\n')}\n`);
     return EXIT.ok;
   }
-  if (inv.command === 'policy') return policyCommand(inv.json, t, io.stdout);
+  if (inv.command === 'policy') return policyCommand(inv.json, t, io.stdout, io.stderr);
   if (inv.command === 'bundle-preview') return (await previewBundleFile(inv.file, t, io)) ? EXIT.ok : EXIT.usage;
   if (inv.command === 'view') return (await viewBundleFile(inv.file, inv.html, t, io)) ? EXIT.ok : EXIT.usage;
   if (inv.command !== 'check') return runHistoryCommand(inv, io, t);
@@ -66,6 +66,14 @@ export async function main(argv: readonly string[], io: Io | MonitorIo): Promise
     if (!(e instanceof ProfileError)) throw e;
     io.stderr(`${e.message}\n`);
     return EXIT.usage;
+  }
+  // A file that cannot be written is known now: say so before the check runs, not after.
+  for (const file of [inv.json === '-' ? undefined : inv.json, inv.bundle]) {
+    const problem = file === undefined ? undefined : await cannotWrite(file, t);
+    if (problem !== undefined) {
+      io.stderr(`${problem}\n`);
+      return EXIT.usage;
+    }
   }
   // HOMELINE_REPLAY lets a harness that cannot add arguments (the fault lab) feed a recording too.
   const replayFile = inv.replay ?? process.env.HOMELINE_REPLAY;
@@ -88,16 +96,20 @@ export async function main(argv: readonly string[], io: Io | MonitorIo): Promise
     memory.close();
   }
   const json = `${JSON.stringify(report, null, 2)}\n`;
+  // The result is printed first: a report file that then fails to write loses nothing (it is
+  // kept in the temporary folder, and the check is in the history), but exits 2.
+  let wrote = true;
   if (inv.json === '-') io.stdout(json);
   else {
-    if (inv.json !== undefined) await writeFile(inv.json, json);
     io.stdout(`${formatSummary(report, t)}\n`);
+    if (inv.json !== undefined) wrote = await writeOrKeep(inv.json, json, t, io);
   }
   await exportAfterCheck(report, fleetExportOf(config.effective.settings), t, (line) => io.stderr(`${line}\n`));
   // With --json - the report owns stdout, so the bundle's message goes to stderr.
   const bundleIo = inv.json === '-' ? { stdout: io.stderr, stderr: io.stderr } : io;
   const history = historyExcerpt([...memory.past, recordOf(report)], new Date());
   if (inv.bundle !== undefined && !(await writeCheckBundle(inv.bundle, report, targets, t, bundleIo, history, redactionOf(config.effective)))) return EXIT.usage;
+  if (!wrote) return EXIT.usage;
   return report.verdict.segment === 'none' ? EXIT.ok : EXIT.problem;
 }
 

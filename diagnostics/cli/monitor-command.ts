@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { systemLang, translator, type Translator } from '../i18n/translator.js';
 import { discoverTargets } from '../monitor/discover-targets.js';
 import { formatChange, formatMonitorSummary, formatStatus } from '../monitor/format-monitor.js';
@@ -11,6 +10,7 @@ import { ProfileError } from '../profile/load-profile.js';
 import { MonitorUsageError, parseMonitorInvocation, type MonitorInvocation } from './args-monitor.js';
 import { loadEffectiveConfig, resolveCheckTargets } from '../config/effective-config.js';
 import type { CommandIo as Io } from './command-io.js';
+import { cannotWrite, writeOrKeep } from './output-file.js';
 
 /** Where the live status line goes: a terminal gets it redrawn in place, a pipe gets nothing. */
 export interface MonitorIo extends Io {
@@ -42,6 +42,12 @@ export async function monitorCommand(argv: readonly string[], io: MonitorIo): Pr
   } catch (e) {
     if (!(e instanceof ProfileError)) throw e;
     io.stderr(`${e.message}\n`);
+    return 2;
+  }
+  // Known before watching for minutes: a --json file that cannot be written.
+  const unwritable = inv.json === undefined || inv.json === '-' ? undefined : await cannotWrite(inv.json, t);
+  if (unwritable !== undefined) {
+    io.stderr(`${unwritable}\n`);
     return 2;
   }
   const found = await discoverTargets(targets, { os, run: runCommand });
@@ -77,10 +83,8 @@ export async function monitorCommand(argv: readonly string[], io: MonitorIo): Pr
   if (inv.json !== undefined) {
     const text = `${JSON.stringify(monitorJson(result, found.notes), null, 2)}\n`;
     if (inv.json === '-') io.stdout(text);
-    else {
-      await writeFile(inv.json, text);
-      io.stderr(`${t.t('monitor.cli.wrote', { file: inv.json })}\n`);
-    }
+    else if (await writeOrKeep(inv.json, text, t, io)) io.stderr(`${t.t('monitor.cli.wrote', { file: inv.json })}\n`);
+    else return 2;
   }
   return result.events.length === 0 ? 0 : 1;
 }

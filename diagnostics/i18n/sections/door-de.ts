@@ -21,5 +21,19 @@ export const doorDe: CatalogShape<typeof doorEn> = {
     denied: 'Zugriff verweigert',
     tooLarge: '{{file}}: das Profil ist {{size}} Bytes groß; ein Profil darf höchstens {{max}} Bytes groß sein, daher wurde es nicht gelesen.',
   },
+  write: {
+    before: '{{file}} kann nicht geschrieben werden: {{reason}}. Es wurde nichts ausgeführt; wählen Sie eine andere Datei.',
+    failed: '{{file}} konnte nicht geschrieben werden: {{reason}}.',
+    keptAt: 'Nichts geht verloren: die Ausgabe wurde stattdessen in {{file}} gespeichert.',
+    notKept: 'Sie konnte auch anderswo nicht gespeichert werden ({{reason}}).',
+    reason: {
+      noFolder: 'der Ordner existiert nicht',
+      notFolder: 'ein Teil des Pfads ist kein Ordner',
+      denied: 'Zugriff verweigert',
+      readOnly: 'das Dateisystem ist schreibgeschützt',
+      isFolder: 'es ist ein Ordner',
+      full: 'der Datenträger ist voll',
+    },
+  },
   tooLarge: 'die Datei ist {{size}} Bytes groß, mehr als die {{max}} Bytes, die Homeline liest',
 };

@@ -22,5 +22,19 @@ export const doorEn = {
     denied: 'permission denied',
     tooLarge: '{{file}}: the profile is {{size}} bytes; a profile may be at most {{max}} bytes, so it was not read.',
   },
+  write: {
+    before: 'Cannot write {{file}}: {{reason}}. Nothing was run; choose another file.',
+    failed: 'Could not write {{file}}: {{reason}}.',
+    keptAt: 'Nothing is lost: the output was saved to {{file}} instead.',
+    notKept: 'It could not be saved elsewhere either ({{reason}}).',
+    reason: {
+      noFolder: 'the folder does not exist',
+      notFolder: 'a part of the path is not a folder',
+      denied: 'permission denied',
+      readOnly: 'the file system is read-only',
+      isFolder: 'it is a folder',
+      full: 'the disk is full',
+    },
+  },
   tooLarge: 'the file is {{size}} bytes, more than the {{max}} bytes Homeline reads',
 } as const;

@@ -21,5 +21,19 @@ export const doorSv: CatalogShape<typeof doorEn> = {
     denied: 'åtkomst nekad',
     tooLarge: '{{file}}: profilen är {{size}} byte; en profil får vara högst {{max}} byte, så den lästes inte.',
   },
+  write: {
+    before: '{{file}} kan inte skrivas: {{reason}}. Inget kördes; välj en annan fil.',
+    failed: '{{file}} kunde inte skrivas: {{reason}}.',
+    keptAt: 'Inget går förlorat: utdata sparades i stället i {{file}}.',
+    notKept: 'Den kunde inte heller sparas någon annanstans ({{reason}}).',
+    reason: {
+      noFolder: 'mappen finns inte',
+      notFolder: 'en del av sökvägen är inte en mapp',
+      denied: 'åtkomst nekad',
+      readOnly: 'filsystemet är skrivskyddat',
+      isFolder: 'det är en mapp',
+      full: 'disken är full',
+    },
+  },
   tooLarge: 'filen är {{size}} byte, mer än de {{max}} byte som Homeline läser',
 };
