@@ -3,6 +3,7 @@ import { monitorDe } from './sections/monitor-de.js';
 import { viewerDe } from './sections/viewer-de.js';
 import { fleetDe } from './sections/fleet-de.js';
 import { ticketsDe } from './sections/tickets-de.js';
+import { ispCallHomeDe } from './sections/isp-call-home-de.js';
 import { doorDe } from './sections/door-de.js';
 import { ticketOutboxDe } from './sections/ticket-outbox-de.js';
 import type { Catalog } from './catalog-shape.js';
@@ -412,6 +413,7 @@ export const de: Catalog = {
   parse: parseDe,
   ticketOutbox: ticketOutboxDe,
   door: doorDe,
+  ispCallHome: ispCallHomeDe,
   bundle: bundleDe,
   policy: policyDe,
 };

@@ -3,6 +3,7 @@ import { monitorEn } from './sections/monitor-en.js';
 import { viewerEn } from './sections/viewer-en.js';
 import { fleetEn } from './sections/fleet-en.js';
 import { ticketsEn } from './sections/tickets-en.js';
+import { ispCallHomeEn } from './sections/isp-call-home-en.js';
 import { doorEn } from './sections/door-en.js';
 import { ticketOutboxEn } from './sections/ticket-outbox-en.js';
 import { historyEn, historyEvidenceEn, historyFindingsEn } from './sections/history-en.js';
@@ -418,6 +419,7 @@ export const en = {
   parse: parseEn,
   ticketOutbox: ticketOutboxEn,
   door: doorEn,
+  ispCallHome: ispCallHomeEn,
   bundle: bundleEn,
   policy: policyEn,
 } as const;

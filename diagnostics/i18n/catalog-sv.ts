@@ -3,6 +3,7 @@ import { monitorSv } from './sections/monitor-sv.js';
 import { viewerSv } from './sections/viewer-sv.js';
 import { fleetSv } from './sections/fleet-sv.js';
 import { ticketsSv } from './sections/tickets-sv.js';
+import { ispCallHomeSv } from './sections/isp-call-home-sv.js';
 import { doorSv } from './sections/door-sv.js';
 import { ticketOutboxSv } from './sections/ticket-outbox-sv.js';
 import type { Catalog } from './catalog-shape.js';
@@ -412,6 +413,7 @@ export const sv: Catalog = {
   parse: parseSv,
   ticketOutbox: ticketOutboxSv,
   door: doorSv,
+  ispCallHome: ispCallHomeSv,
   bundle: bundleSv,
   policy: policySv,
 };

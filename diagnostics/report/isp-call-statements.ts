@@ -31,6 +31,15 @@ function speedLine(t: Translator, key: 'download' | 'upload', mbps: number, cont
 }
 
 /**
+ * The router link as measured: "inside my home everything is fine" only when it loses less than
+ * the script would cite; otherwise the loss itself, and no round trip when nothing came back.
+ */
+function homeStatement(loss: number, avg: number | null, t: Translator): string {
+  if (loss < CITE_LOSS_PCT && avg !== null) return t.t('ispCall.facts.gatewayClean', { loss, avg });
+  return avg === null ? t.t('ispCallHome.gatewayLost', { loss }) : t.t('ispCallHome.gatewayLoss', { loss, avg });
+}
+
+/**
  * The measured facts, plainly: the router link against the line beyond it, where the loss starts,
  * latency, DNS, speeds against the contract and the company's minimum, latency under load, and
  * what the history shows. Only what was measured is stated.
@@ -39,7 +48,7 @@ export function factStatements(f: IspCallFacts, t: Translator): string[] {
   const g = f.figures;
   const out: string[] = [];
   const hop = g.ispHop ?? '—';
-  if (g.gatewayLossPct !== null) out.push(t.t('ispCall.facts.gatewayClean', { loss: g.gatewayLossPct, avg: g.gatewayAvgMs ?? 0 }));
+  if (g.gatewayLossPct !== null) out.push(homeStatement(g.gatewayLossPct, g.gatewayAvgMs, t));
   const outage = (g.internetSent ?? 0) > 0 && g.internetReceived === 0;
   if (outage) {
     out.push(t.t('ispCall.facts.outage', { sent: g.internetSent ?? 0, hop }));
