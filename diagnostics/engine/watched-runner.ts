@@ -30,3 +30,14 @@ export function inconclusiveReasons(outputs: readonly CommandOutput[]): string[]
   const reasons = outputs.map((o) => couldNotRun(o) ?? (o.stdout.trim() !== '' ? unreadable(o) : null));
   return [...new Set(reasons.filter((r): r is string => r !== null))];
 }
+
+/**
+ * Why a probe learned nothing, when every command it ran could not run at all: for readings where
+ * an empty answer is also a valid one (no tunnel, no battery), only a total failure of the tools
+ * says "could not check". Empty when any tool ran, or when none was run.
+ */
+export function allToolsFailed(outputs: readonly CommandOutput[]): string[] {
+  const reasons = outputs.map(couldNotRun);
+  if (reasons.length === 0 || reasons.some((r) => r === null)) return [];
+  return [...new Set(reasons as string[])];
+}
