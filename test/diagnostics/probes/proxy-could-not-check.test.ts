@@ -1,27 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { ProbeContext } from '../../../diagnostics/engine/probe.js';
-import { resultsView } from '../../../diagnostics/engine/runner.js';
 import type { CommandRunner } from '../../../diagnostics/platform/command.js';
 import type { OsKind } from '../../../diagnostics/platform/os-kind.js';
 import { proxyProbe, type ProxyData } from '../../../diagnostics/probes/proxy.js';
-import { targetsFromProfile } from '../../../diagnostics/profile/targets.js';
-import { fakeOutput, type Answer } from '../../support/fake-runner.js';
+import { everyCommand, probeContext } from './probe-context.js';
 
 // #16: proxy settings that could not be read because the OS tool failed were reported "ok".
 
-function ctx(os: OsKind, run: CommandRunner): ProbeContext<ProxyData> {
-  return {
-    targets: targetsFromProfile({}, 'profile'),
-    os,
-    quick: true,
-    signal: new AbortController().signal,
-    run,
-    results: resultsView([]),
-    observe: () => undefined,
-  };
-}
-/** Every command answers the same way: the one tool the proxy reading needs is broken. */
-const every = (answer: Answer): CommandRunner => (spec) => Promise.resolve(fakeOutput(spec, answer));
+const ctx = (os: OsKind, run: CommandRunner) => probeContext<ProxyData>(os, run);
+const every = everyCommand;
 
 describe('proxy probe when its tool fails', () => {
   it.each([

@@ -1,27 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { ProbeContext } from '../../../diagnostics/engine/probe.js';
-import { resultsView } from '../../../diagnostics/engine/runner.js';
 import type { CommandRunner } from '../../../diagnostics/platform/command.js';
 import type { OsKind } from '../../../diagnostics/platform/os-kind.js';
 import { powerProbe } from '../../../diagnostics/probes/power.js';
 import { vpnClientProbe } from '../../../diagnostics/probes/vpn-client.js';
-import { targetsFromProfile } from '../../../diagnostics/profile/targets.js';
 import { fakeOutput, type Answer } from '../../support/fake-runner.js';
+import { everyCommand, probeContext } from './probe-context.js';
 
 // #16: "no VPN tunnel" and "power unknown" from tools that all failed were reported "ok".
 
-function ctx<D extends object>(os: OsKind, run: CommandRunner): ProbeContext<D> {
-  return {
-    targets: targetsFromProfile({ vpn: { gateways: [{ host: 'vpn.example', port: 443 }] } }, 'profile'),
-    os,
-    quick: true,
-    signal: new AbortController().signal,
-    run,
-    results: resultsView([]),
-    observe: () => undefined,
-  };
-}
-const every = (answer: Answer): CommandRunner => (spec) => Promise.resolve(fakeOutput(spec, answer));
+const ctx = <D extends object>(os: OsKind, run: CommandRunner) => probeContext<D>(os, run, { vpn: { gateways: [{ host: 'vpn.example', port: 443 }] } });
+const every = everyCommand;
 /** The first command answers (empty, exit 0), every later one is missing. */
 function firstOnly(): CommandRunner {
   let n = 0;

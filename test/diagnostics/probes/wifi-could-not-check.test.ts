@@ -1,26 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { ProbeContext } from '../../../diagnostics/engine/probe.js';
-import { resultsView } from '../../../diagnostics/engine/runner.js';
 import type { CommandRunner } from '../../../diagnostics/platform/command.js';
 import { iwDevCommand, nmcliWifiListCommand } from '../../../diagnostics/platform/wifi/command.js';
 import { wifiProbe, type WifiData } from '../../../diagnostics/probes/wifi.js';
-import { targetsFromProfile } from '../../../diagnostics/profile/targets.js';
 import { fakeRunner, keyOf, type Answer } from '../../support/fake-runner.js';
+import { probeContext } from './probe-context.js';
 
 // #16: a Wi-Fi reading that came out "unknown" because iw and nmcli failed is "could not check"
 // naming the tools, never a skip that reads like "no Wi-Fi here" and never "no adapter".
 
-function ctx(run: CommandRunner): ProbeContext<WifiData> {
-  return {
-    targets: targetsFromProfile({}, 'profile'),
-    os: 'linux',
-    quick: true,
-    signal: new AbortController().signal,
-    run,
-    results: resultsView([]),
-    observe: () => undefined,
-  };
-}
+const ctx = (run: CommandRunner) => probeContext<WifiData>('linux', run);
 const answers = (iw: Answer, nmcli: Answer) => fakeRunner({ [keyOf(iwDevCommand)]: iw, [keyOf(nmcliWifiListCommand)]: nmcli });
 
 describe('wifi probe when its tools fail', () => {
