@@ -1,5 +1,5 @@
 import { app, dialog, ipcMain, safeStorage, shell } from 'electron';
-import { writeFile } from 'node:fs/promises';
+import { writeFileAtomic } from '../diagnostics/platform/atomic-write.js';
 import { pathToFileURL } from 'node:url';
 import { basename, dirname } from 'node:path';
 import { translator } from '../diagnostics/i18n/translator.js';
@@ -78,7 +78,7 @@ async function onReady(): Promise<void> {
     saveFile: async (fileName, bytes) => {
       const chosen = await dialog.showSaveDialog({ defaultPath: fileName, filters: [{ name: 'Homeline', extensions: ['homeline'] }] });
       if (chosen.canceled || !chosen.filePath) return null;
-      await writeFile(chosen.filePath, bytes);
+      await writeFileAtomic(chosen.filePath, bytes, { mode: 0o666 });
       return chosen.filePath;
     },
     openFile: async () => {

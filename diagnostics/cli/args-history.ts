@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { isLang, type Lang } from '../i18n/translator.js';
 import { flagsOf, type CommandKey } from './command-specs.js';
 import { optionsOfAll } from './usage.js';
+import { ispSettingsSchema } from '../settings/user-settings.js';
 
 /** The history and ISP commands: `history`, `isp set|show|kit`. */
 export type HistoryInvocation =
@@ -37,6 +38,28 @@ function positiveNumber(flag: string, raw: string | undefined): number | undefin
   const n = Number(raw);
   if (raw.trim() === '' || !Number.isFinite(n) || n <= 0) fail(`--${flag} must be a positive number, not "${raw}".`);
   return n;
+}
+
+/** The option that sets each ISP field, for messages. */
+const ISP_FLAGS: Readonly<Record<string, string>> = { name: 'name', contractDownMbps: 'contract-down', contractUpMbps: 'contract-up', customerNumber: 'customer', lineId: 'line' };
+
+/**
+ * Checks `isp set`'s values against the settings schema here, so a value out of range is one
+ * sentence naming the option and the allowed range (exit 2), not the schema's error at saving.
+ */
+function checkIspRanges(set: Record<string, unknown>): void {
+  const parsed = ispSettingsSchema.safeParse(set);
+  if (parsed.success) return;
+  const issue = parsed.error.issues[0]!;
+  const field = String(issue.path[0]);
+  const flag = `--${ISP_FLAGS[field] ?? field}`;
+  const value = set[field];
+  if (typeof value === 'string') {
+    const max = issue.code === 'too_big' ? Number(issue.maximum) : 200;
+    fail(`${flag} may be at most ${max} characters long, not ${value.length}.`);
+  }
+  const max = issue.code === 'too_big' ? Number(issue.maximum) : undefined;
+  fail(`${flag} must be a speed in Mbit/s above 0${max !== undefined ? ` and at most ${max}` : ''}, not ${String(value)}.`);
 }
 
 /**
@@ -80,6 +103,7 @@ export function parseHistoryInvocation(argv: readonly string[]): HistoryInvocati
         ...(values.line !== undefined ? { lineId: values.line.trim() } : {}),
       };
       if (Object.keys(set).length === 0) fail('"isp set" needs at least one of --name, --contract-down, --contract-up, --customer, --line.');
+      checkIspRanges(set);
       return { command, ...set, ...withLang };
     }
     case 'isp-show':

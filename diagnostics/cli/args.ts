@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { isLang, type Lang } from '../i18n/translator.js';
 import { parseBundleInvocation, type BundleInvocation } from './args-bundle.js';
 import { parseHistoryInvocation, type HistoryInvocation } from './args-history.js';
-import { splitCommand } from './command-words.js';
+import { splitCommand, VALUE_FLAGS } from './command-words.js';
 import { optionsOfAll, UsageError } from './usage.js';
 
 export { UsageError };
@@ -41,6 +41,8 @@ const SUBCOMMANDS: Readonly<Record<string, (argv: readonly string[]) => Invocati
  * and `homeline check --quick` mean the same.
  */
 export function parseInvocation(argv: readonly string[]): Invocation {
+  const twice = repeatedOption(argv);
+  if (twice) throw new UsageError(`${twice} is given more than once; give it once.`);
   // Commands other than `check` have their own options and parsers.
   const sub = SUBCOMMANDS[splitCommand(argv).words[0] ?? ''];
   if (sub) {
@@ -91,3 +93,23 @@ export function parseInvocation(argv: readonly string[]): Invocation {
     ...(lang ? { lang } : {}),
   };
 }
+
+
+/**
+ * The first option that takes a value and is given twice (`--profile a --profile b`): node's
+ * parser would silently keep the last, so a check could run with the wrong profile unnoticed.
+ */
+function repeatedOption(argv: readonly string[]): string | undefined {
+  const seen = new Set<string>();
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') return undefined;
+    const name = a.split('=', 1)[0]!;
+    if (!VALUE_FLAGS.has(name)) continue;
+    if (seen.has(name)) return name;
+    seen.add(name);
+    if (!a.includes('=')) i++;
+  }
+  return undefined;
+}
+

@@ -1,6 +1,6 @@
 import type { RedactionOptions } from '../bundle/redaction/policy.js';
 import type { HistoryRow } from '../bundle/history-row.js';
-import { open, writeFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { BundleError } from '../bundle/bundle-error.js';
 import { prepareLocalBundle } from '../bundle/local-bundle.js';
 import { BundleReadError, readBundleFile } from '../bundle/bundle-file.js';
@@ -14,12 +14,13 @@ import { targetAddresses } from '../profile/target-addresses.js';
 import type { Targets } from '../profile/targets.js';
 import { formatSummary } from '../report/summary.js';
 import type { CommandIo } from './command-io.js';
+import { writeOrKeep } from './output-file.js';
 import { reportSchema, type Report } from '../schema/report.js';
 
 /** Where CLI output goes. */
 export type BundleIo = CommandIo;
 
-/** `check --bundle FILE`: writes the redacted bundle of this run; false when it could not. */
+/** `check --bundle FILE`: writes the redacted bundle of this run; false when it could not (then kept elsewhere, named). */
 export async function writeCheckBundle(
   file: string,
   report: Report,
@@ -29,15 +30,16 @@ export async function writeCheckBundle(
   history: readonly HistoryRow[] = [],
   redaction?: RedactionOptions,
 ): Promise<boolean> {
+  let bytes: Uint8Array;
   try {
-    const bundle = await prepareLocalBundle(report, { keepAddresses: targetAddresses(targets), history, ...(redaction ? { redaction } : {}) });
-    await writeFile(file, zipBundle(bundle));
-    io.stdout(`${t.t('bundle.cli.written', { path: file })}\n`);
-    return true;
+    bytes = zipBundle(await prepareLocalBundle(report, { keepAddresses: targetAddresses(targets), history, ...(redaction ? { redaction } : {}) }));
   } catch (e) {
     io.stderr(`${t.t('bundle.cli.writeFailed', { path: file, message: e instanceof Error ? e.message : String(e) })}\n`);
     return false;
   }
+  if (!(await writeOrKeep(file, bytes, t, io))) return false;
+  io.stdout(`${t.t('bundle.cli.written', { path: file })}\n`);
+  return true;
 }
 
 /** `bundle preview FILE`: every entry of a bundle, or of the bundle a --json report would make. */
@@ -77,12 +79,8 @@ export async function viewBundleFile(file: string, html: string | undefined, t: 
   const m = opened.manifest;
   io.stdout(terminalSafe(`${formatSummary(opened.report, t)}\n${t.t('bundle.html.software', { version: m.app.version, os: m.os.platform, release: m.os.release, arch: m.os.arch })}\n`));
   if (html !== undefined) {
-    try {
-      await writeFile(html, renderHtml(opened.report, { app: m.app, os: m.os, redaction: m.redaction, history: opened.history }));
-    } catch (e) {
-      io.stderr(`${t.t('bundle.cli.writeFailed', { path: html, message: e instanceof Error ? e.message : String(e) })}\n`);
-      return false;
-    }
+    // A failed write names the HTML file and why, never the bundle, which was read fine.
+    if (!(await writeOrKeep(html, renderHtml(opened.report, { app: m.app, os: m.os, redaction: m.redaction, history: opened.history }), t, io))) return false;
     io.stdout(`${t.t('bundle.cli.htmlWritten', { path: html })}\n`);
   }
   return true;

@@ -1,7 +1,7 @@
 import { COMMANDS, commandKeys, commandOf, type FlagSpec } from './command-specs.js';
 
 /** Every flag that takes a value in some command: its value is not a command word. */
-const VALUE_FLAGS = new Set(
+export const VALUE_FLAGS: ReadonlySet<string> = new Set(
   commandKeys().flatMap((k) => Object.entries(COMMANDS[k].flags as Readonly<Record<string, FlagSpec>>).filter(([, f]) => f.type === 'string').map(([n]) => `--${n}`)).concat('--lang'),
 );
 

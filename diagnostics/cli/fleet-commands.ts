@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { collectStats } from '../fleet/collect-stats.js';
 import { diffChecks, diffIsEmpty } from '../fleet/diff.js';
@@ -13,6 +12,7 @@ import { isLang, systemLang, translator, type Translator } from '../i18n/transla
 import type { CommandIo } from './command-io.js';
 import { optionsOfAll } from './usage.js';
 import { commandHelp, synopsis } from './help-text.js';
+import { cannotWrite, writeOrKeep } from './output-file.js';
 
 /**
  * `homeline diff A B` and `homeline stats DIR|FILE…`: the help desk's commands, apart from `check`.
@@ -64,6 +64,11 @@ async function statsCommand(paths: readonly string[], v: ReturnType<typeof parse
   if (!(FORMATS as readonly string[]).includes(format)) throw new FleetUsage(t.t('fleet.usage.format', { value: format }));
   const timeZone = v['time-zone'] ?? localTimeZone();
   if (!isTimeZone(timeZone)) throw new FleetUsage(t.t('fleet.usage.timeZone', { value: timeZone }));
+  const unwritable = v.out ? await cannotWrite(v.out, t) : undefined;
+  if (unwritable !== undefined) {
+    io.stderr(`${unwritable}\n`);
+    return 2;
+  }
   const stats = await collectStats(paths, { timeZone });
   const render: Record<Format, () => string> = {
     text: () => `${formatStatsText(stats, t)}\n`,
@@ -72,8 +77,8 @@ async function statsCommand(paths: readonly string[], v: ReturnType<typeof parse
     html: () => formatStatsHtml(stats, t),
   };
   const out = render[format as Format]();
-  if (v.out) await writeFile(v.out, out);
-  else io.stdout(out);
+  if (!v.out) io.stdout(out);
+  else if (!(await writeOrKeep(v.out, out, t, io))) return 2;
   return 0;
 }
 

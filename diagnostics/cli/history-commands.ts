@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { HistoryRecord } from '../history/history-record.js';
 import { findPatterns, PATTERN_LOOKBACK_DAYS } from '../history/patterns.js';
 import type { Translator } from '../i18n/translator.js';
@@ -6,9 +6,10 @@ import { buildIspCall } from '../report/isp-call.js';
 import { ispCallFacts } from '../report/isp-call-facts.js';
 import { ispKitHtml } from '../report/isp-kit-html.js';
 import { ispKitText } from '../report/isp-kit-text.js';
-import { saveUserSettings } from '../settings/user-settings.js';
+import { saveUserSettings, SETTINGS_FILE } from '../settings/user-settings.js';
 import type { HistoryInvocation } from './args-history.js';
 import type { CommandIo } from './command-io.js';
+import { writeOrKeep, writeReason } from './output-file.js';
 import { dataDir, userHistory, userSettings } from '../config/user-data.js';
 import { kitConfirmations } from './kit-confirmations.js';
 import { patternFindings } from '../history/pattern-findings.js';
@@ -47,7 +48,12 @@ export async function runHistoryCommand(inv: HistoryInvocation, io: CommandIo, t
   const settings = await userSettings(dir, t, warn);
   if (inv.command === 'isp-set') {
     const { command: _c, lang: _l, ...isp } = inv;
-    await saveUserSettings(dir, { ...settings.settings, isp: { ...settings.settings.isp, ...isp } });
+    try {
+      await saveUserSettings(dir, { ...settings.settings, isp: { ...settings.settings.isp, ...isp } });
+    } catch (e) {
+      io.stderr(`${t.t('door.write.failed', { file: join(dir, SETTINGS_FILE), reason: writeReason(e, t) })}\n`);
+      return 2;
+    }
     io.stdout(`${t.t('history.ispSaved')}\n`);
     return runHistoryCommand({ command: 'isp-show' }, io, t, now);
   }
@@ -107,10 +113,8 @@ export async function runHistoryCommand(inv: HistoryInvocation, io: CommandIo, t
     // pdfkit is loaded only when a PDF is asked for: every other command starts faster without it.
     const body = inv.format === 'pdf' ? await (await import('../report/isp-kit-pdf.js')).ispKitPdf(kit) : inv.format === 'html' ? ispKitHtml(kit, t.lang) : ispKitText(kit);
     if (inv.out === undefined) io.stdout(String(body));
-    else {
-      await writeFile(inv.out, body);
-      io.stdout(`${t.t('history.kitWritten', { file: inv.out })}\n`);
-    }
+    else if (await writeOrKeep(inv.out, body, t, io)) io.stdout(`${t.t('history.kitWritten', { file: inv.out })}\n`);
+    else return 2;
     return 0;
   } finally {
     store.close();

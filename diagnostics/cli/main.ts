@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { writeFile } from 'node:fs/promises';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runCheck } from '../check.js';
@@ -21,6 +20,7 @@ import { loadEffectiveConfig, redactionOf, resolveCheckTargets } from '../config
 import { policyCommand, policyWarnings } from './policy-command.js';
 import { answerHelpOrFlagError } from './help-command.js';
 import { overviewHelp, usageLine } from './help-text.js';
+import { cannotWrite, writeOrKeep } from './output-file.js';
 
 export { EXIT };
 export type Io = CommandIo;
@@ -52,7 +52,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stdout(overviewHelp(t));
     return EXIT.ok;
   }
-  if (inv.command === 'policy') return policyCommand(inv.json, t, io.stdout);
+  if (inv.command === 'policy') return policyCommand(inv.json, t, io.stdout, io.stderr);
   if (inv.command === 'bundle-preview') return (await previewBundleFile(inv.file, t, io)) ? EXIT.ok : EXIT.usage;
   if (inv.command === 'view') return (await viewBundleFile(inv.file, inv.html, t, io)) ? EXIT.ok : EXIT.usage;
   if (inv.command !== 'check') return runHistoryCommand(inv, io, t);
@@ -62,11 +62,19 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     // Without --profile the managed policy's targets apply; its ignored values are reported, not fatal.
     config = await loadEffectiveConfig(t.lang);
     for (const line of policyWarnings(config.policy, t)) io.stderr(`${line}\n`);
-    targets = await resolveCheckTargets(inv.profile, config);
+    targets = await resolveCheckTargets(inv.profile, config, t.lang);
   } catch (e) {
     if (!(e instanceof ProfileError)) throw e;
     io.stderr(`${e.message}\n`);
     return EXIT.usage;
+  }
+  // A file that cannot be written is known now: say so before the check runs, not after.
+  for (const file of [inv.json === '-' ? undefined : inv.json, inv.bundle]) {
+    const problem = file === undefined ? undefined : await cannotWrite(file, t);
+    if (problem !== undefined) {
+      io.stderr(`${problem}\n`);
+      return EXIT.usage;
+    }
   }
   // HOMELINE_REPLAY lets a harness that cannot add arguments (the fault lab) feed a recording too.
   const replayFile = inv.replay ?? process.env.HOMELINE_REPLAY;
@@ -89,16 +97,20 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     memory.close();
   }
   const json = `${JSON.stringify(report, null, 2)}\n`;
+  // The result is printed first: a report file that then fails to write loses nothing (it is
+  // kept in the temporary folder, and the check is in the history), but exits 2.
+  let wrote = true;
   if (inv.json === '-') io.stdout(json);
   else {
-    if (inv.json !== undefined) await writeFile(inv.json, json);
     io.stdout(`${formatSummary(report, t)}\n`);
+    if (inv.json !== undefined) wrote = await writeOrKeep(inv.json, json, t, io);
   }
   await exportAfterCheck(report, fleetExportOf(config.effective.settings), t, (line) => io.stderr(`${line}\n`));
   // With --json - the report owns stdout, so the bundle's message goes to stderr.
   const bundleIo = inv.json === '-' ? { stdout: io.stderr, stderr: io.stderr } : io;
   const history = historyExcerpt([...memory.past, recordOf(report)], new Date());
   if (inv.bundle !== undefined && !(await writeCheckBundle(inv.bundle, report, targets, t, bundleIo, history, redactionOf(config.effective)))) return EXIT.usage;
+  if (!wrote) return EXIT.usage;
   return report.verdict.segment === 'none' ? EXIT.ok : EXIT.problem;
 }
 

@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { systemLang, translator, type Translator } from '../i18n/translator.js';
 import { discoverTargets } from '../monitor/discover-targets.js';
 import { formatChange, formatMonitorSummary, formatStatus } from '../monitor/format-monitor.js';
@@ -17,6 +16,7 @@ import type { HistoryStore } from '../history/history-store.js';
 import type { MonitorEvent } from '../monitor/types.js';
 import { eventKey, SnapshotTaker } from '../monitor/snapshots.js';
 import { runCheck } from '../check.js';
+import { cannotWrite, writeOrKeep } from './output-file.js';
 
 /** The monitor's I/O: the one CommandIo, whose status line and stop signal it uses. */
 export type MonitorIo = Io;
@@ -40,10 +40,16 @@ export async function monitorCommand(argv: readonly string[], io: MonitorIo): Pr
   const os = currentOs() ?? 'linux';
   let targets;
   try {
-    targets = await resolveCheckTargets(inv.profile, await loadEffectiveConfig(t.lang));
+    targets = await resolveCheckTargets(inv.profile, await loadEffectiveConfig(t.lang), t.lang);
   } catch (e) {
     if (!(e instanceof ProfileError)) throw e;
     io.stderr(`${e.message}\n`);
+    return 2;
+  }
+  // Known before watching for minutes: a --json file that cannot be written.
+  const unwritable = inv.json === undefined || inv.json === '-' ? undefined : await cannotWrite(inv.json, t);
+  if (unwritable !== undefined) {
+    io.stderr(`${unwritable}\n`);
     return 2;
   }
   const found = await discoverTargets(targets, { os, run: runCommand });
@@ -111,10 +117,8 @@ export async function monitorCommand(argv: readonly string[], io: MonitorIo): Pr
   if (inv.json !== undefined) {
     const text = `${JSON.stringify(monitorJson(result, found.notes), null, 2)}\n`;
     if (inv.json === '-') io.stdout(text);
-    else {
-      await writeFile(inv.json, text);
-      io.stderr(`${t.t('monitor.cli.wrote', { file: inv.json })}\n`);
-    }
+    else if (await writeOrKeep(inv.json, text, t, io)) io.stderr(`${t.t('monitor.cli.wrote', { file: inv.json })}\n`);
+    else return 2;
   }
   return result.events.length === 0 ? 0 : 1;
 }

@@ -59,7 +59,7 @@ export function withOokla(targets: Targets, e: Effective): Targets {
  * given, else the managed policy's targets, else the built-in defaults; with the Ookla opt-in the
  * effective settings make. Throws ProfileError for a profile (or policy targets) that cannot be used.
  */
-export async function resolveCheckTargets(profileFile: string | undefined, config: EffectiveConfig): Promise<Targets> {
+export async function resolveCheckTargets(profileFile: string | undefined, config: EffectiveConfig, lang: Lang = 'en'): Promise<Targets> {
   const fromPolicy = profileFile === undefined ? config.policy.values.targets : undefined;
-  return withOokla(await resolveTargets(profileFile, fromPolicy), config.effective);
+  return withOokla(await resolveTargets(profileFile, fromPolicy, lang), config.effective);
 }

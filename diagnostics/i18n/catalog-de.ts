@@ -6,6 +6,8 @@ import { monitorHistoryDe } from './sections/monitor-history-de.js';
 import { viewerDe } from './sections/viewer-de.js';
 import { fleetDe } from './sections/fleet-de.js';
 import { ticketsDe } from './sections/tickets-de.js';
+import { ispCallHomeDe } from './sections/isp-call-home-de.js';
+import { doorDe } from './sections/door-de.js';
 import { ticketOutboxDe } from './sections/ticket-outbox-de.js';
 import type { Catalog } from './catalog-shape.js';
 import { historyDe, historyEvidenceDe, historyFindingsDe } from './sections/history-de.js';
@@ -403,6 +405,8 @@ export const de: Catalog = {
   tickets: ticketsDe,
   parse: parseDe,
   ticketOutbox: ticketOutboxDe,
+  door: doorDe,
+  ispCallHome: ispCallHomeDe,
   bundle: bundleDe,
   policy: policyDe,
   cliHelp: cliHelpDe,

@@ -6,6 +6,8 @@ import { monitorHistoryEn } from './sections/monitor-history-en.js';
 import { viewerEn } from './sections/viewer-en.js';
 import { fleetEn } from './sections/fleet-en.js';
 import { ticketsEn } from './sections/tickets-en.js';
+import { ispCallHomeEn } from './sections/isp-call-home-en.js';
+import { doorEn } from './sections/door-en.js';
 import { ticketOutboxEn } from './sections/ticket-outbox-en.js';
 import { historyEn, historyEvidenceEn, historyFindingsEn } from './sections/history-en.js';
 import { ispCallEn } from './sections/isp-call-en.js';
@@ -409,6 +411,8 @@ export const en = {
   tickets: ticketsEn,
   parse: parseEn,
   ticketOutbox: ticketOutboxEn,
+  door: doorEn,
+  ispCallHome: ispCallHomeEn,
   bundle: bundleEn,
   policy: policyEn,
   cliHelp: cliHelpEn,

@@ -6,6 +6,8 @@ import { monitorHistorySv } from './sections/monitor-history-sv.js';
 import { viewerSv } from './sections/viewer-sv.js';
 import { fleetSv } from './sections/fleet-sv.js';
 import { ticketsSv } from './sections/tickets-sv.js';
+import { ispCallHomeSv } from './sections/isp-call-home-sv.js';
+import { doorSv } from './sections/door-sv.js';
 import { ticketOutboxSv } from './sections/ticket-outbox-sv.js';
 import type { Catalog } from './catalog-shape.js';
 import { historySv, historyEvidenceSv, historyFindingsSv } from './sections/history-sv.js';
@@ -403,6 +405,8 @@ export const sv: Catalog = {
   tickets: ticketsSv,
   parse: parseSv,
   ticketOutbox: ticketOutboxSv,
+  door: doorSv,
+  ispCallHome: ispCallHomeSv,
   bundle: bundleSv,
   policy: policySv,
   cliHelp: cliHelpSv,

@@ -38,7 +38,7 @@ export function effectiveSettings(policy: ValidatedPolicy, user: Readonly<Record
         out[key] = { value: parsed.data as PolicyValues[PolicyKey], source: 'user', locked: false };
         continue;
       }
-      ignored.push(issue(key, USER_SETTINGS_LOCATION, { code: 'invalidValue', detail: zodDetail(parsed.error.issues[0]) }, lang));
+      ignored.push(issue(key, USER_SETTINGS_LOCATION, { code: 'invalidValue', detail: zodDetail(parsed.error.issues[0], lang) }, lang));
     }
     out[key] = { value: POLICY_DEFAULTS[key], source: 'default', locked: !userMay };
   }

@@ -13,6 +13,8 @@ export type ProblemCode =
   | 'unsupportedType'
   | 'unreadable'
   | 'missingFile'
+  /** A file over MAX_CONFIG_BYTES, refused unread; `detail` is its size in bytes. */
+  | 'tooLarge'
   | 'notDictionary'
   | 'setByPolicy'
   | 'notChangeable'

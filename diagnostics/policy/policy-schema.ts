@@ -25,9 +25,9 @@ export const policySchema = z.object({
     regName: 'Targets', type: 'json', group: 'targets', userSetting: false,
     example: { internet: { pingTargets: ['198.51.100.10'], httpsUrls: ['https://www.example.com/'] }, vpn: { gateways: [{ host: 'vpn.example.com', port: 443 }] } },
     text: {
-      en: { title: 'Company targets (profile)', description: 'The company profile as JSON: internet targets, throughput endpoints, VPN gateways and Citrix hosts that every check tests. Without it Homeline uses its built-in public targets.' },
-      de: { title: 'Firmenziele (Profil)', description: 'Das Firmenprofil als JSON: Internetziele, Durchsatz-Endpunkte, VPN-Gateways und Citrix-Hosts, die jede Prüfung testet. Ohne dieses Profil verwendet Homeline seine eingebauten öffentlichen Ziele.' },
-      sv: { title: 'Företagets mål (profil)', description: 'Företagets profil som JSON: internetmål, adresser för hastighetsmätning, VPN-gateways och Citrix-värdar som varje kontroll testar. Utan den använder Homeline sina inbyggda offentliga mål.' },
+      en: { title: 'Company targets (profile)', description: 'The company profile as JSON: internet targets, throughput endpoints, VPN gateways and Citrix hosts that every check tests. Each list holds at most 50 entries; hosts are RFC 1123 host names or IP addresses (IPv6 in brackets inside URLs), ports 1–65535, addresses http:// or https://. Without it Homeline uses its built-in public targets.' },
+      de: { title: 'Firmenziele (Profil)', description: 'Das Firmenprofil als JSON: Internetziele, Durchsatz-Endpunkte, VPN-Gateways und Citrix-Hosts, die jede Prüfung testet. Jede Liste enthält höchstens 50 Einträge; Hosts sind Hostnamen nach RFC 1123 oder IP-Adressen (IPv6 in Adressen in eckigen Klammern), Ports 1–65535, Adressen http:// oder https://. Ohne dieses Profil verwendet Homeline seine eingebauten öffentlichen Ziele.' },
+      sv: { title: 'Företagets mål (profil)', description: 'Företagets profil som JSON: internetmål, adresser för hastighetsmätning, VPN-gateways och Citrix-värdar som varje kontroll testar. Varje lista har högst 50 poster; värdar är värdnamn enligt RFC 1123 eller IP-adresser (IPv6 inom hakparenteser i adresser), portar 1–65535, adresser http:// eller https://. Utan den använder Homeline sina inbyggda offentliga mål.' },
     },
   }),
   helpDeskConnector: key(z.enum(CONNECTOR_KINDS), {

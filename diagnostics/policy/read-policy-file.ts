@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { readCapped } from '../platform/read-capped.js';
 import { parsePlist } from './darwin/parse-plist.js';
-import { dictionaryReading, fileProblem } from './dictionary-reading.js';
+import { dictionaryReading } from './dictionary-reading.js';
 import { REGISTRY_SUBKEY } from './identity.js';
-import { readJsonPolicy } from './linux/read-linux-policy.js';
+import { readJsonPolicy, unreadFile } from './linux/read-linux-policy.js';
 import { problemFrom } from './policy-problem.js';
 import type { PolicySource, SourceReading } from './policy-source.js';
 import { decodeRegFile, parseRegExport } from './windows/parse-reg-export.js';
@@ -14,14 +14,13 @@ import { registryReading } from './windows/registry-reading.js';
  * points here, so tests and IT can try a policy on any OS before deploying it.
  */
 export async function readPolicyFile(file: string): Promise<SourceReading> {
-  if (!/\.(reg|plist)$/i.test(file)) return readJsonPolicy(file);
+  if (!/\.(reg|plist)$/i.test(file)) return readJsonPolicy(file, true);
   const source: PolicySource = { location: file, scope: 'machine' };
   let bytes: Buffer;
   try {
-    bytes = await readFile(file);
+    bytes = await readCapped(file);
   } catch (e) {
-    const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
-    return { source, found: false, entries: [], error: missing ? { code: 'missingFile' } : { code: 'unreadable', detail: fileProblem(e) } };
+    return unreadFile(source, e, true);
   }
   try {
     if (/\.reg$/i.test(file)) return registryReading(parseRegExport(decodeRegFile(bytes)), `HKLM\\${REGISTRY_SUBKEY}`, source);

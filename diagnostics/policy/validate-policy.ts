@@ -1,5 +1,7 @@
-import type { Lang } from '../i18n/translator.js';
+import type { z } from 'zod';
+import { translator, type Lang } from '../i18n/translator.js';
 import { formatPath } from '../profile/load-profile.js';
+import { issueRule } from '../schema/issue-text.js';
 import { coerceValue } from './coerce-value.js';
 import { describeProblem, zodErrorMap } from './describe-problem.js';
 import { findPolicyKey, USER_SETTING_KEYS } from './policy-keys.js';
@@ -53,9 +55,9 @@ export function validatePolicy(readings: readonly SourceReading[], lang: Lang = 
         issues.push(issue(entry.name, location, coerced.problem, lang));
         continue;
       }
-      const parsed = info.schema.safeParse(coerced.value, { error: zodErrorMap(lang) });
+      const parsed = info.schema.safeParse(coerced.value, { error: zodErrorMap(lang), reportInput: true });
       if (!parsed.success) {
-        issues.push(issue(entry.name, location, { code: 'invalidValue', detail: zodDetail(parsed.error.issues[0]) }, lang));
+        issues.push(issue(entry.name, location, { code: 'invalidValue', detail: zodDetail(parsed.error.issues[0], lang) }, lang));
         continue;
       }
       let value = parsed.data;
@@ -68,10 +70,14 @@ export function validatePolicy(readings: readonly SourceReading[], lang: Lang = 
   return { values: values as Partial<PolicyValues>, origins, issues, sources: readings };
 }
 
-/** zod's first complaint, with the path inside the value when it is nested (targets, categories). */
-export function zodDetail(first: { message: string; path: readonly PropertyKey[] } | undefined): string {
+/**
+ * zod's first complaint, with the path inside the value when it is nested (targets, categories);
+ * a door rule (host names, ports, counts) is worded in `lang` with the refused value quoted.
+ */
+export function zodDetail(first: z.core.$ZodIssue | undefined, lang: Lang = 'en'): string {
   if (!first) return '';
-  return first.path.length > 0 ? `${formatPath(first.path)}: ${first.message}` : first.message;
+  const message = first.message.startsWith('door.rule.') ? issueRule(first, translator(lang)) : first.message;
+  return first.path.length > 0 ? `${formatPath(first.path)}: ${message}` : message;
 }
 
 /** "$schema" in a JSON policy, Payload* keys a configuration profile may carry: not settings. */

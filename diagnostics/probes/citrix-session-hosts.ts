@@ -1,3 +1,4 @@
+import { MAX_PARALLEL_CONNECTS, mapPool } from '../engine/pool.js';
 import type { Probe } from '../engine/probe.js';
 import { recogniseIca } from '../net/citrix/ica-banner.js';
 import { probeTcp, type TcpProbe } from '../net/tcp/connect.js';
@@ -27,13 +28,11 @@ export const citrixSessionHostsProbe: Probe<CitrixSessionHostsData> = {
     if (skip) return skip;
     const list = ctx.targets.citrix.sessionHosts;
     if (list.length === 0) return { status: 'skipped', data: empty, error: 'the profile names no session host' };
-    const hosts = await Promise.all(
-      list.map(async ({ host, port }): Promise<SessionHostCheck> => {
-        const tcp = await probeTcp(host, port, { timeoutMs: 3000, signal: ctx.signal, readBannerMs: port === 1494 ? 800 : 0 });
-        if (tcp.state !== 'open') return { tcp, protocol: 'closed' };
-        return { tcp, protocol: port === 1494 && tcp.banner !== null && recogniseIca(tcp.banner) === 'ica' ? 'ica' : 'open-unverified' };
-      }),
-    );
+    const hosts = await mapPool(list, MAX_PARALLEL_CONNECTS, async ({ host, port }): Promise<SessionHostCheck> => {
+      const tcp = await probeTcp(host, port, { timeoutMs: 3000, signal: ctx.signal, readBannerMs: port === 1494 ? 800 : 0 });
+      if (tcp.state !== 'open') return { tcp, protocol: 'closed' };
+      return { tcp, protocol: port === 1494 && tcp.banner !== null && recogniseIca(tcp.banner) === 'ica' ? 'ica' : 'open-unverified' };
+    });
     const closed = hosts.filter((h) => h.protocol === 'closed').length;
     return { status: closed === 0 ? 'ok' : 'fail', data: { hosts, edtUdp443: 'not-checked' } };
   },

@@ -1,4 +1,5 @@
 import type { Probe } from '../engine/probe.js';
+import { allToolsFailed, watchedRunner } from '../engine/watched-runner.js';
 import { discoverHops } from '../net/ping/hops.js';
 import { adaptersProbe } from './adapters.js';
 import { skipUnlessPath } from './skip-unless-path.js';
@@ -29,10 +30,15 @@ export const pathProbe: Probe<PathData> = {
     const skip = skipUnlessPath(ctx, empty);
     if (skip) return skip;
     if (target === null) return { status: 'skipped', data: empty, error: 'the profile names no ping target' };
-    const hops = await discoverHops(target, { run: ctx.run, os: ctx.os, signal: ctx.signal }, MAX_TTL);
+    const watched = watchedRunner(ctx.run);
+    const hops = await discoverHops(target, { run: watched.run, os: ctx.os, signal: ctx.signal }, MAX_TTL);
     const gateway = ctx.results.of(adaptersProbe)?.data.defaultRoute?.gateway ?? null;
     const firstIspHop =
       hops.find((h) => h.ttl >= 2 && h.address !== null && h.address !== gateway && !h.reachedTarget)?.address ?? null;
-    return { status: hops.some((h) => h.address !== null) ? 'ok' : 'warn', data: { target, hops, firstIspHop } };
+    const answered = hops.some((h) => h.address !== null);
+    // No hop answered because ping itself could not run: could not check, not a silent path.
+    const failed = answered ? [] : allToolsFailed(watched.outputs);
+    if (failed.length > 0) return { status: 'error', data: { target, hops, firstIspHop }, error: failed.join('; ') };
+    return { status: answered ? 'ok' : 'warn', data: { target, hops, firstIspHop } };
   },
 };

@@ -1,4 +1,5 @@
 import type { Probe } from '../engine/probe.js';
+import { inconclusiveReasons, watchedRunner } from '../engine/watched-runner.js';
 import { probeTcp, type TcpProbe } from '../net/tcp/connect.js';
 import { readProxy } from '../platform/proxy/read-proxy.js';
 import type { ProxyFacts } from '../platform/proxy/types.js';
@@ -25,8 +26,12 @@ export const proxyProbe: Probe<ProxyData> = {
   dependsOn: [],
   timeoutMs: 8000,
   async run(ctx) {
-    const facts = await readProxy({ os: ctx.os, run: ctx.run, env: process.env, signal: ctx.signal });
+    const watched = watchedRunner(ctx.run);
+    const facts = await readProxy({ os: ctx.os, run: watched.run, env: process.env, signal: ctx.signal });
     ctx.observe({ facts });
+    // Settings that could not be read because the tools failed are "could not check", not "ok".
+    const failed = facts.mode === 'unknown' ? inconclusiveReasons(watched.outputs) : [];
+    if (failed.length > 0) return { status: 'error', data: { facts, reachability: null }, error: failed.join('; ') };
     const server = facts.mode === 'manual' ? facts.servers.find((s) => s.port !== null) : undefined;
     const target = server ? { host: server.host, port: server.port! } : facts.mode === 'pac' && facts.pacUrl ? pacTarget(facts.pacUrl) : null;
     const reachability = target ? await probeTcp(target.host, target.port, { timeoutMs: 3000, signal: ctx.signal }) : null;

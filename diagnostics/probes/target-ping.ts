@@ -1,5 +1,8 @@
+import { MAX_PARALLEL_TARGETS, mapPool } from '../engine/pool.js';
 import type { Probe } from '../engine/probe.js';
 import { measurePing, type PingStats } from '../net/ping/measure.js';
+import { DEFAULT_PLANS } from '../net/ping/plan.js';
+import type { OsKind } from '../platform/os-kind.js';
 import { wilsonInterval } from '../net/ping/stats.js';
 import { adaptersProbe } from './adapters.js';
 import { skipUnlessPath } from './skip-unless-path.js';
@@ -37,7 +40,19 @@ export function poolStats(stats: readonly PingStats[]): PooledLoss | null {
   };
 }
 
-/** Loss, latency and jitter to the profile's internet targets, all measured in parallel. */
+/**
+ * Ping processes one probe may have starting at once across its targets: a target's first burst
+ * takes 1 (Linux), 10 (macOS) or 25 (Windows) processes, so 4 Windows targets run together and
+ * the rest wait. Later bursts may use more per target; the plan bounds those.
+ */
+const PING_PROCESS_BUDGET = 100;
+
+/** How many targets to measure at once on this OS. */
+export function parallelPingTargets(os: OsKind): number {
+  return Math.max(1, Math.min(MAX_PARALLEL_TARGETS, Math.floor(PING_PROCESS_BUDGET / DEFAULT_PLANS[os].stage1.processes)));
+}
+
+/** Loss, latency and jitter to the profile's internet targets, measured in parallel up to a bound. */
 export const targetPingProbe: Probe<TargetPingData> = {
   id: 'target-ping',
   dependsOn: [adaptersProbe],
@@ -48,7 +63,14 @@ export const targetPingProbe: Probe<TargetPingData> = {
     if (skip) return skip;
     const list = ctx.targets.internet.pingTargets;
     if (list.length === 0) return { status: 'skipped', data: empty, error: 'the profile names no ping target' };
-    const all = await Promise.all(list.map((t) => measurePing(t, { run: ctx.run, os: ctx.os, signal: ctx.signal })));
+    // Each finished target is observed, so a probe that runs out of time keeps what it measured.
+    const done: PingStats[] = [];
+    const all = await mapPool(list, parallelPingTargets(ctx.os), async (t) => {
+      const stats = await measurePing(t, { run: ctx.run, os: ctx.os, signal: ctx.signal });
+      if (stats.couldNotMeasure === undefined) done.push(stats);
+      ctx.observe({ targets: [...done], pooled: poolStats(done) });
+      return stats;
+    });
     // A target ping could not measure adds no echoes, lost or answered: it is left out of the pool.
     const targets = all.filter((s) => s.couldNotMeasure === undefined);
     if (targets.length === 0) {

@@ -1,4 +1,5 @@
 import type { Probe } from '../engine/probe.js';
+import { allToolsFailed, watchedRunner } from '../engine/watched-runner.js';
 import { readVpnFacts, type VpnFacts } from '../platform/vpn/read-vpn-facts.js';
 import { hasVpnTargets } from './company-targets.js';
 import { isHomeVpn } from '../platform/vpn/products.js';
@@ -9,7 +10,11 @@ export const vpnClientProbe: Probe<VpnFacts> = {
   dependsOn: [],
   timeoutMs: 8000,
   async run(ctx) {
-    const facts = await readVpnFacts({ os: ctx.os, run: ctx.run, signal: ctx.signal });
+    const watched = watchedRunner(ctx.run);
+    const facts = await readVpnFacts({ os: ctx.os, run: watched.run, signal: ctx.signal });
+    // "No tunnel" from tools that all failed is no answer: could not check, naming them.
+    const failed = facts.tunnels.length + facts.builtIn.length === 0 ? allToolsFailed(watched.outputs) : [];
+    if (failed.length > 0) return { status: 'error', data: facts, error: failed.join('; ') };
     const connected = facts.tunnels.some((t) => t.connected && !isHomeVpn(t.product)) || facts.builtIn.some((b) => b.connected && !isHomeVpn(b.product ?? 'unknown-tunnel'));
     // No tunnel is only worth a warning when the profile names company systems to reach through one.
     return { status: connected || !hasVpnTargets(ctx.targets) ? 'ok' : 'warn', data: facts };

@@ -1,3 +1,4 @@
+import { MAX_PARALLEL_CONNECTS, mapPool } from '../engine/pool.js';
 import type { Probe } from '../engine/probe.js';
 import { probeTcp, type TcpProbe } from '../net/tcp/connect.js';
 import { adaptersProbe } from './adapters.js';
@@ -17,7 +18,7 @@ export const vpnGatewayProbe: Probe<VpnGatewayData> = {
     if (skip) return skip;
     const list = ctx.targets.vpn.gateways;
     if (list.length === 0) return { status: 'skipped', data: { gateways: [] }, error: 'the profile names no VPN gateway' };
-    const gateways = await Promise.all(list.map((g) => probeTcp(g.host, g.port, { timeoutMs: 4000, signal: ctx.signal })));
+    const gateways = await mapPool(list, MAX_PARALLEL_CONNECTS, (g) => probeTcp(g.host, g.port, { timeoutMs: 4000, signal: ctx.signal }));
     const open = gateways.filter((g) => g.state === 'open').length;
     return { status: open === gateways.length ? 'ok' : open === 0 ? 'fail' : 'warn', data: { gateways } };
   },

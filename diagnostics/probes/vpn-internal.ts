@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { MAX_PARALLEL_CONNECTS, mapPool } from '../engine/pool.js';
 import type { Probe } from '../engine/probe.js';
 import { queryAll, type DnsOutcome } from '../net/dns/query.js';
 import { probeTcp, type TcpProbe } from '../net/tcp/connect.js';
@@ -53,17 +54,15 @@ export const vpnInternalProbe: Probe<VpnInternalData> = {
     if (internalHosts.length + internalDnsNames.length === 0) return { status: 'skipped', data: empty, error: 'the profile names nothing inside the company' };
     const resolvers = (ctx.results.of(dnsSystemProbe)?.data.resolvers ?? []).map((r) => r.address);
     const [hosts, dns] = await Promise.all([
-      Promise.all(
-        internalHosts.map(async ({ host, port }): Promise<InternalHostCheck> => {
-          const [tcp, route] = await Promise.all([
-            probeTcp(host, port, { timeoutMs: 3000, signal: ctx.signal }),
-            isIP(host) ? routeFor(host, { os: ctx.os, run: ctx.run, signal: ctx.signal }) : Promise.resolve(null),
-          ]);
-          const routeInterface = route?.interface ?? null;
-          // No route answer (command failed) says nothing about the tunnel: null, not false.
-          return { host, port, tcp, routeInterface, viaTunnel: routeInterface === null ? null : isTunnelInterface(routeInterface, facts) };
-        }),
-      ),
+      mapPool(internalHosts, MAX_PARALLEL_CONNECTS, async ({ host, port }): Promise<InternalHostCheck> => {
+        const [tcp, route] = await Promise.all([
+          probeTcp(host, port, { timeoutMs: 3000, signal: ctx.signal }),
+          isIP(host) ? routeFor(host, { os: ctx.os, run: ctx.run, signal: ctx.signal }) : Promise.resolve(null),
+        ]);
+        const routeInterface = route?.interface ?? null;
+        // No route answer (command failed) says nothing about the tunnel: null, not false.
+        return { host, port, tcp, routeInterface, viaTunnel: routeInterface === null ? null : isTunnelInterface(routeInterface, facts) };
+      }),
       queryAll(resolvers, [...internalDnsNames], { timeoutMs: DNS_TIMEOUT_MS, signal: ctx.signal }),
     ]);
     const ok = hosts.every((h) => h.tcp.state === 'open') && internalDnsNames.every((n) => dns.some((o) => o.name === n && o.kind === 'ok'));

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import type { Probe } from '../engine/probe.js';
+import { allToolsFailed, watchedRunner } from '../engine/watched-runner.js';
 import { findPathMtu } from '../net/mtu/find-path-mtu.js';
 import type { PathMtu } from '../net/mtu/types.js';
 import { vpnInternalProbe } from './vpn-internal.js';
@@ -19,7 +20,11 @@ export const vpnMtuProbe: Probe<VpnMtuData> = {
     if (!internal?.tunnelUp || target === null) {
       return { status: 'skipped', data: { result: null }, error: 'no internal host reached through a tunnel' };
     }
-    const result = await findPathMtu(target, { run: ctx.run, os: ctx.os, signal: ctx.signal });
+    const watched = watchedRunner(ctx.run);
+    const result = await findPathMtu(target, { run: watched.run, os: ctx.os, signal: ctx.signal });
+    // No size found because ping could not run at all: could not check, naming why.
+    const failed = result.mtu === null ? allToolsFailed(watched.outputs) : [];
+    if (failed.length > 0) return { status: 'error', data: { result }, error: failed.join('; ') };
     return { status: result.mtu === null ? 'warn' : 'ok', data: { result } };
   },
 };

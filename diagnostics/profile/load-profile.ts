@@ -1,5 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
+import { translator, type Lang, type Translator } from '../i18n/translator.js';
+import { FileTooLargeError, readCapped, utf8WithoutBom } from '../platform/read-capped.js';
+import { zodErrorMap } from '../policy/describe-problem.js';
+import { issueRule } from '../schema/issue-text.js';
 import { profileSchema, type Profile } from '../schema/profile.js';
 import { BUILTIN_PROFILE } from './defaults.js';
 import { targetsFromProfile, type Targets } from './targets.js';
@@ -19,39 +22,45 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out === '' ? '(top level)' : out;
 }
 
-/** One sentence for the first problem zod found; the rest are usually consequences of it. */
-export function describeIssue(file: string, issue: z.core.$ZodIssue): string {
-  return `${file}: field ${formatPath(issue.path)} ${issue.message.replace(/^Invalid input: /, 'is invalid: ')}.`;
+/** One sentence for the first problem zod found (the rest are usually consequences of it), in `t`'s language. */
+export function describeIssue(file: string, issue: z.core.$ZodIssue, t: Translator = translator('en')): string {
+  return t.t('door.profile.field', { file, field: formatPath(issue.path), rule: issueRule(issue, t) });
 }
 
-/** Parses and validates profile text; throws ProfileError naming the file, field and problem. */
-export function parseProfile(text: string, file: string): Profile {
+/**
+ * Parses and validates profile text; throws ProfileError naming the file, field, rule and value
+ * in `lang`. A UTF-8 byte-order mark (Windows editors write one) is not an error.
+ */
+export function parseProfile(text: string, file: string, lang: Lang = 'en'): Profile {
+  const t = translator(lang);
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    throw new ProfileError(`${file}: not valid JSON (${why}).`);
+    throw new ProfileError(t.t('door.profile.notJson', { file, detail: why }));
   }
-  const parsed = profileSchema.safeParse(json);
+  const parsed = profileSchema.safeParse(json, { reportInput: true, error: zodErrorMap(lang) });
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw new ProfileError(first ? describeIssue(file, first) : `${file}: not a valid profile.`);
+    throw new ProfileError(first ? describeIssue(file, first, t) : t.t('door.profile.notJson', { file, detail: '' }));
   }
   return parsed.data;
 }
 
-/** Reads a profile file; a missing or unreadable file is a ProfileError too. */
-export async function loadProfileFile(file: string): Promise<Profile> {
+/** Reads a profile file; a missing, unreadable or oversized file (refused unread) is a ProfileError too. */
+export async function loadProfileFile(file: string, lang: Lang = 'en'): Promise<Profile> {
+  const t = translator(lang);
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = utf8WithoutBom(await readCapped(file));
   } catch (e) {
+    if (e instanceof FileTooLargeError) throw new ProfileError(t.t('door.profile.tooLarge', { file, size: e.size, max: e.max }));
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'file not found' : code === 'EACCES' ? 'permission denied' : String(e);
-    throw new ProfileError(`${file}: cannot read the profile (${why}).`);
+    const why = code === 'ENOENT' ? t.t('door.profile.notFound') : code === 'EACCES' || code === 'EPERM' ? t.t('door.profile.denied') : e instanceof Error ? e.message : String(e);
+    throw new ProfileError(t.t('door.profile.unreadable', { file, detail: why }));
   }
-  return parseProfile(text, file);
+  return parseProfile(text, file, lang);
 }
 
 /**
@@ -59,8 +68,8 @@ export async function loadProfileFile(file: string): Promise<Profile> {
  * defaults. Under HOMELINE_NO_BUILTIN_TARGETS (tests) the defaults are refused, so no test can
  * send traffic to a public address by forgetting --profile.
  */
-export async function resolveTargets(profileFile: string | undefined, policyProfile?: Profile): Promise<Targets> {
-  if (profileFile !== undefined) return targetsFromProfile(await loadProfileFile(profileFile), 'profile');
+export async function resolveTargets(profileFile: string | undefined, policyProfile?: Profile, lang: Lang = 'en'): Promise<Targets> {
+  if (profileFile !== undefined) return targetsFromProfile(await loadProfileFile(profileFile, lang), 'profile');
   if (policyProfile !== undefined) return targetsFromProfile(policyProfile, 'policy');
   if (process.env.HOMELINE_NO_BUILTIN_TARGETS) {
     throw new ProfileError('no profile given and built-in targets are disabled (HOMELINE_NO_BUILTIN_TARGETS): pass --profile FILE.');

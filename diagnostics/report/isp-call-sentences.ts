@@ -174,6 +174,13 @@ export const SENTENCES = {
 
   'ispCall.facts.gatewayClean': { kind: 'claim', relevant: aboutLine, vars: { loss: fig('gatewayLossPct'), avg: positive('gatewayAvgMs') }, holds: routerClean },
   'ispCall.facts.gatewayCleanNoRtt': { kind: 'claim', relevant: aboutLine, vars: { loss: fig('gatewayLossPct') }, holds: routerClean },
+  // A router link that is not clean is stated as measured, never as "everything is fine at home".
+  'ispCallHome.gatewayLoss': {
+    kind: 'claim', relevant: aboutLine,
+    vars: { loss: fig('gatewayLossPct'), avg: positive('gatewayAvgMs') },
+    holds: (f) => f.figures.gatewayLossPct !== null && f.figures.gatewayLossPct >= CLEAN_ROUTER_PCT && f.figures.gatewayLossPct < 100,
+  },
+  'ispCallHome.gatewayLost': { kind: 'claim', relevant: aboutLine, vars: { loss: fig('gatewayLossPct') }, holds: (f) => f.figures.gatewayLossPct === 100 },
   'ispCall.facts.loss': {
     kind: 'claim', relevant: aboutLoss,
     vars: { loss: fig('internetLossPct'), lost: (f) => (f.figures.internetSent ?? 0) - (f.figures.internetReceived ?? 0), sent: fig('internetSent'), date: when },

@@ -4,7 +4,7 @@ import { say, sayFirst, type KitSentence, type SentenceKey } from './isp-call-se
 
 /** The facts in the order a provider follows them; each entry is one line of the script, alternatives first to last. */
 const FACT_LINES: readonly (readonly SentenceKey[])[] = [
-  ['ispCall.facts.gatewayClean', 'ispCall.facts.gatewayCleanNoRtt'],
+  ['ispCall.facts.gatewayClean', 'ispCall.facts.gatewayCleanNoRtt', 'ispCallHome.gatewayLoss', 'ispCallHome.gatewayLost'],
   ['ispCall.facts.outage'],
   ['ispCall.facts.outageHopSilent', 'ispCall.facts.outageHopSilentUnnamed', 'ispCall.facts.outageHopAnswers', 'ispCall.facts.outageHopAnswersUnnamed'],
   ['ispCall.facts.loss'],

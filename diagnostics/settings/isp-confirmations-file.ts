@@ -2,7 +2,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ispConfirmationsSchema, type IspConfirmations } from '../report/isp-call-confirmations.js';
-import { writeFileAtomic } from '../tickets/atomic-write.js';
+import { writeFileAtomic } from '../platform/atomic-write.js';
 
 /**
  * What the user confirmed doing before calling the provider, kept with the check it was made for

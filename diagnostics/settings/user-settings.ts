@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { writeFileAtomic } from '../platform/atomic-write.js';
 
 /** The user's own line details, entered once: the call kit cites them. */
 export const ispSettingsSchema = z.strictObject({
@@ -77,8 +77,5 @@ export async function loadUserSettings(dir: string, now: Date = new Date()): Pro
 export async function saveUserSettings(dir: string, settings: UserSettings): Promise<void> {
   const valid = userSettingsSchema.parse(settings);
   await mkdir(dir, { recursive: true });
-  const file = join(dir, SETTINGS_FILE);
-  const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  await writeFile(temp, `${JSON.stringify(valid, null, 2)}\n`, { mode: 0o600 });
-  await rename(temp, file);
+  await writeFileAtomic(join(dir, SETTINGS_FILE), `${JSON.stringify(valid, null, 2)}\n`);
 }

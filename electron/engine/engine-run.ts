@@ -10,7 +10,7 @@ import type { EngineRun } from './check-service.js';
  */
 export function engineRun(profileFile: string | undefined): EngineRun {
   return async ({ quick, lang, onEvent, isp, history }) => {
-    const targets = await resolveCheckTargets(profileFile, await loadEffectiveConfig(lang));
+    const targets = await resolveCheckTargets(profileFile, await loadEffectiveConfig(lang), lang);
     return runCheck({ targets, lang, quick, run: runCommand, onEvent, ...(isp ? { isp } : {}), ...(history ? { history } : {}) });
   };
 }

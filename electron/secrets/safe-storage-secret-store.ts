@@ -1,6 +1,6 @@
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../../diagnostics/tickets/atomic-write.js';
+import { writeFileAtomic } from '../../diagnostics/platform/atomic-write.js';
 import { SecretStoreError, type SecretStore } from '../../diagnostics/tickets/secrets/secret-store.js';
 
 /**

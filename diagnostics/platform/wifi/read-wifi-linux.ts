@@ -29,7 +29,9 @@ export async function readWifiLinux(run: CommandRunner, signal?: AbortSignal): P
   const nm = nmFailure === null ? parseNmcliWifiList(nmOut.stdout) : { facts: emptyFacts('unknown'), neighbours: [] };
 
   if (!iface) {
-    const iwSawNone = devFailure === null && devOut.exitCode === 0;
+    // "No wireless interface" only when iw said nothing beyond radio headers: output it could not
+    // read (garbage from a broken iw) is no answer, and must not read as "no Wi-Fi adapter".
+    const iwSawNone = devFailure === null && devOut.exitCode === 0 && devOut.stdout.replace(/^\s*phy#\d+\s*$/gm, '').trim() === '';
     if (iwSawNone && nm.facts.state === 'unknown') {
       return { facts: emptyFacts('no-adapter', ['iw lists no wireless interface.', ...notes]), neighbours: [] };
     }

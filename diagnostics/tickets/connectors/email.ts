@@ -6,7 +6,7 @@ import type { OsKind } from '../../platform/os-kind.js';
 import type { Connector } from '../connector.js';
 import type { ConnectorConfig } from '../connector-config.js';
 import { atomicSafeName } from '../outbox/outbox-paths.js';
-import { writeFileAtomic } from '../atomic-write.js';
+import { writeFileAtomic } from '../../platform/atomic-write.js';
 import { buildEml } from '../eml.js';
 import { PermanentSendError } from '../send-errors.js';
 import type { TicketDraft, TicketReceipt } from '../ticket.js';

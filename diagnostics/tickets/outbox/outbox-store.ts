@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createFileAtomic, writeFileAtomic } from '../atomic-write.js';
+import { createFileAtomic, writeFileAtomic } from '../../platform/atomic-write.js';
 import { isStale, tryLock } from './item-lock.js';
 import { outboxItemSchema, type OutboxItem } from './outbox-item.js';
 import { atomicSafeName } from './outbox-paths.js';

@@ -70,7 +70,7 @@ describe('bundle command line', () => {
   it('check --bundle into a folder that does not exist says so and fails', async () => {
     const { out, io } = capture();
     expect(await writeCheckBundle(join(dir(), 'missing', 'x.homeline'), REPORT, TARGETS, translator('sv'), io)).toBe(false);
-    expect(out.stderr).toMatch(/^Diagnospaketet .* kunde inte skrivas: /);
+    expect(out.stderr).toMatch(/^\/.*\/missing\/x\.homeline kunde inte skrivas: mappen finns inte\.\nInget går förlorat: utdata sparades i stället i .*x\.homeline\.\n$/);
   });
 
   it('bundle preview prints every entry of a bundle, and of the bundle a report would make', async () => {

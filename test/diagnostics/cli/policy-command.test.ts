@@ -91,7 +91,7 @@ describe('homeline check and the managed policy', () => {
     expect(await main(['check', '--lang', 'en'], io)).toBe(2);
     const lines = out.stderr.trim().split('\n');
     expect(lines[0]).toMatch(/^Managed policy: startAtLogin in .* was ignored \(.*boolean/);
-    expect(lines[1]).toMatch(/^Managed policy: targets in .* was ignored \(is invalid: internet\.httpsUrls\[0\]: must be an http\(s\) URL\)\.$/);
+    expect(lines[1]).toMatch(/^Managed policy: targets in .* was ignored \(is invalid: internet\.httpsUrls\[0\]: must be an http:\/\/ or https:\/\/ address, not "ftp:\/\/x"\)\.$/);
     expect(lines[2]).toMatch(/HOMELINE_NO_BUILTIN_TARGETS/);
   });
 

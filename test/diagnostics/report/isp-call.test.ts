@@ -127,6 +127,33 @@ describe('ISP call kit', () => {
     expect(buildIspCall(company, t).script).not.toMatch(/name server/);
   });
 
+  it.each([
+    [100, null, 'My router did not answer: the connection from my computer to it lost 100 % of packets.'],
+    [12, 3.5, 'The connection from my computer to my router loses 12 % of packets, with a round trip of 3.5 ms.'],
+  ] as const)('never says "everything is fine" at home when the router link loses %s %%', (gatewayLossPct, gatewayAvgMs, sentence) => {
+    const kit = buildIspCall(
+      {
+        checkedAt: new Date('2026-11-23T08:00:00Z'),
+        timeZone: 'UTC',
+        findingIds: ['isp.outage'],
+        figures: { ...NO_FIGURES, gatewayLossPct, gatewayAvgMs, internetSent: 40, internetReceived: 0, internetLossPct: 100, ispHop: '100.64.0.1' },
+        patterns: [],
+        isp: {},
+      },
+      translator('en'),
+    );
+    expect(kit.script).not.toContain('everything is fine');
+    expect(kit.script).toContain(sentence);
+  });
+
+  it('says the home is fine when the router link is clean', () => {
+    const kit = buildIspCall(
+      { checkedAt: new Date('2026-11-23T08:00:00Z'), findingIds: ['isp.outage'], figures: { ...NO_FIGURES, gatewayLossPct: 0, gatewayAvgMs: 1, internetSent: 40, internetReceived: 0, internetLossPct: 100 }, patterns: [], isp: {} },
+      translator('en'),
+    );
+    expect(kit.script).toContain('Inside my home everything is fine: the connection to my router loses 0 % of packets, with a round trip of 1 ms.');
+  });
+
   it('cites a weekday pattern with the weekday in words', () => {
     const facts = { ...lossyEvenings, patterns: [{ kind: 'weekday' as const, weekday: 1, badDays: 5, days: 7, lossMinPct: 6, lossMaxPct: 6 }] };
     expect(buildIspCall(facts, translator('en')).script).toContain('6 % packet loss on 5 of the last 7 Mondays');

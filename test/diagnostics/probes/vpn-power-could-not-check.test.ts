@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { CommandRunner } from '../../../diagnostics/platform/command.js';
+import type { OsKind } from '../../../diagnostics/platform/os-kind.js';
+import { powerProbe } from '../../../diagnostics/probes/power.js';
+import { vpnClientProbe } from '../../../diagnostics/probes/vpn-client.js';
+import { fakeOutput, type Answer } from '../../support/fake-runner.js';
+import { everyCommand, probeContext } from './probe-context.js';
+
+// #16: "no VPN tunnel" and "power unknown" from tools that all failed were reported "ok".
+
+const ctx = <D extends object>(os: OsKind, run: CommandRunner) => probeContext<D>(os, run, { vpn: { gateways: [{ host: 'vpn.example', port: 443 }] } });
+const every = everyCommand;
+/** The first command answers (empty, exit 0), every later one is missing. */
+function firstOnly(): CommandRunner {
+  let n = 0;
+  return (spec) => Promise.resolve(fakeOutput(spec, n++ === 0 ? { stdout: '' } : { spawnError: `spawn ${spec.cmd} ENOENT` }));
+}
+
+const BROKEN: ReadonlyArray<readonly [string, Answer, RegExp]> = [
+  ['missing', { spawnError: 'spawn x ENOENT' }, /is not installed/],
+  ['not permitted', { spawnError: 'spawn x EACCES' }, /is not permitted/],
+  ['hanging', { timedOut: true, exitCode: null }, /did not finish/],
+];
+
+describe('vpn-client and power when every tool fails', () => {
+  for (const os of ['linux', 'darwin', 'win32'] as const) {
+    it.each(BROKEN)(`${os}, tools %s: vpn-client could not check`, async (_kind, answer, reason) => {
+      const out = await vpnClientProbe.run(ctx(os, every(answer)));
+      expect(out.status).toBe('error');
+      expect(out.error).toMatch(reason);
+    });
+  }
+
+  it.each(BROKEN)('win32, tools %s: power could not check', async (_kind, answer, reason) => {
+    const out = await powerProbe.run(ctx('win32', every(answer)));
+    expect(out.status).toBe('error');
+    expect(out.error).toMatch(reason);
+  });
+
+  it('one tool that ran and saw no tunnel is an answer, not a failure', async () => {
+    const out = await vpnClientProbe.run(ctx('linux', firstOnly()));
+    expect(out.status).not.toBe('error');
+  });
+});
