@@ -85,6 +85,18 @@ function targetLines(rows: readonly Row[]): string[] {
   ];
 }
 
+/**
+ * The false alarms over every run of a healthy network (plain or unusual, --quick included): a
+ * verdict other than none or any problem finding. A run that failed is counted apart, not as fine.
+ */
+function falseAlarmLine(rows: readonly Row[]): string {
+  const healthy = rows.filter((r) => r.scenario.segment === 'none');
+  const alarms = healthy.filter((r) => r.judged?.falseAlarm === true);
+  const failed = healthy.filter((r) => r.judged === null).length;
+  const names = alarms.map((r) => r.label).join(', ');
+  return `false alarms on healthy networks: ${alarms.length} of ${healthy.length} runs${failed > 0 ? ` (${failed} FAILED to run)` : ''}${names === '' ? '' : ` — ${names}`}`;
+}
+
 /** Runs `scenarios` on one session, then its healthy scenario --quick three times, appending rows as they finish. */
 async function runSet(session: LabSession, scenarios: readonly Scenario[], rows: Row[]): Promise<void> {
   const log = (row: Row): void => {
@@ -140,6 +152,7 @@ async function main(): Promise<number> {
   const wrong = rows.filter((r) => r.judged?.right !== true);
   for (const r of wrong) process.stdout.write(`\nWRONG ${r.label} (expected ${r.scenario.segment} / ${r.scenario.findingId ?? 'no problem'}): ${r.note}\n`);
   process.stdout.write(`\n${rows.length - wrong.length}/${rows.length} verdicts right\n`);
+  process.stdout.write(`${falseAlarmLine(rows)}\n`);
   return wrong.length === 0 && company.ok && throughput.ok ? 0 : 1;
 }
 

@@ -17,12 +17,25 @@ export interface Judgement {
   readonly lossRight: boolean;
   /** The verdict as the benchmark scores it: exit code, segment and key finding all right. */
   readonly right: boolean;
+  /** A healthy network was given a fault (see isFalseAlarm). */
+  readonly falseAlarm: boolean;
 }
 
-/** Whether the report holds the scenario's key finding (or, for healthy, no problem at all). */
+/** Whether the report holds the scenario's key finding; a healthy scenario (segment none) also holds no problem at all. */
 export function hasKeyFinding(scenario: Scenario, report: LabReport): boolean {
-  if (scenario.findingId === null) return !report.findings.some((f) => f.severity === 'problem');
-  return report.findings.some((f) => f.id === scenario.findingId);
+  const noProblem = !report.findings.some((f) => f.severity === 'problem');
+  if (scenario.findingId === null) return noProblem;
+  const present = report.findings.some((f) => f.id === scenario.findingId);
+  return scenario.segment === 'none' ? present && noProblem : present;
+}
+
+/**
+ * A false alarm: a network that is healthy (the scenario expects `none`, unusual or not) given any
+ * other verdict, or any `problem` finding. The benchmark counts these; the target is zero.
+ */
+export function isFalseAlarm(scenario: Scenario, report: LabReport): boolean {
+  if (scenario.segment !== 'none') return false;
+  return report.verdict.segment !== 'none' || report.findings.some((f) => f.severity === 'problem');
 }
 
 /** Judges one run against its scenario. */
@@ -35,5 +48,6 @@ export function judge(scenario: Scenario, run: CheckRun): Judgement {
   const lossRight =
     scenario.loss === undefined ||
     (measuredLossPct !== null && Math.abs(measuredLossPct - scenario.loss.injectedPct) <= LOSS_TOLERANCE_PP);
-  return { exitRight, segmentRight, findingRight, measuredLossPct, lossRight, right: exitRight && segmentRight && findingRight };
+  const falseAlarm = isFalseAlarm(scenario, run.report);
+  return { exitRight, segmentRight, findingRight, measuredLossPct, lossRight, right: exitRight && segmentRight && findingRight, falseAlarm };
 }

@@ -1,0 +1,80 @@
+import { LAB_ADDR } from './addresses.js';
+import { TARGET_LOSS } from './loss-readings.js';
+import type { Scenario } from './scenarios.js';
+
+// Issue #14's classes: networks that are healthy but unusual must give `none` with no `problem`
+// finding (a note where it helps), and the faults hidden behind them must still be blamed on their
+// owner. Filters are nftables rules and a dnsmasq stub (filter-faults.ts); loss beyond the first
+// hop sits on the internet's uplink (faults.ts, place `upstream`).
+
+/** The second ping target: the one the dead-target scenario takes away. */
+const SECOND_TARGET = LAB_ADDR.pingTargets[1];
+
+/** The unusual-network scenarios, healthy variants first. */
+export const UNUSUAL_SCENARIOS: readonly Scenario[] = [
+  {
+    name: 'ping-filtered-beyond-router',
+    story: 'the provider drops ping (ICMP echo) it forwards; web, DNS and TCP work (mobile hotspot, some providers)',
+    faults: [{ kind: 'echo-filtered', where: 'isp' }],
+    segment: 'none',
+    findingId: 'isp.ping-filtered',
+    exitCode: 0,
+  },
+  {
+    name: 'router-ignores-ping',
+    story: 'the home router does not answer ping to itself; it forwards everything fine',
+    faults: [{ kind: 'echo-filtered', where: 'router' }],
+    segment: 'none',
+    findingId: 'home.router-ignores-ping',
+    exitCode: 0,
+  },
+  {
+    name: 'silent-hops',
+    story: "the provider's routers send no ICMP time-exceeded (traceroute shows stars); the line is fine",
+    faults: [{ kind: 'silent-hops' }],
+    segment: 'none',
+    findingId: null,
+    exitCode: 0,
+  },
+  {
+    name: 'dead-target',
+    story: 'one ping target is gone (everything to it is dropped); the other and the web are fine',
+    faults: [{ kind: 'host-dropped', address: SECOND_TARGET }],
+    segment: 'none',
+    findingId: 'isp.target-unreachable',
+    exitCode: 0,
+  },
+  {
+    name: 'public-dns-blocked',
+    story: "the provider blocks DNS to public resolvers; the system's resolver (the router) works",
+    faults: [{ kind: 'dns-blocked', resolver: LAB_ADDR.publicResolver }],
+    segment: 'none',
+    findingId: null,
+    exitCode: 0,
+  },
+  {
+    name: 'stub-resolver',
+    story: 'the computer resolves through a local dnsmasq stub (127.0.1.1) that forwards to the router; all fine',
+    faults: [{ kind: 'stub-resolver' }],
+    segment: 'none',
+    findingId: null,
+    exitCode: 0,
+  },
+  {
+    name: 'stub-resolver-router-dns-dead',
+    story: "the computer resolves through a local stub, and the router's DNS forwarder behind it is dead",
+    faults: [{ kind: 'stub-resolver' }, { kind: 'stop-service', service: 'router-dns' }],
+    segment: 'home-network',
+    findingId: 'home.router-dns',
+    exitCode: 1,
+  },
+  {
+    name: 'isp-loss-upstream-20',
+    story: "20 % of packets are lost beyond the provider's first router; the access line itself is clean",
+    faults: [{ kind: 'loss', where: 'upstream', pct: 20 }],
+    segment: 'isp',
+    findingId: 'isp.loss',
+    exitCode: 1,
+    loss: { injectedPct: 20, readAt: TARGET_LOSS },
+  },
+];
