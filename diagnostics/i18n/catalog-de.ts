@@ -1,5 +1,6 @@
 import { parseDe } from './sections/parse-de.js';
 import { monitorDe } from './sections/monitor-de.js';
+import { stubWitnessEvidenceDe } from './sections/stub-witness-de.js';
 import { resolverOwnerDe, unsureFindingsDe, witnessDe, witnessEvidenceDe, witnessFindingsHomeDe, witnessFindingsIspDe } from './sections/witnesses-de.js';
 import { viewerDe } from './sections/viewer-de.js';
 import { fleetDe } from './sections/fleet-de.js';
@@ -113,6 +114,7 @@ export const de: Catalog = {
     httpsCertificate: 'Das Zertifikat von {{url}} wurde abgelehnt ({{code}}); es ist gültig bis {{validTo}}.',
     ...throughputEvidenceDe,
     ...witnessEvidenceDe,
+    ...stubWitnessEvidenceDe,
   },
   finding: {
     device: {

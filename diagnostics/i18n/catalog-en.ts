@@ -1,5 +1,6 @@
 import { parseEn } from './sections/parse-en.js';
 import { monitorEn } from './sections/monitor-en.js';
+import { stubWitnessEvidenceEn } from './sections/stub-witness-en.js';
 import { resolverOwnerEn, unsureFindingsEn, witnessEn, witnessEvidenceEn, witnessFindingsHomeEn, witnessFindingsIspEn } from './sections/witnesses-en.js';
 import { viewerEn } from './sections/viewer-en.js';
 import { fleetEn } from './sections/fleet-en.js';
@@ -114,6 +115,7 @@ export const en = {
     httpsCertificate: 'The certificate of {{url}} was rejected ({{code}}); it is valid until {{validTo}}.',
     ...throughputEvidenceEn,
     ...witnessEvidenceEn,
+    ...stubWitnessEvidenceEn,
   },
   finding: {
     device: {

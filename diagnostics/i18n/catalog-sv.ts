@@ -1,5 +1,6 @@
 import { parseSv } from './sections/parse-sv.js';
 import { monitorSv } from './sections/monitor-sv.js';
+import { stubWitnessEvidenceSv } from './sections/stub-witness-sv.js';
 import { resolverOwnerSv, unsureFindingsSv, witnessSv, witnessEvidenceSv, witnessFindingsHomeSv, witnessFindingsIspSv } from './sections/witnesses-sv.js';
 import { viewerSv } from './sections/viewer-sv.js';
 import { fleetSv } from './sections/fleet-sv.js';
@@ -113,6 +114,7 @@ export const sv: Catalog = {
     httpsCertificate: 'Certifikatet för {{url}} avvisades ({{code}}); det gäller till {{validTo}}.',
     ...throughputEvidenceSv,
     ...witnessEvidenceSv,
+    ...stubWitnessEvidenceSv,
   },
   finding: {
     device: {
