@@ -9,15 +9,21 @@ import { startSpec, stopSpec, stubDnsmasqArgs } from './services.js';
 // network puts on ICMP or DNS, a target that is gone, a DNS stub on the computer. All are nftables
 // rules or a daemon of their own (no netem), each with its own undo, in the style of faults.ts.
 
-/** Where an ICMP echo filter sits: the router's own input (it ignores ping to itself) or the provider's forwarding. */
-export type EchoFilterPlace = 'router' | 'isp';
+/**
+ * Where an ICMP echo filter sits: the router's own input (it ignores ping to itself), the
+ * provider's forwarding (nothing beyond answers ping), or the provider's first router's own input.
+ */
+export type EchoFilterPlace = 'router' | 'isp' | 'isp-hop';
+
+/** A router whose ICMP time-exceeded messages are dropped: the home router or the provider's. */
+export type HopPlace = 'router' | 'isp';
 
 /** A healthy-but-unusual condition (or, combined with a stopped service, a fault behind it) as data. */
 export type FilterFaultSpec =
   /** Echo request/reply dropped: at the router only for echoes to itself; at the provider for everything it forwards. */
   | { readonly kind: 'echo-filtered'; readonly where: EchoFilterPlace }
   /** The provider's routers send no ICMP time-exceeded (traceroute shows stars). */
-  | { readonly kind: 'silent-hops' }
+  | { readonly kind: 'silent-hops'; readonly where: HopPlace }
   /** Everything to and from one internet address is dropped by the provider (the host is gone). */
   | { readonly kind: 'host-dropped'; readonly address: string }
   /** DNS (UDP and TCP 53) to one resolver is dropped by the provider (public resolvers blocked). */
@@ -79,11 +85,11 @@ export async function applyFilterFault(lab: Lab, spec: FilterFaultSpec): Promise
   const echo = 'icmp type { echo-request, echo-reply }';
   switch (spec.kind) {
     case 'echo-filtered':
-      return spec.where === 'router'
-        ? ipTable(lab.ns.router, 'hl_echo_router', 'input', [`${echo} drop`])
-        : ipTable(lab.ns.isp, 'hl_echo_isp', 'forward', [`${echo} drop`]);
+      if (spec.where === 'router') return ipTable(lab.ns.router, 'hl_echo_router', 'input', [`${echo} drop`]);
+      if (spec.where === 'isp-hop') return ipTable(lab.ns.isp, 'hl_echo_isp_hop', 'input', [`${echo} drop`]);
+      return ipTable(lab.ns.isp, 'hl_echo_isp', 'forward', [`${echo} drop`]);
     case 'silent-hops':
-      return ipTable(lab.ns.isp, 'hl_silent_hops', 'output', ['icmp type time-exceeded drop']);
+      return ipTable(lab.ns[spec.where], `hl_silent_hops_${spec.where}`, 'output', ['icmp type time-exceeded drop']);
     case 'host-dropped':
       return ipTable(lab.ns.isp, 'hl_host_dropped', 'forward', [`ip daddr ${spec.address} drop`, `ip saddr ${spec.address} drop`]);
     case 'dns-blocked':
@@ -93,13 +99,19 @@ export async function applyFilterFault(lab: Lab, spec: FilterFaultSpec): Promise
   }
 }
 
+const ECHO_FILTER_TEXT: Readonly<Record<EchoFilterPlace, string>> = {
+  router: 'router ignores ping to itself',
+  isp: 'provider drops ICMP echo it forwards',
+  'isp-hop': "provider's first router ignores ping to itself",
+};
+
 /** A short human description, for logs and the benchmark table. */
 export function describeFilterFault(spec: FilterFaultSpec): string {
   switch (spec.kind) {
     case 'echo-filtered':
-      return spec.where === 'router' ? 'router ignores ping to itself' : 'provider drops ICMP echo it forwards';
+      return ECHO_FILTER_TEXT[spec.where];
     case 'silent-hops':
-      return "provider's routers send no time-exceeded";
+      return `${spec.where === 'isp' ? "provider's routers send" : 'home router sends'} no time-exceeded`;
     case 'host-dropped':
       return `provider drops all traffic to ${spec.address}`;
     case 'dns-blocked':

@@ -7,8 +7,8 @@ import type { Scenario } from './scenarios.js';
 // owner. Filters are nftables rules and a dnsmasq stub (filter-faults.ts); loss beyond the first
 // hop sits on the internet's uplink (faults.ts, place `upstream`).
 
-/** The second ping target: the one the dead-target scenario takes away. */
-const SECOND_TARGET = LAB_ADDR.pingTargets[1];
+/** The ping targets: the first is also the one the path probe traces towards. */
+const [FIRST_TARGET, SECOND_TARGET] = LAB_ADDR.pingTargets;
 
 /** The unusual-network scenarios, healthy variants first. */
 export const UNUSUAL_SCENARIOS: readonly Scenario[] = [
@@ -31,7 +31,7 @@ export const UNUSUAL_SCENARIOS: readonly Scenario[] = [
   {
     name: 'silent-hops',
     story: "the provider's routers send no ICMP time-exceeded (traceroute shows stars); the line is fine",
-    faults: [{ kind: 'silent-hops' }],
+    faults: [{ kind: 'silent-hops', where: 'isp' }],
     segment: 'none',
     findingId: null,
     exitCode: 0,
@@ -42,6 +42,28 @@ export const UNUSUAL_SCENARIOS: readonly Scenario[] = [
     faults: [{ kind: 'host-dropped', address: SECOND_TARGET }],
     segment: 'none',
     findingId: 'isp.target-unreachable',
+    exitCode: 0,
+  },
+  {
+    name: 'dead-first-target',
+    story: 'the first ping target (the one the route is traced to) is gone; the rest is fine',
+    faults: [{ kind: 'host-dropped', address: FIRST_TARGET }],
+    segment: 'none',
+    findingId: 'isp.target-unreachable',
+    exitCode: 0,
+  },
+  {
+    name: 'ping-filtered-everywhere',
+    story: "no ping answered anywhere: the router, the provider's first router and the internet ignore it (hotel or guest network); no traceroute either",
+    faults: [
+      { kind: 'echo-filtered', where: 'router' },
+      { kind: 'echo-filtered', where: 'isp-hop' },
+      { kind: 'echo-filtered', where: 'isp' },
+      { kind: 'silent-hops', where: 'router' },
+      { kind: 'silent-hops', where: 'isp' },
+    ],
+    segment: 'none',
+    findingId: 'isp.ping-filtered',
     exitCode: 0,
   },
   {
@@ -67,6 +89,23 @@ export const UNUSUAL_SCENARIOS: readonly Scenario[] = [
     segment: 'home-network',
     findingId: 'home.router-dns',
     exitCode: 1,
+  },
+  {
+    name: 'stub-resolver-isp-dns-dead',
+    story: "the computer resolves through a local stub; the router behind it forwards to the provider's resolver, which is dead",
+    faults: [{ kind: 'stub-resolver' }, { kind: 'stop-service', service: 'isp-dns' }],
+    segment: 'isp',
+    findingId: 'isp.dns',
+    exitCode: 1,
+  },
+  {
+    name: 'isp-loss-upstream-8',
+    story: "8 % of packets are lost beyond the provider's first router; the access line itself is clean",
+    faults: [{ kind: 'loss', where: 'upstream', pct: 8 }],
+    segment: 'isp',
+    findingId: 'isp.loss',
+    exitCode: 1,
+    loss: { injectedPct: 8, readAt: TARGET_LOSS },
   },
   {
     name: 'isp-loss-upstream-20',
