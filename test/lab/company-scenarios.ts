@@ -46,6 +46,14 @@ export const COMPANY_SCENARIOS: readonly Scenario[] = [
     exitCode: 1,
   },
   {
+    name: 'vpn-dns-silent-only-resolver',
+    story: "the VPN pushed its DNS server as the computer's only one, and it hangs: queries go unanswered",
+    faults: [{ kind: 'client-resolver', nameserver: CORP_ADDR.resolver }, { kind: 'corp-dns-silent' }],
+    segment: 'vpn',
+    findingId: 'vpn.dns',
+    exitCode: 1,
+  },
+  {
     name: 'vpn-internal-unreachable',
     story: 'the tunnel is up but the intranet server does not answer through it',
     faults: [{ kind: 'corp-host-blocked', host: CORP_ADDR.intranet }],

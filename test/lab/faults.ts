@@ -3,6 +3,7 @@ import { inNs, nftLoad, tool } from './lab-exec.js';
 import type { Lab } from './lab-types.js';
 import { startService, stopService } from './services.js';
 import { configureClient, writeClientResolvConf } from './client-config.js';
+import { healthyResolvConf } from './vpn-tunnel.js';
 import { shapeLine, type LineShape } from './shaping.js';
 import { applyFilterFault, describeFilterFault, isFilterFault, type FilterFaultSpec } from './filter-faults.js';
 import { applyCompanyFault, describeCompanyFault, isCompanyFault, type CompanyFaultSpec } from './company-faults.js';
@@ -125,7 +126,8 @@ export async function applyFault(lab: Lab, spec: FaultSpec): Promise<Undo> {
       return () => startService(lab, spec.service);
     case 'client-resolver':
       await writeClientResolvConf(lab, `nameserver ${spec.nameserver}\n`);
-      return () => writeClientResolvConf(lab);
+      // Back to this lab's healthy list: the router, or in a company lab the company resolver first.
+      return () => writeClientResolvConf(lab, healthyResolvConf(lab));
     case 'captive-portal':
       return captivePortal(lab);
     case 'shape':

@@ -4,6 +4,7 @@ import { writeClientResolvConf } from './client-config.js';
 import { inNs, nftLoad } from './lab-exec.js';
 import type { Lab, ServiceSpec } from './lab-types.js';
 import { startSpec, stopSpec, stubDnsmasqArgs } from './services.js';
+import { healthyResolvConf } from './vpn-tunnel.js';
 
 // Networks that are healthy but unusual (issue #14): filters a provider, a router or a hotel
 // network puts on ICMP or DNS, a target that is gone, a DNS stub on the computer. All are nftables
@@ -75,7 +76,7 @@ async function stubResolver(lab: Lab): Promise<Undo> {
   await startSpec(spec, 'stub-dns');
   await writeClientResolvConf(lab, `nameserver ${STUB_ADDRESS}\n`);
   return async () => {
-    await writeClientResolvConf(lab);
+    await writeClientResolvConf(lab, healthyResolvConf(lab));
     await stopSpec(spec);
   };
 }

@@ -107,9 +107,9 @@ describe('COMPANY_SCENARIOS', () => {
     for (const s of COMPANY_SCENARIOS) expect(s.exitCode).toBe(s.faults.length === 0 ? 0 : 1);
   });
 
-  it('use only company faults and blame the VPN or Citrix', () => {
+  it('use only company faults (and the client resolver list) and blame the VPN or Citrix', () => {
     for (const s of COMPANY_SCENARIOS) {
-      for (const f of s.faults) expect(isCompanyFault(f), `${s.name}: ${f.kind}`).toBe(true);
+      for (const f of s.faults) expect(isCompanyFault(f) || f.kind === 'client-resolver', `${s.name}: ${f.kind}`).toBe(true);
       if (s.faults.length > 0) expect(['vpn', 'citrix']).toContain(s.segment);
       if (s.findingId !== null) expect(s.findingId.startsWith(`${s.segment}.`), s.name).toBe(true);
     }
