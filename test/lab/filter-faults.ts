@@ -23,6 +23,8 @@ export type HopPlace = 'router' | 'isp';
 export type FilterFaultSpec =
   /** Echo request/reply dropped: at the router only for echoes to itself; at the provider for everything it forwards. */
   | { readonly kind: 'echo-filtered'; readonly where: EchoFilterPlace }
+  /** The provider drops `pct` % of the ICMP echo requests it forwards (ping deprioritised or rate-limited); TCP is untouched. */
+  | { readonly kind: 'echo-lossy'; readonly pct: number }
   /** The provider's routers send no ICMP time-exceeded (traceroute shows stars). */
   | { readonly kind: 'silent-hops'; readonly where: HopPlace }
   /** Everything to and from one internet address is dropped by the provider (the host is gone). */
@@ -33,7 +35,7 @@ export type FilterFaultSpec =
   | { readonly kind: 'stub-resolver' };
 
 /** Every filter fault kind, so faults.ts can tell them from its own. */
-export const FILTER_FAULT_KINDS: ReadonlySet<string> = new Set(['echo-filtered', 'silent-hops', 'host-dropped', 'dns-blocked', 'stub-resolver']);
+export const FILTER_FAULT_KINDS: ReadonlySet<string> = new Set(['echo-filtered', 'echo-lossy', 'silent-hops', 'host-dropped', 'dns-blocked', 'stub-resolver']);
 
 /** Whether a fault is one of this file's. */
 export function isFilterFault(spec: { readonly kind: string }): spec is FilterFaultSpec {
@@ -89,6 +91,9 @@ export async function applyFilterFault(lab: Lab, spec: FilterFaultSpec): Promise
       if (spec.where === 'router') return ipTable(lab.ns.router, 'hl_echo_router', 'input', [`${echo} drop`]);
       if (spec.where === 'isp-hop') return ipTable(lab.ns.isp, 'hl_echo_isp_hop', 'input', [`${echo} drop`]);
       return ipTable(lab.ns.isp, 'hl_echo_isp', 'forward', [`${echo} drop`]);
+    case 'echo-lossy':
+      if (!Number.isInteger(spec.pct) || spec.pct < 0 || spec.pct > 100) throw new Error(`echo loss must be an integer percentage, got ${spec.pct}`);
+      return ipTable(lab.ns.isp, 'hl_echo_lossy', 'forward', [`icmp type echo-request numgen random mod 100 < ${spec.pct} drop`]);
     case 'silent-hops':
       return ipTable(lab.ns[spec.where], `hl_silent_hops_${spec.where}`, 'output', ['icmp type time-exceeded drop']);
     case 'host-dropped':
@@ -111,6 +116,8 @@ export function describeFilterFault(spec: FilterFaultSpec): string {
   switch (spec.kind) {
     case 'echo-filtered':
       return ECHO_FILTER_TEXT[spec.where];
+    case 'echo-lossy':
+      return `provider drops ${spec.pct}% of ICMP echo requests it forwards`;
     case 'silent-hops':
       return `${spec.where === 'isp' ? "provider's routers send" : 'home router sends'} no time-exceeded`;
     case 'host-dropped':

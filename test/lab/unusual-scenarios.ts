@@ -29,6 +29,14 @@ export const UNUSUAL_SCENARIOS: readonly Scenario[] = [
     exitCode: 0,
   },
   {
+    name: 'ping-deprioritized-10',
+    story: 'the provider drops 10 % of pings it forwards (ICMP rate-limited); TCP and the web lose nothing',
+    faults: [{ kind: 'echo-lossy', pct: 10 }],
+    segment: 'none',
+    findingId: null,
+    exitCode: 0,
+  },
+  {
     name: 'silent-hops',
     story: "the provider's routers send no ICMP time-exceeded (traceroute shows stars); the line is fine",
     faults: [{ kind: 'silent-hops', where: 'isp' }],
