@@ -3,7 +3,7 @@ import { LAB_ADDR } from './addresses.js';
 import { writeClientResolvConf } from './client-config.js';
 import { inNs, nftLoad } from './lab-exec.js';
 import type { Lab, ServiceSpec } from './lab-types.js';
-import { startSpec, stopSpec, stubDnsmasqArgs } from './services.js';
+import { serviceRunning, startSpec, stopSpec, stubDnsmasqArgs } from './services.js';
 import { healthyResolvConf } from './vpn-tunnel.js';
 
 // Networks that are healthy but unusual (issue #14): filters a provider, a router or a hotel
@@ -71,6 +71,16 @@ function stubSpec(lab: Lab): ServiceSpec {
     pidFile,
     runsWhenHealthy: false,
   };
+}
+
+/** Whether a stub of an earlier scenario still runs in the client (the health check reports it). */
+export async function stubRunning(lab: Lab): Promise<boolean> {
+  return serviceRunning(stubSpec(lab));
+}
+
+/** Stops a stub left running (the lab's forced reset). */
+export async function stopStub(lab: Lab): Promise<void> {
+  await stopSpec(stubSpec(lab));
 }
 
 async function stubResolver(lab: Lab): Promise<Undo> {
