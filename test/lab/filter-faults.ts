@@ -27,10 +27,10 @@ export type FilterFaultSpec =
   | { readonly kind: 'echo-lossy'; readonly pct: number }
   /** The provider's routers send no ICMP time-exceeded (traceroute shows stars). */
   | { readonly kind: 'silent-hops'; readonly where: HopPlace }
-  /** Everything to and from one internet address is dropped by the provider (the host is gone). */
-  | { readonly kind: 'host-dropped'; readonly address: string }
-  /** DNS (UDP and TCP 53) to one resolver is dropped by the provider (public resolvers blocked). */
-  | { readonly kind: 'dns-blocked'; readonly resolver: string }
+  /** Everything to and from one internet address is dropped by the provider (the host is gone); `reject`: ICMP host unreachable instead. */
+  | { readonly kind: 'host-dropped'; readonly address: string; readonly reject?: boolean }
+  /** DNS (UDP and TCP 53) to one resolver is dropped by the provider (public resolvers blocked); `reject`: ICMP port unreachable instead. */
+  | { readonly kind: 'dns-blocked'; readonly resolver: string; readonly reject?: boolean }
   /** A dnsmasq stub on 127.0.1.1 in the client forwarding to the router; resolv.conf names only the stub. */
   | { readonly kind: 'stub-resolver' };
 
@@ -107,9 +107,14 @@ export async function applyFilterFault(lab: Lab, spec: FilterFaultSpec): Promise
     case 'silent-hops':
       return ipTable(lab.ns[spec.where], `hl_silent_hops_${spec.where}`, 'output', ['icmp type time-exceeded drop']);
     case 'host-dropped':
-      return ipTable(lab.ns.isp, 'hl_host_dropped', 'forward', [`ip daddr ${spec.address} drop`, `ip saddr ${spec.address} drop`]);
+      return ipTable(lab.ns.isp, 'hl_host_dropped', 'forward', [
+        `ip daddr ${spec.address} ${spec.reject === true ? 'reject with icmp type host-unreachable' : 'drop'}`,
+        `ip saddr ${spec.address} drop`,
+      ]);
     case 'dns-blocked':
-      return ipTable(lab.ns.isp, 'hl_dns_blocked', 'forward', [`ip daddr ${spec.resolver} meta l4proto { tcp, udp } th dport 53 drop`]);
+      return ipTable(lab.ns.isp, 'hl_dns_blocked', 'forward', [
+        `ip daddr ${spec.resolver} meta l4proto { tcp, udp } th dport 53 ${spec.reject === true ? 'reject with icmp type port-unreachable' : 'drop'}`,
+      ]);
     case 'stub-resolver':
       return stubResolver(lab);
   }
@@ -131,9 +136,9 @@ export function describeFilterFault(spec: FilterFaultSpec): string {
     case 'silent-hops':
       return `${spec.where === 'isp' ? "provider's routers send" : 'home router sends'} no time-exceeded`;
     case 'host-dropped':
-      return `provider drops all traffic to ${spec.address}`;
+      return `provider ${spec.reject === true ? 'rejects' : 'drops'} all traffic to ${spec.address}`;
     case 'dns-blocked':
-      return `provider drops DNS to ${spec.resolver}`;
+      return `provider ${spec.reject === true ? 'rejects' : 'drops'} DNS to ${spec.resolver}`;
     case 'stub-resolver':
       return `client resolv.conf -> dnsmasq stub ${STUB_ADDRESS} -> router`;
   }

@@ -83,6 +83,22 @@ export const UNUSUAL_SCENARIOS: readonly Scenario[] = [
     exitCode: 0,
   },
   {
+    name: 'public-dns-rejected',
+    story: 'the provider rejects DNS to public resolvers (port unreachable); the router resolves fine',
+    faults: [{ kind: 'dns-blocked', resolver: LAB_ADDR.publicResolver, reject: true }],
+    segment: 'none',
+    findingId: null,
+    exitCode: 0,
+  },
+  {
+    name: 'dead-target-rejected',
+    story: 'one ping target is gone and the provider says so (host unreachable); the rest is fine',
+    faults: [{ kind: 'host-dropped', address: SECOND_TARGET, reject: true }],
+    segment: 'none',
+    findingId: 'isp.target-unreachable',
+    exitCode: 0,
+  },
+  {
     name: 'stub-resolver',
     story: 'the computer resolves through a local dnsmasq stub (127.0.1.1) that forwards to the router; all fine',
     faults: [{ kind: 'stub-resolver' }],
