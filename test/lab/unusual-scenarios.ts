@@ -37,6 +37,14 @@ export const UNUSUAL_SCENARIOS: readonly Scenario[] = [
     exitCode: 0,
   },
   {
+    name: 'isp-hop-ignores-ping',
+    story: "the provider's first router does not answer ping to itself; everything beyond it does",
+    faults: [{ kind: 'echo-filtered', where: 'isp-hop' }],
+    segment: 'none',
+    findingId: null,
+    exitCode: 0,
+  },
+  {
     name: 'silent-hops',
     story: "the provider's routers send no ICMP time-exceeded (traceroute shows stars); the line is fine",
     faults: [{ kind: 'silent-hops', where: 'isp' }],
@@ -139,5 +147,13 @@ export const UNUSUAL_SCENARIOS: readonly Scenario[] = [
     findingId: 'isp.loss',
     exitCode: 1,
     loss: { injectedPct: 20, readAt: TARGET_LOSS },
+  },
+  {
+    name: 'isp-outage-upstream',
+    story: "nothing beyond the provider's first router answers; the first router itself does",
+    faults: [{ kind: 'outage', where: 'upstream' }],
+    segment: 'isp',
+    findingId: 'isp.outage',
+    exitCode: 1,
   },
 ];
