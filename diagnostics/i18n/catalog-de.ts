@@ -1,5 +1,6 @@
 import { parseDe } from './sections/parse-de.js';
 import { monitorDe } from './sections/monitor-de.js';
+import { tcpOnlyEvidenceDe, tcpOnlyUnsureDe } from './sections/tcp-only-de.js';
 import { stubWitnessEvidenceDe } from './sections/stub-witness-de.js';
 import { resolverOwnerDe, unsureFindingsDe, witnessDe, witnessEvidenceDe, witnessFindingsHomeDe, witnessFindingsIspDe } from './sections/witnesses-de.js';
 import { viewerDe } from './sections/viewer-de.js';
@@ -115,6 +116,7 @@ export const de: Catalog = {
     ...throughputEvidenceDe,
     ...witnessEvidenceDe,
     ...stubWitnessEvidenceDe,
+    ...tcpOnlyEvidenceDe,
   },
   finding: {
     device: {
@@ -368,7 +370,7 @@ export const de: Catalog = {
         steps: ['Installieren Sie die Citrix Workspace-App aus dem Softwareportal der Firma, oder fragen Sie den Helpdesk danach.'],
       },
     },
-    unsure: unsureFindingsDe,
+    unsure: { ...unsureFindingsDe, ...tcpOnlyUnsureDe },
   },
   witness: witnessDe,
   resolverOwner: resolverOwnerDe,

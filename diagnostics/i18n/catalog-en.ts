@@ -1,5 +1,6 @@
 import { parseEn } from './sections/parse-en.js';
 import { monitorEn } from './sections/monitor-en.js';
+import { tcpOnlyEvidenceEn, tcpOnlyUnsureEn } from './sections/tcp-only-en.js';
 import { stubWitnessEvidenceEn } from './sections/stub-witness-en.js';
 import { resolverOwnerEn, unsureFindingsEn, witnessEn, witnessEvidenceEn, witnessFindingsHomeEn, witnessFindingsIspEn } from './sections/witnesses-en.js';
 import { viewerEn } from './sections/viewer-en.js';
@@ -116,6 +117,7 @@ export const en = {
     ...throughputEvidenceEn,
     ...witnessEvidenceEn,
     ...stubWitnessEvidenceEn,
+    ...tcpOnlyEvidenceEn,
   },
   finding: {
     device: {
@@ -374,7 +376,7 @@ export const en = {
         ],
       },
     },
-    unsure: unsureFindingsEn,
+    unsure: { ...unsureFindingsEn, ...tcpOnlyUnsureEn },
   },
   witness: witnessEn,
   resolverOwner: resolverOwnerEn,

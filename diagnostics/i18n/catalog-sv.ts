@@ -1,5 +1,6 @@
 import { parseSv } from './sections/parse-sv.js';
 import { monitorSv } from './sections/monitor-sv.js';
+import { tcpOnlyEvidenceSv, tcpOnlyUnsureSv } from './sections/tcp-only-sv.js';
 import { stubWitnessEvidenceSv } from './sections/stub-witness-sv.js';
 import { resolverOwnerSv, unsureFindingsSv, witnessSv, witnessEvidenceSv, witnessFindingsHomeSv, witnessFindingsIspSv } from './sections/witnesses-sv.js';
 import { viewerSv } from './sections/viewer-sv.js';
@@ -115,6 +116,7 @@ export const sv: Catalog = {
     ...throughputEvidenceSv,
     ...witnessEvidenceSv,
     ...stubWitnessEvidenceSv,
+    ...tcpOnlyEvidenceSv,
   },
   finding: {
     device: {
@@ -368,7 +370,7 @@ export const sv: Catalog = {
         steps: ['Installera Citrix Workspace-appen från företagets programportal, eller be supporten om den.'],
       },
     },
-    unsure: unsureFindingsSv,
+    unsure: { ...unsureFindingsSv, ...tcpOnlyUnsureSv },
   },
   witness: witnessSv,
   resolverOwner: resolverOwnerSv,

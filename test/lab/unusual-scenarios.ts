@@ -156,4 +156,12 @@ export const UNUSUAL_SCENARIOS: readonly Scenario[] = [
     findingId: 'isp.outage',
     exitCode: 1,
   },
+  {
+    name: 'ping-filtered-line-loss-20',
+    story: 'the provider filters ping, and 20 % of packets are lost on the access line: only TCP can see it',
+    faults: [{ kind: 'echo-filtered', where: 'isp' }, { kind: 'loss', where: 'isp', pct: 20 }],
+    segment: 'isp',
+    findingId: 'isp.loss',
+    exitCode: 1,
+  },
 ];
