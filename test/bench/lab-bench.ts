@@ -1,4 +1,4 @@
-import { judge, type Judgement } from '../lab/judge.js';
+import { falseAlarmLine, judge, type Judgement } from '../lab/judge.js';
 import { reportDigest } from '../lab/lab-report.js';
 import { LabSession } from '../lab/lab-session.js';
 import { COMPANY_SCENARIOS } from '../lab/company-scenarios.js';
@@ -83,18 +83,6 @@ function targetLines(rows: readonly Row[]): string[] {
     ...QUICK_OF.map(quickLine),
     `slowest fault scenario: ${slowest?.label ?? '-'} ${slowest?.wallMs == null ? 'failed' : seconds(slowest.wallMs)} (target <= ${seconds(TARGETS.slowestFaultMs)}): ${mark((slowest?.wallMs ?? Infinity) <= TARGETS.slowestFaultMs)}`,
   ];
-}
-
-/**
- * The false alarms over every run of a healthy network (plain or unusual, --quick included): a
- * verdict other than none or any problem finding. A run that failed is counted apart, not as fine.
- */
-function falseAlarmLine(rows: readonly Row[]): string {
-  const healthy = rows.filter((r) => r.scenario.segment === 'none');
-  const alarms = healthy.filter((r) => r.judged?.falseAlarm === true);
-  const failed = healthy.filter((r) => r.judged === null).length;
-  const names = alarms.map((r) => r.label).join(', ');
-  return `false alarms on healthy networks: ${alarms.length} of ${healthy.length} runs${failed > 0 ? ` (${failed} FAILED to run)` : ''}${names === '' ? '' : ` — ${names}`}`;
 }
 
 /** Runs `scenarios` on one session, then its healthy scenario --quick three times, appending rows as they finish. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isCompanyFault } from './company-faults.js';
 import { COMPANY_SCENARIOS } from './company-scenarios.js';
 import { describeFault } from './faults.js';
-import { hasKeyFinding, isFalseAlarm, judge } from './judge.js';
+import { falseAlarmLine, hasKeyFinding, isFalseAlarm, judge } from './judge.js';
 import type { LabReport } from './lab-report.js';
 import type { CheckRun } from './run-check.js';
 import { SCENARIOS, type Scenario } from './scenarios.js';
@@ -80,6 +80,19 @@ describe('judge', () => {
     expect(isFalseAlarm(dead, report('unknown', []))).toBe(true);
     expect(isFalseAlarm(dead, report('none', [{ id: 'isp.loss', segment: 'isp', severity: 'problem' }]))).toBe(true);
     expect(isFalseAlarm(scenario('isp-outage'), report('isp', [{ id: 'isp.outage', segment: 'isp', severity: 'problem' }]))).toBe(false);
+  });
+});
+
+describe('falseAlarmLine', () => {
+  it('counts healthy runs only, names the alarms and the runs that failed', () => {
+    const runs = [
+      { label: 'healthy', scenario: scenario('healthy'), judged: { falseAlarm: false } },
+      { label: 'dead-target', scenario: scenario('dead-target'), judged: { falseAlarm: true } },
+      { label: 'silent-hops', scenario: scenario('silent-hops'), judged: null },
+      { label: 'isp-outage', scenario: scenario('isp-outage'), judged: { falseAlarm: false } },
+    ];
+    expect(falseAlarmLine(runs)).toBe('false alarms on healthy networks: 1 of 3 runs (1 FAILED to run) — dead-target');
+    expect(falseAlarmLine(runs.slice(0, 1))).toBe('false alarms on healthy networks: 0 of 1 runs');
   });
 });
 

@@ -51,3 +51,22 @@ export function judge(scenario: Scenario, run: CheckRun): Judgement {
   const falseAlarm = isFalseAlarm(scenario, run.report);
   return { exitRight, segmentRight, findingRight, measuredLossPct, lossRight, right: exitRight && segmentRight && findingRight, falseAlarm };
 }
+
+/** One run as the benchmark's false-alarm line counts it: null judgement when the run failed. */
+export interface JudgedRun {
+  readonly label: string;
+  readonly scenario: Scenario;
+  readonly judged: Pick<Judgement, 'falseAlarm'> | null;
+}
+
+/**
+ * The false alarms over every run of a healthy network (plain or unusual, --quick included), as
+ * the benchmark prints them. A run that failed is counted apart, never as fine.
+ */
+export function falseAlarmLine(runs: readonly JudgedRun[]): string {
+  const healthy = runs.filter((r) => r.scenario.segment === 'none');
+  const alarms = healthy.filter((r) => r.judged?.falseAlarm === true);
+  const failed = healthy.filter((r) => r.judged === null).length;
+  const names = alarms.map((r) => r.label).join(', ');
+  return `false alarms on healthy networks: ${alarms.length} of ${healthy.length} runs${failed > 0 ? ` (${failed} FAILED to run)` : ''}${names === '' ? '' : ` — ${names}`}`;
+}
