@@ -53,6 +53,14 @@ export const UNUSUAL_SCENARIOS: readonly Scenario[] = [
     exitCode: 0,
   },
   {
+    name: 'router-silent-hop',
+    story: 'the home router sends no ICMP time-exceeded (the first traceroute hop is a star); all else fine',
+    faults: [{ kind: 'silent-hops', where: 'router' }],
+    segment: 'none',
+    findingId: null,
+    exitCode: 0,
+  },
+  {
     name: 'dead-target',
     story: 'one ping target is gone (everything to it is dropped); the other and the web are fine',
     faults: [{ kind: 'host-dropped', address: SECOND_TARGET }],
@@ -131,13 +139,13 @@ export const UNUSUAL_SCENARIOS: readonly Scenario[] = [
     exitCode: 1,
   },
   {
-    name: 'isp-loss-upstream-8',
-    story: "8 % of packets are lost beyond the provider's first router; the access line itself is clean",
-    faults: [{ kind: 'loss', where: 'upstream', pct: 8 }],
+    name: 'isp-loss-upstream-5',
+    story: "5 % of packets are lost beyond the provider's first router; the access line itself is clean",
+    faults: [{ kind: 'loss', where: 'upstream', pct: 5 }],
     segment: 'isp',
     findingId: 'isp.loss',
     exitCode: 1,
-    loss: { injectedPct: 8, readAt: TARGET_LOSS },
+    loss: { injectedPct: 5, readAt: TARGET_LOSS },
   },
   {
     name: 'isp-loss-upstream-20',
