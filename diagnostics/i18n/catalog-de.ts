@@ -1,6 +1,8 @@
 import { cliHelpDe } from './sections/cli-help-de.js';
 import { parseDe } from './sections/parse-de.js';
 import { monitorDe } from './sections/monitor-de.js';
+import { tcpOnlyEvidenceDe, tcpOnlyUnsureDe } from './sections/tcp-only-de.js';
+import { stubWitnessEvidenceDe } from './sections/stub-witness-de.js';
 import { resolverOwnerDe, unsureFindingsDe, witnessDe, witnessEvidenceDe, witnessFindingsHomeDe, witnessFindingsIspDe } from './sections/witnesses-de.js';
 import { monitorHistoryDe } from './sections/monitor-history-de.js';
 import { viewerDe } from './sections/viewer-de.js';
@@ -121,6 +123,8 @@ export const de: Catalog = {
     ...witnessEvidenceDe,
     ...measurementEvidenceDe,
     ...mediaEvidenceDe,
+    ...stubWitnessEvidenceDe,
+    ...tcpOnlyEvidenceDe,
   },
   finding: {
     device: {
@@ -376,7 +380,7 @@ export const de: Catalog = {
         steps: ['Installieren Sie die Citrix Workspace-App aus dem Softwareportal der Firma, oder fragen Sie den Helpdesk danach.'],
       },
     },
-    unsure: unsureFindingsDe,
+    unsure: { ...unsureFindingsDe, ...tcpOnlyUnsureDe },
   },
   witness: witnessDe,
   resolverOwner: resolverOwnerDe,

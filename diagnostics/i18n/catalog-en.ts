@@ -1,6 +1,8 @@
 import { cliHelpEn } from './sections/cli-help-en.js';
 import { parseEn } from './sections/parse-en.js';
 import { monitorEn } from './sections/monitor-en.js';
+import { tcpOnlyEvidenceEn, tcpOnlyUnsureEn } from './sections/tcp-only-en.js';
+import { stubWitnessEvidenceEn } from './sections/stub-witness-en.js';
 import { resolverOwnerEn, unsureFindingsEn, witnessEn, witnessEvidenceEn, witnessFindingsHomeEn, witnessFindingsIspEn } from './sections/witnesses-en.js';
 import { monitorHistoryEn } from './sections/monitor-history-en.js';
 import { viewerEn } from './sections/viewer-en.js';
@@ -122,6 +124,8 @@ export const en = {
     ...witnessEvidenceEn,
     ...measurementEvidenceEn,
     ...mediaEvidenceEn,
+    ...stubWitnessEvidenceEn,
+    ...tcpOnlyEvidenceEn,
   },
   finding: {
     device: {
@@ -382,7 +386,7 @@ export const en = {
         ],
       },
     },
-    unsure: unsureFindingsEn,
+    unsure: { ...unsureFindingsEn, ...tcpOnlyUnsureEn },
   },
   witness: witnessEn,
   resolverOwner: resolverOwnerEn,

@@ -1,6 +1,8 @@
 import { cliHelpSv } from './sections/cli-help-sv.js';
 import { parseSv } from './sections/parse-sv.js';
 import { monitorSv } from './sections/monitor-sv.js';
+import { tcpOnlyEvidenceSv, tcpOnlyUnsureSv } from './sections/tcp-only-sv.js';
+import { stubWitnessEvidenceSv } from './sections/stub-witness-sv.js';
 import { resolverOwnerSv, unsureFindingsSv, witnessSv, witnessEvidenceSv, witnessFindingsHomeSv, witnessFindingsIspSv } from './sections/witnesses-sv.js';
 import { monitorHistorySv } from './sections/monitor-history-sv.js';
 import { viewerSv } from './sections/viewer-sv.js';
@@ -121,6 +123,8 @@ export const sv: Catalog = {
     ...witnessEvidenceSv,
     ...measurementEvidenceSv,
     ...mediaEvidenceSv,
+    ...stubWitnessEvidenceSv,
+    ...tcpOnlyEvidenceSv,
   },
   finding: {
     device: {
@@ -376,7 +380,7 @@ export const sv: Catalog = {
         steps: ['Installera Citrix Workspace-appen från företagets programportal, eller be supporten om den.'],
       },
     },
-    unsure: unsureFindingsSv,
+    unsure: { ...unsureFindingsSv, ...tcpOnlyUnsureSv },
   },
   witness: witnessSv,
   resolverOwner: resolverOwnerSv,

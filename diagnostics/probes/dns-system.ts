@@ -31,6 +31,12 @@ export interface DnsSystemData {
    * router's own DNS service is down.
    */
   readonly forwarderTcp?: Readonly<Record<string, TcpProbe['state']>>;
+  /**
+   * A stub on this computer that failed and whose upstreams the system does not list (a dnsmasq
+   * or other forwarder on 127.x): the default gateway's resolver asked directly, the upstream a
+   * home stub most often forwards to. Judged like a router resolver (dns rule).
+   */
+  readonly stubGateway?: { readonly stub: string; readonly address: string; readonly outcomes: readonly DnsOutcome[] };
 }
 
 export const DNS_TIMEOUT_MS = 2500;
@@ -85,9 +91,12 @@ export const dnsSystemProbe: Probe<DnsSystemData> = {
       [...names],
       { timeoutMs: DNS_TIMEOUT_MS, signal: ctx.signal },
     );
-    const silentRouters = resolvers.filter(
-      (r) => r.role === 'router' && outcomes.filter((o) => o.server === r.address).every((o) => o.kind === 'timeout'),
-    );
+    const stubGateway = await askGatewayForBlindStub(resolvers, outcomes, gateway, names, ctx.signal);
+    const allOutcomes = [...outcomes, ...(stubGateway?.outcomes ?? [])];
+    const routers = [...resolvers.filter((r) => r.role === 'router').map((r) => r.address), ...(stubGateway ? [stubGateway.address] : [])];
+    const silentRouters = [...new Set(routers)]
+      .filter((address) => allOutcomes.filter((o) => o.server === address).every((o) => o.kind === 'timeout'))
+      .map((address) => ({ address }));
     const forwarderTcp = Object.fromEntries(
       await Promise.all(
         silentRouters.map(async (r) => [r.address, (await probeTcp(r.address, 53, { timeoutMs: 1500, signal: ctx.signal })).state] as const),
@@ -95,10 +104,43 @@ export const dnsSystemProbe: Probe<DnsSystemData> = {
     );
     return {
       status: dnsStatus(outcomes),
-      data: { resolvers, outcomes, notes: found.notes, ...(silentRouters.length > 0 ? { forwarderTcp } : {}) },
+      data: {
+        resolvers,
+        outcomes,
+        notes: found.notes,
+        ...(silentRouters.length > 0 ? { forwarderTcp } : {}),
+        ...(stubGateway ? { stubGateway } : {}),
+      },
     };
   },
 };
+
+/** Whether every outcome of `server` failed (at least one was asked). */
+function allFailed(outcomes: readonly DnsOutcome[], server: string): boolean {
+  const own = outcomes.filter((o) => o.server === server);
+  return own.length > 0 && own.every((o) => o.kind !== 'ok');
+}
+
+/**
+ * When the only way this computer resolves is a loopback stub that failed and lists no upstream,
+ * asks the default gateway's resolver the same names: a second witness that does not depend on
+ * which stub program runs (dnsmasq, unbound, a VPN client's) or how it is configured.
+ */
+async function askGatewayForBlindStub(
+  resolvers: readonly SystemResolverInfo[],
+  outcomes: readonly DnsOutcome[],
+  gateway: string | null,
+  names: readonly string[],
+  signal: AbortSignal | undefined,
+): Promise<DnsSystemData['stubGateway'] | undefined> {
+  if (gateway === null || isLoopback(gateway)) return undefined;
+  const blind = resolvers.find((r) => r.owner === 'local-stub' && r.upstreams === undefined && allFailed(outcomes, r.address));
+  // A working resolver besides the stub serves the machine; nothing to follow then.
+  const others = resolvers.filter((r) => r !== blind);
+  if (blind === undefined || others.some((r) => !allFailed(outcomes, r.address)) || others.some((r) => r.address === gateway)) return undefined;
+  const asked = await queryAll([gateway], [...names], { timeoutMs: DNS_TIMEOUT_MS, signal });
+  return { stub: blind.address, address: gateway, outcomes: asked };
+}
 
 /** ok when every answer was an address, fail when none was, warn in between. */
 export function dnsStatus(outcomes: readonly DnsOutcome[]): 'ok' | 'warn' | 'fail' {

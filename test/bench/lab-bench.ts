@@ -1,4 +1,4 @@
-import { judge, type Judgement } from '../lab/judge.js';
+import { falseAlarmLine, judge, type Judgement } from '../lab/judge.js';
 import { reportDigest } from '../lab/lab-report.js';
 import { LabSession } from '../lab/lab-session.js';
 import { COMPANY_SCENARIOS } from '../lab/company-scenarios.js';
@@ -146,6 +146,7 @@ async function main(): Promise<number> {
   const wrong = rows.filter((r) => r.judged?.right !== true);
   for (const r of wrong) process.stdout.write(`\nWRONG ${r.label} (expected ${r.scenario.segment} / ${r.scenario.findingId ?? 'no problem'}): ${r.note}\n`);
   process.stdout.write(`\n${rows.length - wrong.length}/${rows.length} verdicts right\n`);
+  process.stdout.write(`${falseAlarmLine(rows)}\n`);
   return wrong.length === 0 && company.ok && throughput.ok ? 0 : 1;
 }
 

@@ -19,6 +19,8 @@ export type CompanyFaultSpec =
   | { readonly kind: 'vpn-client-down' }
   /** A company daemon is stopped. */
   | { readonly kind: 'stop-corp-service'; readonly service: StoppableCorpService }
+  /** The gateway drops DNS to the company resolver: it dies silently (hung, firewalled), no refusal. */
+  | { readonly kind: 'corp-dns-silent' }
   /** The gateway drops everything forwarded to one internal host (it is down or firewalled). */
   | { readonly kind: 'corp-host-blocked'; readonly host: string }
   /** The StoreFront restarts with an expired certificate or answering 503 in the store. */
@@ -35,6 +37,7 @@ export const COMPANY_FAULT_KINDS: ReadonlySet<string> = new Set([
   'vpn-client-down',
   'stop-corp-service',
   'corp-host-blocked',
+  'corp-dns-silent',
   'storefront',
   'corp-mtu',
 ]);
@@ -92,6 +95,8 @@ export async function applyCompanyFault(lab: Lab, spec: CompanyFaultSpec): Promi
       return () => startSpec(company.services[spec.service], spec.service);
     case 'corp-host-blocked':
       return dropForwarded(company.ns.corp, 'hl_corp_host', `ip daddr ${spec.host}`);
+    case 'corp-dns-silent':
+      return dropForwarded(company.ns.corp, 'hl_corp_dns', `ip daddr ${CORP_ADDR.resolver} meta l4proto { tcp, udp } th dport 53`);
     case 'storefront':
       await restartStorefront(lab, spec.mode);
       return () => restartStorefront(lab, 'healthy');
@@ -116,6 +121,8 @@ export function describeCompanyFault(spec: CompanyFaultSpec): string {
       return `${spec.service} stopped`;
     case 'corp-host-blocked':
       return `gateway drops traffic to ${spec.host}`;
+    case 'corp-dns-silent':
+      return `gateway drops DNS to ${CORP_ADDR.resolver}`;
     case 'storefront':
       return spec.mode === 'cert-expired' ? 'StoreFront certificate expired' : 'StoreFront answers 503';
     case 'corp-mtu':

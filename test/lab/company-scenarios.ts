@@ -38,6 +38,22 @@ export const COMPANY_SCENARIOS: readonly Scenario[] = [
     exitCode: 1,
   },
   {
+    name: 'vpn-dns-silent',
+    story: "the tunnel is up but the company's DNS server (pushed by the VPN) hangs: queries go unanswered",
+    faults: [{ kind: 'corp-dns-silent' }],
+    segment: 'vpn',
+    findingId: 'vpn.dns',
+    exitCode: 1,
+  },
+  {
+    name: 'vpn-dns-silent-only-resolver',
+    story: "the VPN pushed its DNS server as the computer's only one, and it hangs: queries go unanswered",
+    faults: [{ kind: 'client-resolver', nameserver: CORP_ADDR.resolver }, { kind: 'corp-dns-silent' }],
+    segment: 'vpn',
+    findingId: 'vpn.dns',
+    exitCode: 1,
+  },
+  {
     name: 'vpn-internal-unreachable',
     story: 'the tunnel is up but the intranet server does not answer through it',
     faults: [{ kind: 'corp-host-blocked', host: CORP_ADDR.intranet }],

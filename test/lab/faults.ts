@@ -3,7 +3,9 @@ import { inNs, nftLoad, tool } from './lab-exec.js';
 import type { Lab } from './lab-types.js';
 import { startService, stopService } from './services.js';
 import { configureClient, writeClientResolvConf } from './client-config.js';
+import { healthyResolvConf } from './vpn-tunnel.js';
 import { shapeLine, type LineShape } from './shaping.js';
+import { applyFilterFault, describeFilterFault, isFilterFault, type FilterFaultSpec } from './filter-faults.js';
 import { applyCompanyFault, describeCompanyFault, isCompanyFault, type CompanyFaultSpec } from './company-faults.js';
 
 // Faults applied to a running lab. Each is data (FaultSpec) so scenarios can list them, and each
@@ -11,11 +13,15 @@ import { applyCompanyFault, describeCompanyFault, isCompanyFault, type CompanyFa
 // direction only, so the loss a client measures with echoes is the loss injected: a dropped
 // request is one lost echo, and replies are never dropped a second time.
 
-/** Which link a loss or outage fault sits on: the home LAN (router `lan` ingress) or the ISP access line (isp `cpe` ingress). */
-export type FaultPlace = 'home' | 'isp';
+/**
+ * Which link a loss or outage fault sits on: the home LAN (router `lan` ingress), the ISP access
+ * line (isp `cpe` ingress), or the provider's uplink beyond its first router (internet `uplink`
+ * ingress: the first hop 198.51.100.1 stays clean, everything beyond it suffers).
+ */
+export type FaultPlace = 'home' | 'isp' | 'upstream';
 
-/** A fault as data: one of the home lab's, or one of the company network's (company-faults.ts). */
-export type FaultSpec = HomeFaultSpec | CompanyFaultSpec;
+/** A fault as data: one of the home lab's, a filter of an unusual network (filter-faults.ts), or one of the company network's (company-faults.ts). */
+export type FaultSpec = HomeFaultSpec | FilterFaultSpec | CompanyFaultSpec;
 
 /** A fault of the home lab as data. */
 export type HomeFaultSpec =
@@ -33,6 +39,7 @@ export type HomeFaultSpec =
 export type Undo = () => Promise<void>;
 
 function placeOf(lab: Lab, where: FaultPlace): { ns: string; dev: string } {
+  if (where === 'upstream') return { ns: lab.ns.internet, dev: 'uplink' };
   return where === 'home' ? { ns: lab.ns.router, dev: 'lan' } : { ns: lab.ns.isp, dev: 'cpe' };
 }
 
@@ -98,6 +105,7 @@ async function captivePortal(lab: Lab): Promise<Undo> {
 /** Applies one fault to a running lab and returns its undo. */
 export async function applyFault(lab: Lab, spec: FaultSpec): Promise<Undo> {
   if (isCompanyFault(spec)) return applyCompanyFault(lab, spec);
+  if (isFilterFault(spec)) return applyFilterFault(lab, spec);
   const client = lab.ns.client;
   switch (spec.kind) {
     case 'loss':
@@ -118,7 +126,8 @@ export async function applyFault(lab: Lab, spec: FaultSpec): Promise<Undo> {
       return () => startService(lab, spec.service);
     case 'client-resolver':
       await writeClientResolvConf(lab, `nameserver ${spec.nameserver}\n`);
-      return () => writeClientResolvConf(lab);
+      // Back to this lab's healthy list: the router, or in a company lab the company resolver first.
+      return () => writeClientResolvConf(lab, healthyResolvConf(lab));
     case 'captive-portal':
       return captivePortal(lab);
     case 'shape':
@@ -143,14 +152,17 @@ export async function applyFaults(lab: Lab, specs: readonly FaultSpec[]): Promis
   return undoAll;
 }
 
+const DEVICE_NAME: Readonly<Record<FaultPlace, string>> = { home: 'router lan', isp: 'isp cpe', upstream: 'internet uplink' };
+
 /** A short human description of a fault, for logs and the benchmark table. */
 export function describeFault(spec: FaultSpec): string {
   if (isCompanyFault(spec)) return describeCompanyFault(spec);
+  if (isFilterFault(spec)) return describeFilterFault(spec);
   switch (spec.kind) {
     case 'loss':
-      return `${spec.pct}% loss entering ${spec.where === 'home' ? 'router lan' : 'isp cpe'}`;
+      return `${spec.pct}% loss entering ${DEVICE_NAME[spec.where]}`;
     case 'outage':
-      return `all dropped entering ${spec.where === 'home' ? 'router lan' : 'isp cpe'}`;
+      return `all dropped entering ${DEVICE_NAME[spec.where]}`;
     case 'client-link-down':
       return 'client eth0 down';
     case 'client-no-default-route':

@@ -9,6 +9,7 @@ import { configureClient, writeClientResolvConf } from './client-config.js';
 import { checkCompanyHealthy, resetCompany } from './company-health.js';
 import { healthyResolvConf } from './vpn-tunnel.js';
 import { shapingLeft, unshapeLine } from './shaping.js';
+import { stopStub, stubRunning } from './filter-faults.js';
 
 // Checking that a lab is back to healthy between scenarios, and forcing it back when an undo
 // left something behind. Reusing one lab is only safe when this check passes.
@@ -38,6 +39,7 @@ export async function checkHealthy(lab: Lab): Promise<string[]> {
     if (tables.stdout.trim() !== '') problems.push(`${role} has nftables tables: ${tables.stdout.trim()}`);
   }
   problems.push(...(await shapingLeft(lab)));
+  if (await stubRunning(lab)) problems.push('the client still runs a DNS stub');
   const resolv = await readFile(join(netnsEtcDir(lab.ns.client), 'resolv.conf'), 'utf8').catch(() => '');
   if (resolv !== healthyResolvConf(lab)) {
     problems.push(lab.company === undefined ? 'client resolv.conf is not the router' : 'client resolv.conf is not company resolver then router');
@@ -57,6 +59,7 @@ export async function checkHealthy(lab: Lab): Promise<string[]> {
 export async function resetLab(lab: Lab): Promise<string[]> {
   for (const role of LAB_ROLES) await inNs(lab.ns[role], 'nft', ['flush', 'ruleset'], { allowFail: true });
   await unshapeLine(lab);
+  await stopStub(lab);
   await configureClient(lab);
   await writeClientResolvConf(lab);
   for (const [name, spec] of Object.entries(lab.services) as [LabServiceName, (typeof lab.services)[LabServiceName]][]) {

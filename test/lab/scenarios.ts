@@ -1,20 +1,12 @@
 import { LAB_ADDR } from './addresses.js';
 import type { FaultSpec } from './faults.js';
+import { GATEWAY_LOSS, TARGET_LOSS, type LossReading } from './loss-readings.js';
+import { UNUSUAL_SCENARIOS } from './unusual-scenarios.js';
+
+export { GATEWAY_LOSS, TARGET_LOSS, type LossReading };
 
 // The lab's scenarios as data: which faults to apply and what `homeline check` must then say.
 // The lab test and the benchmark both run exactly this list.
-
-/** Where in the report the measured loss of a loss scenario is read: a probe id and a path into its data. */
-export interface LossReading {
-  readonly probe: string;
-  readonly path: readonly string[];
-}
-
-/** Loss to the home router, as the gateway probe measured it. */
-export const GATEWAY_LOSS: LossReading = { probe: 'gateway-ping', path: ['lossPct'] };
-
-/** Loss to the internet targets, pooled over all of them. */
-export const TARGET_LOSS: LossReading = { probe: 'target-ping', path: ['pooled', 'lossPct'] };
 
 /** The verdict segments the lab's scenarios expect (the contract's, less wifi and unknown). */
 export type ScenarioSegment = 'none' | 'device' | 'home-network' | 'isp' | 'vpn' | 'citrix';
@@ -38,8 +30,8 @@ export interface Scenario {
 /** How far measured loss may be from injected loss, in percentage points. */
 export const LOSS_TOLERANCE_PP = 3;
 
-/** Every scenario, healthy first. */
-export const SCENARIOS: readonly Scenario[] = [
+/** The home lab's classic scenarios, healthy first. */
+const CLASSIC_SCENARIOS: readonly Scenario[] = [
   { name: 'healthy', story: 'nothing is wrong', faults: [], segment: 'none', findingId: null, exitCode: 0 },
   {
     name: 'device-no-route',
@@ -153,3 +145,6 @@ export const SCENARIOS: readonly Scenario[] = [
     exitCode: 1,
   },
 ];
+
+/** Every scenario of the home lab: the classic faults, then the unusual networks of issue #14. */
+export const SCENARIOS: readonly Scenario[] = [...CLASSIC_SCENARIOS, ...UNUSUAL_SCENARIOS];

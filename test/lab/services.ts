@@ -30,6 +30,11 @@ export function routerDnsmasqArgs(pidFile: string, logFile: string): string[] {
   ];
 }
 
+/** dnsmasq arguments for a DNS stub on the computer (as NetworkManager runs one): listens on a loopback address, forwards to `upstream`. */
+export function stubDnsmasqArgs(listen: string, upstream: string, pidFile: string, logFile: string): string[] {
+  return [...DNSMASQ_COMMON, `--listen-address=${listen}`, `--server=${upstream}`, '--cache-size=0', `--pid-file=${pidFile}`, `--log-facility=${logFile}`];
+}
+
 /** dnsmasq arguments for a resolver that answers the lab names itself (the ISP's, the public one). */
 export function authoritativeDnsmasqArgs(listen: string, pidFile: string, logFile: string): string[] {
   return [

@@ -1,5 +1,5 @@
 import type { DnsOutcome } from '../../net/dns/query.js';
-import type { SystemResolverInfo } from '../../probes/dns-system.js';
+import type { DnsSystemData, SystemResolverInfo } from '../../probes/dns-system.js';
 import type { EvidenceLine, FindingDraft, Rule } from '../finding-draft.js';
 import { internetAnswers, type Witness } from '../line-witnesses.js';
 
@@ -14,6 +14,30 @@ function failingServers(outcomes: readonly DnsOutcome[]): Map<string, DnsOutcome
     if (list.length > 0 && list.every((o) => FAILED.has(o.kind))) failing.set(server, list[0]!);
   }
   return failing;
+}
+
+/**
+ * For a failed stub whose upstreams are unlisted: the gateway's resolver, when it was asked
+ * directly and failed every name too. Then the router's resolver is the one to judge, and the
+ * evidence says the stub failed first and why the router was asked. When the gateway answered,
+ * the stub alone fails and nothing here names a party (undefined: the stub stays unsure).
+ */
+function judgedThroughGateway(
+  asked: DnsSystemData['stubGateway'],
+  stub: string,
+  stubOutcome: DnsOutcome,
+): { server: string; outcome: DnsOutcome; lines: EvidenceLine[] } | undefined {
+  if (asked === undefined || asked.stub !== stub) return undefined;
+  const failed = failingServers(asked.outcomes).get(asked.address);
+  if (failed === undefined) return undefined;
+  return {
+    server: asked.address,
+    outcome: failed,
+    lines: [
+      { key: 'dnsFailed', vars: { server: stub, name: stubOutcome.name, outcome: `@dnsOutcome.${stubOutcome.kind}` } },
+      { key: 'dnsStubGatewayAsked', vars: { stub, gateway: asked.address } },
+    ],
+  };
 }
 
 /** The owner as the probe recorded it; reports written before owners existed knew only the router. */
@@ -42,10 +66,14 @@ export const dnsRule: Rule = (e) => {
   // A stub whose upstreams were asked too is judged through them, not twice.
   const upstreamsAsked = [...failing.keys()].some((s) => infos.get(s)?.owner !== 'local-stub');
   const findings: FindingDraft[] = [];
-  for (const [server, outcome] of failing) {
-    const owner = ownerOf(infos.get(server));
-    if (owner === 'local-stub' && upstreamsAsked) continue;
+  for (const [stubServer, stubOutcome] of failing) {
+    if (ownerOf(infos.get(stubServer)) === 'local-stub' && upstreamsAsked) continue;
+    // A stub that lists no upstream is judged through the gateway's resolver, asked directly.
+    const judged = judgedThroughGateway(e.dnsSystem?.stubGateway, stubServer, stubOutcome);
+    const { server, outcome } = judged ?? { server: stubServer, outcome: stubOutcome };
+    const owner = judged ? 'router' : ownerOf(infos.get(server));
     const lines: EvidenceLine[] = [
+      ...(judged ? judged.lines : []),
       { key: 'dnsFailed', vars: { server, name: outcome.name, outcome: `@dnsOutcome.${outcome.kind}` } },
       { key: 'dnsOwner', vars: { server, owner: `@resolverOwner.${owner}` } },
       ...(publicOk ? [{ key: 'dnsPublicOk' as const, vars: { server: publicOk.server, name: publicOk.name, ms: Math.round(publicOk.ms) } }] : []),

@@ -29,13 +29,38 @@ function tcpLines(e: Evidence): EvidenceLine[] {
 
 const info = (id: FindingDraft['id'], evidence: EvidenceLine[], witnesses: Witness[]): FindingDraft => ({ id, segment: 'isp', severity: 'info', evidence, witnesses });
 
+/**
+ * Loss TCP handshakes see on the line while ping is filtered: at problem level over the pool, at
+ * least two lost, and common to the hosts (none clearly cleaner than the pool, as for ping).
+ */
+function tcpLineLoss(e: Evidence): boolean {
+  const pooled = e.tcpTargets?.pooled;
+  if (!pooled || pooled.sent - pooled.received < 2 || lossLevel(pooled) !== 'problem') return false;
+  const answering = (e.tcpTargets?.hosts ?? []).filter((h) => h.answered > 0);
+  return answering.length > 0 && !answering.some((h) => h.lossCi95[1] < pooled.lossCi95[0]);
+}
+
+/**
+ * Ping is filtered beyond the router but the line works. TCP still measures it: common TCP loss is
+ * the provider's when ping to the provider's first router (the one ICMP witness left) loses too and
+ * the router link is clean; TCP loss that nothing else confirms leaves the verdict open.
+ */
+function pingFiltered(e: Evidence, names: string, sent: number, works: Witness[]): FindingDraft[] {
+  const filtered = info('isp.ping-filtered', [{ key: 'pingFiltered', vars: { targets: names, sent } }, ...tcpLines(e)], works);
+  if (!tcpLineLoss(e) || lossLevel(e.gateway?.stats) !== 'none') return [filtered];
+  const hop = e.ispHop?.stats;
+  const filteredLine: EvidenceLine = { key: 'pingFiltered', vars: { targets: names, sent } };
+  if (hop && !silent(hop) && lossLevel(hop) !== 'none') {
+    return [{ id: 'isp.loss', segment: 'isp', severity: 'problem', evidence: [...gatewayLines(e), filteredLine, ...tcpLines(e), ...hopLines(e)], witnesses: ['tcp', 'icmp'] }];
+  }
+  return [filtered, { id: 'unsure.loss-tcp-only', segment: 'unknown', severity: 'warning', evidence: [...gatewayLines(e), filteredLine, ...tcpLines(e), ...hopLines(e), { key: 'onlyTcpSaw' }], witnesses: ['tcp'] }];
+}
+
 /** Every ping target silent. The line is down only if a second kind of evidence saw nothing either. */
 function allSilent(e: Evidence, targets: readonly PingStats[], sent: number): FindingDraft[] {
   const names = targets.map((s) => s.target).join(', ');
   const works = lineWorksWitnesses(e);
-  if (works.length > 0) {
-    return [info('isp.ping-filtered', [{ key: 'pingFiltered', vars: { targets: names, sent } }, ...tcpLines(e)], works)];
-  }
+  if (works.length > 0) return pingFiltered(e, names, sent, works);
   const silentLine: EvidenceLine = { key: 'targetsSilent', vars: { targets: names, sent } };
   const dead = lineDeadWitnesses(e);
   if (dead.length === 0) {
