@@ -21,11 +21,30 @@ export const PING_TARGET_TCP_PORT = 443;
 /**
  * Stage 1 is enough to tell a working path from a dead one; stage 2 runs only when ping or stage 1
  * saw loss, so that a lossy line has enough handshakes for a figure worth comparing with ping's.
+ * When only ping saw loss, stage 2 is larger and denser (`pingOnly`): ruling a few per cent of
+ * ping loss out needs several hundred clean handshakes (Wilson 0 of 360 reaches up to 1.05 %),
+ * or ICMP that a router rate-limits at 2–4 % stays "not confirmed" and the verdict unknown. The
+ * pace stays at 25 handshakes a second per host, far from what a server takes for a SYN flood.
  */
 const PLANS = {
-  full: { stage1: { count: 20, intervalMs: 100, timeoutMs: 3500 }, stage2: { count: 40, intervalMs: 75, timeoutMs: 3500 } },
-  quick: { stage1: { count: 10, intervalMs: 100, timeoutMs: 3500 }, stage2: { count: 20, intervalMs: 75, timeoutMs: 3500 } },
-} as const satisfies Record<string, { stage1: ConnectPlan; stage2: ConnectPlan }>;
+  full: {
+    stage1: { count: 20, intervalMs: 100, timeoutMs: 3500 },
+    stage2: { count: 40, intervalMs: 75, timeoutMs: 3500 },
+    pingOnly: { count: 100, intervalMs: 40, timeoutMs: 3500 },
+  },
+  quick: {
+    stage1: { count: 10, intervalMs: 100, timeoutMs: 3500 },
+    stage2: { count: 20, intervalMs: 75, timeoutMs: 3500 },
+    pingOnly: { count: 40, intervalMs: 40, timeoutMs: 3500 },
+  },
+} as const satisfies Record<string, { stage1: ConnectPlan; stage2: ConnectPlan; pingOnly: ConnectPlan }>;
+
+/** The second stage: none when nothing saw loss, the dense one when only ping did. */
+export function secondStage(quick: boolean, seen: { tcpLoss: boolean; pingLoss: boolean }): ConnectPlan | null {
+  const plan = quick ? PLANS.quick : PLANS.full;
+  if (seen.tcpLoss) return plan.stage2;
+  return seen.pingLoss ? plan.pingOnly : null;
+}
 
 /** The hosts to measure: each ping target on 443 and each HTTPS URL's host on its port, once each. */
 export function tcpTargetsOf(pingTargets: readonly string[], httpsUrls: readonly string[]): { host: string; port: number }[] {
@@ -73,7 +92,8 @@ export const tcpTargetsProbe: Probe<TcpTargetsData> = {
   // this witness off before it began. It runs beside ping and looks at ping's result only to
   // decide whether a second stage is worth it.
   dependsOn: [adaptersProbe],
-  timeoutMs: 14_000,
+  // Stage 1 (2 s), waiting for ping on a lossy line (up to ~8 s), then the dense stage (4 s).
+  timeoutMs: 16_000,
   async run(ctx) {
     const empty: TcpTargetsData = { hosts: [], pooled: null };
     const skip = skipUnlessPath(ctx, empty);
@@ -98,8 +118,9 @@ export const tcpTargetsProbe: Probe<TcpTargetsData> = {
     ctx.observe({ hosts, pooled: poolConnects(hosts) });
     const anyAnswer = hosts.some((h) => h.answered > 0);
     const tcpLoss = hosts.some((h) => h.answered > 0 && h.lost > 0);
-    if (anyAnswer && (tcpLoss || (await pingSawLoss(ctx))) && !ctx.signal.aborted) {
-      await stage(plan.stage2);
+    const next = anyAnswer ? secondStage(ctx.quick, { tcpLoss, pingLoss: !tcpLoss && (await pingSawLoss(ctx)) }) : null;
+    if (next !== null && !ctx.signal.aborted) {
+      await stage(next);
       hosts = summarise();
     }
     const pooled = poolConnects(hosts);

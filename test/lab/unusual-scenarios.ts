@@ -37,6 +37,14 @@ export const UNUSUAL_SCENARIOS: readonly Scenario[] = [
     exitCode: 0,
   },
   {
+    name: 'ping-deprioritized-3',
+    story: 'the provider drops 3 % of pings it forwards; TCP and the web lose nothing (a few per cent is where ping alone cannot be ruled out)',
+    faults: [{ kind: 'echo-lossy', pct: 3 }],
+    segment: 'none',
+    findingId: null,
+    exitCode: 0,
+  },
+  {
     name: 'isp-hop-ignores-ping',
     story: "the provider's first router does not answer ping to itself; everything beyond it does",
     faults: [{ kind: 'echo-filtered', where: 'isp-hop' }],
