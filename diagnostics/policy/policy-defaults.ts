@@ -17,6 +17,8 @@ export const POLICY_DEFAULTS: { readonly [K in PolicyKey]: PolicyValues[K] | und
   ssidHandling: 'hash',
   backgroundCheckMinutes: 0,
   startAtLogin: true,
+  monitorEnabled: true,
+  monitorOnPowerSaver: false,
   language: 'auto',
   companyName: undefined,
   helpDeskPhone: undefined,

@@ -81,6 +81,17 @@ const m = vi.hoisted(() => {
 
 vi.mock('electron', () => m.electron);
 
+// The tray's monitor would ping this machine's real router: the engine's watch is replaced by one
+// that only records that it ran and waits to be stopped.
+const watched = vi.hoisted(() => ({ starts: 0 }));
+vi.mock('../../electron/monitor/engine-watch.js', () => ({
+  engineWatch: () => (cb: { signal: AbortSignal; onWatching: () => void }) => {
+    watched.starts++;
+    cb.onWatching();
+    return new Promise((resolve) => cb.signal.addEventListener('abort', () => resolve([]), { once: true }));
+  },
+}));
+
 async function startMain(): Promise<void> {
   vi.resetModules();
   await import('../../electron/main.js');
@@ -123,7 +134,10 @@ describe('the Electron main process', () => {
     expect(m.state.trays).toHaveLength(1);
     const menu = m.state.trays[0]!.setContextMenu.mock.calls.at(-1)![0] as { template: MenuItem[] };
     const labels = menu.template.map((i) => i.label).filter(Boolean);
-    expect(labels).toEqual(['Noch nicht geprüft', 'Meine Verbindung prüfen', 'Homeline öffnen', 'Meinen Anbieter anrufen', 'Helpdesk kontaktieren', 'Homeline beenden']);
+    // The check's status, then the connection monitor's (on by default, so watching).
+    expect(watched.starts).toBeGreaterThan(0);
+    expect(m.state.trays[0]!.setToolTip.mock.calls.at(-1)![0]).toContain('Beobachtet die Verbindung');
+    expect(labels).toEqual(['Noch nicht geprüft', 'Beobachtet die Verbindung', 'Meine Verbindung prüfen', 'Homeline öffnen', 'Meinen Anbieter anrufen', 'Helpdesk kontaktieren', 'Homeline beenden']);
     menu.template.find((i) => i.label === 'Homeline beenden')!.click!();
     expect(m.state.quit).toHaveBeenCalled();
   });

@@ -40,7 +40,7 @@ describe('the UI store follows the main process’s events', () => {
   });
 
   it('speaks the chosen language, else the system’s', () => {
-    const settings = { lang: 'system', ispName: '', contractDownMbps: null, contractUpMbps: null, customerNumber: '', lineId: '', startAtLogin: false, backgroundChecks: true } as const;
+    const settings = { lang: 'system', ispName: '', contractDownMbps: null, contractUpMbps: null, customerNumber: '', lineId: '', startAtLogin: false, backgroundChecks: true, monitor: true } as const;
     expect(uiLang({ settings: null, systemLang: 'de' })).toBe('de');
     expect(uiLang({ settings, systemLang: 'sv' })).toBe('sv');
     expect(uiLang({ settings: { ...settings, lang: 'en' }, systemLang: 'sv' })).toBe('en');
