@@ -4,7 +4,7 @@ import type { AppEvent, SettingKey, Settings, TrayLevel, UiLang } from '../../..
 import type { ProbeProgress } from '../model/steps.js';
 
 /** The pages of the window. */
-export const PAGES = ['check', 'isp', 'helpdesk', 'history', 'bundle', 'settings'] as const;
+export const PAGES = ['check', 'isp', 'helpdesk', 'dropouts', 'history', 'bundle', 'settings'] as const;
 export type Page = (typeof PAGES)[number];
 
 /** Where the current (or last) check stands. */
