@@ -5,11 +5,21 @@ import { describe, expect, it } from 'vitest';
 import { openHistory } from '../../../diagnostics/history/history-store.js';
 import { historyOn } from '../../../electron/engine/app-history.js';
 import { createAppCore } from '../../../electron/engine/app-core.js';
-import { CHANNELS } from '../../../electron/ipc/contract.js';
+import { CHANNELS, type ResponseOf } from '../../../electron/ipc/contract.js';
 import { dispatch } from '../../../electron/ipc/dispatch.js';
 import { healthyReport } from '../support/reports.js';
 
 const NOW = new Date('2026-11-23T20:00:00Z');
+
+type Timeline = Extract<ResponseOf<'monitor.timeline'>, { available: true }>;
+
+/** The channel's answer, or a failure naming what came instead. */
+async function timeline(handlers: Parameters<typeof dispatch>[0], days: 1 | 7): Promise<Timeline> {
+  const r = await dispatch(handlers, 'monitor.timeline', { days });
+  const value = r.ok ? (r.value as ResponseOf<'monitor.timeline'>) : null;
+  if (!value?.available) throw new Error(`expected the timeline, got ${JSON.stringify(r)}`);
+  return value;
+}
 const H = 3_600_000;
 
 describe('the monitor.timeline channel', () => {
@@ -29,19 +39,16 @@ describe('the monitor.timeline channel', () => {
       now: () => NOW,
       monitorState: () => ({ status: 'watching', paused: null, since: NOW.getTime() - H, dropoutsNow: 0 }),
     });
-    const day = await dispatch(core.handlers, 'monitor.timeline', { days: 1 });
-    expect(day.ok).toBe(true);
-    if (!day.ok || !day.value.available) throw new Error('expected the timeline');
+    const day = await timeline(core.handlers, 1);
     // The answer passes the contract's own response schema (what the renderer checks).
-    expect(CHANNELS['monitor.timeline'].response.safeParse(day.value).success).toBe(true);
-    expect(day.value.events).toHaveLength(1);
-    expect(day.value.events[0]).toMatchObject({ segment: 'isp', seconds: 7, snapshot: { headline: snapshot.verdict.headline } });
-    expect(day.value.state).toEqual({ status: 'watching', paused: null, since: new Date(NOW.getTime() - H).toISOString(), dropoutsNow: 0 });
-    const week = await dispatch(core.handlers, 'monitor.timeline', { days: 7 });
-    if (!week.ok || !week.value.available) throw new Error('expected the timeline');
-    expect(week.value.events.map((e) => e.segment)).toEqual(['home', 'isp']);
-    expect(week.value.events[0]!.snapshot).toBeNull();
-    expect(await dispatch(core.handlers, 'monitor.timeline', { days: 3 })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(CHANNELS['monitor.timeline'].response.safeParse(day).success).toBe(true);
+    expect(day.events).toHaveLength(1);
+    expect(day.events[0]).toMatchObject({ segment: 'isp', seconds: 7, snapshot: { headline: snapshot.verdict.headline } });
+    expect(day.state).toEqual({ status: 'watching', paused: null, since: new Date(NOW.getTime() - H).toISOString(), dropoutsNow: 0 });
+    const week = await timeline(core.handlers, 7);
+    expect(week.events.map((e) => e.segment)).toEqual(['home', 'isp']);
+    expect(week.events[0]!.snapshot).toBeNull();
+    expect(await dispatch(core.handlers, 'monitor.timeline', { days: 3 } as never)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     history.close();
   });
 
