@@ -90,7 +90,7 @@ function Timeline({ days, loaded }: { days: 1 | 7; loaded: Extract<Loaded, { kin
               </li>
             ))}
           </ul>
-          <table className="data-table" data-testid="dropouts-table">
+          <table className="data-table dropouts-table" data-testid="dropouts-table">
             <thead>
               <tr>
                 <th scope="col">{tx.t('dropoutsApp.col.when')}</th>

@@ -32,7 +32,8 @@ export function DropoutChart(p: { slots: readonly DropoutSlot[]; label: string; 
               );
             })}
             {tick !== null ? (
-              <text x={i * slot + slot / 2} y={H - 4} className="tick" textAnchor="middle">{tick}</text>
+              // The first label starts at the edge, so it is not cut off by the chart's left side.
+              <text x={i === 0 ? 0 : i * slot + slot / 2} y={H - 4} className="tick" textAnchor={i === 0 ? 'start' : 'middle'}>{tick}</text>
             ) : null}
           </g>
         );
