@@ -18,6 +18,7 @@ export const POLICY_DEFAULTS: { readonly [K in PolicyKey]: PolicyValues[K] | und
   backgroundCheckMinutes: 0,
   startAtLogin: true,
   monitorEnabled: true,
+  monitorIntervalSeconds: 1,
   monitorOnPowerSaver: false,
   language: 'auto',
   companyName: undefined,

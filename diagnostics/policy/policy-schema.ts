@@ -119,6 +119,14 @@ export const policySchema = z.object({
       sv: { title: 'Anslutningsövervakning', description: 'Medan appen i aktivitetsfältet körs testas routern, leverantören och internet (och VPN när det är uppkopplat) ungefär en gång per sekund, och avbrott sparas på den här datorn. false stänger av den. Den registrerar anslutningen, aldrig vilka appar eller webbplatser som används.' },
     },
   }),
+  monitorIntervalSeconds: key(z.number().int().min(1).max(60), {
+    regName: 'MonitorIntervalSeconds', type: 'integer', group: 'behaviour', userSetting: false, example: 2,
+    text: {
+      en: { title: 'Connection monitor interval', description: 'Seconds between the connection monitor’s probes of each target (1 to 60, default 1). Drop-outs shorter than about two intervals are not seen.' },
+      de: { title: 'Intervall des Verbindungsmonitors', description: 'Sekunden zwischen den Prüfungen jedes Ziels durch den Verbindungsmonitor (1 bis 60, Standard 1). Abbrüche, die kürzer als etwa zwei Intervalle sind, werden nicht gesehen.' },
+      sv: { title: 'Intervall för anslutningsövervakningen', description: 'Sekunder mellan anslutningsövervakningens tester av varje mål (1 till 60, standard 1). Avbrott kortare än ungefär två intervall syns inte.' },
+    },
+  }),
   monitorOnPowerSaver: key(z.boolean(), {
     regName: 'MonitorOnPowerSaver', type: 'boolean', group: 'behaviour', userSetting: false, example: false,
     text: {

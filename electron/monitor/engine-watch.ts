@@ -8,9 +8,14 @@ import type { MonitorServicePorts } from './monitor-service.js';
 
 /**
  * The real watch for the tray: the engine's target discovery and monitor, as `homeline monitor`
- * runs them, with battery-saver pausing unless policy (monitorOnPowerSaver) keeps it running.
+ * runs them, with battery-saver pausing unless policy (monitorOnPowerSaver) keeps it running, and policy's interval.
  */
-export function engineWatch(o: { targets: () => Promise<Targets>; pauseOnPowerSaver: () => Promise<boolean> }): MonitorServicePorts['watch'] {
+export function engineWatch(o: {
+  targets: () => Promise<Targets>;
+  pauseOnPowerSaver: () => Promise<boolean>;
+  /** ms between probes of each target (policy monitorIntervalSeconds). */
+  intervalMs: () => Promise<number>;
+}): MonitorServicePorts['watch'] {
   return async (cb) => {
     const os = currentOs() ?? 'linux';
     const found = await discoverTargets(await o.targets(), { os, run: runCommand });
@@ -21,6 +26,7 @@ export function engineWatch(o: { targets: () => Promise<Targets>; pauseOnPowerSa
       targets: found.targets,
       os,
       stream: streamCommand,
+      intervalMs: await o.intervalMs(),
       conditions: machineConditions({ os, run: runCommand, pauseOnPowerSaver: await o.pauseOnPowerSaver(), watchVpn: found.targets.some((x) => x.role.startsWith('vpn')) }),
       onChange: cb.onChange,
       onTick: cb.onTick,
