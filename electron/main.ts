@@ -19,9 +19,8 @@ import { registerIpc, type IpcMainPort } from './ipc/ipc-main-bridge.js';
 import { TrustedSenders } from './ipc/trusted-sender.js';
 import { setupAppWindow, RENDERER_INDEX, type AppWindow } from './setup/app-window.js';
 import { setupBackground } from './setup/background.js';
-import { setupMonitor } from './setup/monitor.js';
 import type { MonitorService } from './monitor/monitor-service.js';
-import { monitorTrayLine } from './monitor/monitor-words.js';
+import { iconWithMonitor, monitorTrayLine } from './monitor/monitor-words.js';
 import type { BackgroundScheduler } from './background/scheduler.js';
 import { setupTray, type AppTray } from './setup/tray.js';
 import { setupWebContentsGuard } from './setup/web-contents-guard.js';
@@ -125,6 +124,7 @@ async function onReady(): Promise<void> {
     t,
     initial: core.checks.tray,
     monitorLine: () => monitorTrayLine(monitor?.state ?? MONITOR_OFF, t()),
+    monitorIcon: (icon) => iconWithMonitor(icon, monitor?.state ?? MONITOR_OFF),
     onAction: (action) => {
       switch (action) {
         case 'check':
@@ -158,22 +158,6 @@ async function onReady(): Promise<void> {
   }
   background = setupBackground({ checks: core.checks, lang, t, onNotificationClick: () => shown.show() });
   if (core.settings.get().backgroundChecks) background.start();
-  // The connection monitor (issue #17): drop-outs into history, a snapshot check of the moment
-  // (recorded like any check), one notice when the line keeps dropping.
-  monitor = setupMonitor({
-    history,
-    lang,
-    t,
-    profileFile: process.env.HOMELINE_PROFILE,
-    snapshot: async () => {
-      const { raw: _raw, ...report } = (await core.checks.run({ quick: true, lang: lang(), background: true })).report;
-      return report;
-    },
-    onState: () => tray?.refresh(),
-    onNotificationClick: () => shown.showPage('dropouts'),
-    warn,
-  });
-  if (core.settings.get().monitor) monitor.start();
   app.on('second-instance', () => shown.show());
   app.on('before-quit', () => {
     quitting = true;
@@ -185,6 +169,28 @@ async function onReady(): Promise<void> {
   // Started at login: stay in the tray. Started by the user: show the window.
   const atLogin = app.getLoginItemSettings().wasOpenedAtLogin || process.argv.includes(START_HIDDEN);
   if (!atLogin) shown.show();
+  // The connection monitor (issue #17): drop-outs into history, a snapshot check of the moment
+  // (recorded like any check), one notice when the line keeps dropping. Loaded after the window
+  // is up, not at the top: the monitor's engine modules need not slow the first show.
+  const startMonitor = async (): Promise<void> => {
+    const { setupMonitor } = await import('./setup/monitor.js');
+    if (quitting) return;
+    monitor = setupMonitor({
+      history,
+      lang,
+      t,
+      profileFile: process.env.HOMELINE_PROFILE,
+      snapshot: async () => {
+        const { raw: _raw, ...report } = (await core.checks.run({ quick: true, lang: lang(), background: true })).report;
+        return report;
+      },
+      onState: () => tray?.refresh(),
+      onNotificationClick: () => shown.showPage('dropouts'),
+      warn,
+    });
+    if (core.settings.get().monitor) monitor.start();
+  };
+  startMonitor().catch((e: unknown) => warn(`monitor: cannot start: ${e instanceof Error ? e.message : String(e)}`));
 }
 
 if (!app.requestSingleInstanceLock()) {

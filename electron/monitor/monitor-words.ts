@@ -25,3 +25,12 @@ export function monitorTrayLine(s: MonitorState, t: (key: string) => string): st
       return t('dropoutsApp.tray.off');
   }
 }
+
+/**
+ * The tray icon while the monitor sees a drop-out going on: at least 'degraded' (never 'down',
+ * which the last check alone may say: a VPN-only drop-out is not "no connection"). A running
+ * check's icon and a worse level from the last check are kept.
+ */
+export function iconWithMonitor<I extends string>(icon: I | 'good' | 'unknown' | 'degraded', s: MonitorState): I | 'good' | 'unknown' | 'degraded' {
+  return s.dropoutsNow > 0 && (icon === 'good' || icon === 'unknown') ? 'degraded' : icon;
+}

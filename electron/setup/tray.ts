@@ -16,6 +16,8 @@ export function setupTray(o: {
   initial: TrayState;
   /** The monitor's line (watching, paused, off, dropping now), shown under the check's status. */
   monitorLine: () => string;
+  /** The icon as the monitor would show it (a drop-out going on at least 'degraded'). */
+  monitorIcon: (icon: ReturnType<typeof trayIconName>) => ReturnType<typeof trayIconName>;
 }): AppTray {
   let last = o.initial;
   const tray = new Tray(nativeImage.createFromBuffer(trayIconPng(trayIconName(o.initial))));
@@ -23,7 +25,7 @@ export function setupTray(o: {
     last = state;
     const t = o.t();
     const watch = o.monitorLine();
-    tray.setImage(nativeImage.createFromBuffer(trayIconPng(trayIconName(state))));
+    tray.setImage(nativeImage.createFromBuffer(trayIconPng(o.monitorIcon(trayIconName(state)))));
     const status = state.checking ? t('app.level.checking') : t(`app.level.${state.level}`);
     tray.setToolTip(`${t('app.tray.tooltip').replace('{{state}}', status)}\n${watch}`);
     const items = trayMenu(state, t);

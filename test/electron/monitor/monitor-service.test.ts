@@ -5,7 +5,7 @@ import type { EventSnapshot, StoredEvent } from '../../../diagnostics/history/mo
 import { DropoutNotifier, NOTIFY_GAP_MS, type DropoutSummary } from '../../../electron/monitor/dropout-notifier.js';
 import { MonitorService, type WatchCallbacks } from '../../../electron/monitor/monitor-service.js';
 import type { MonitorState } from '../../../electron/monitor/monitor-state.js';
-import { dropoutNotice, monitorTrayLine } from '../../../electron/monitor/monitor-words.js';
+import { dropoutNotice, iconWithMonitor, monitorTrayLine } from '../../../electron/monitor/monitor-words.js';
 import { translator } from '../../../diagnostics/i18n/translator.js';
 import { healthyReport } from '../support/reports.js';
 
@@ -170,5 +170,17 @@ describe('the monitor’s words', () => {
       expect(monitorTrayLine({ status: 'off', paused: null, since: null, dropoutsNow: 0 }, t)).toBe(t('dropoutsApp.tray.off'));
     }
     expect(translator('de').t('dropoutsApp.tray.watching')).not.toBe(translator('en').t('dropoutsApp.tray.watching'));
+  });
+});
+
+describe('the tray icon while a drop-out goes on', () => {
+  it('shows at least degraded, keeps checking and a worse level', () => {
+    const dropping: MonitorState = { status: 'watching', paused: null, since: T0, dropoutsNow: 1 };
+    const quiet: MonitorState = { ...dropping, dropoutsNow: 0 };
+    expect(iconWithMonitor('good', dropping)).toBe('degraded');
+    expect(iconWithMonitor('unknown', dropping)).toBe('degraded');
+    expect(iconWithMonitor('down', dropping)).toBe('down');
+    expect(iconWithMonitor('checking', dropping)).toBe('checking');
+    expect(iconWithMonitor('good', quiet)).toBe('good');
   });
 });
