@@ -88,7 +88,7 @@ export const timelineEventSchema = z.object({
   medianRttMs: z.number().nonnegative().nullable(),
   providerHopSilent: z.boolean().nullable(),
   /** The snapshot's verdict; null when no snapshot was taken (rate limit, check failed). */
-  snapshot: z.object({ headline: z.string(), segment: segmentSchema, startedAt: z.iso.datetime() }).nullable(),
+  snapshot: z.object({ headline: z.string(), summary: z.string(), segment: segmentSchema, startedAt: z.iso.datetime() }).nullable(),
 });
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 

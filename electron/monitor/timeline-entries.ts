@@ -14,7 +14,7 @@ export function timelineEntry(e: StoredEvent): TimelineEvent {
     lossPct: e.lossPct,
     medianRttMs: e.medianRttMs,
     providerHopSilent: e.providerHopSilent,
-    snapshot: snap ? { headline: snap.verdict.headline, segment: snap.verdict.segment, startedAt: snap.startedAt } : null,
+    snapshot: snap ? { headline: snap.verdict.headline, summary: snap.verdict.summary, segment: snap.verdict.segment, startedAt: snap.startedAt } : null,
   };
 }
 

@@ -26,7 +26,7 @@ const event = (start: number, seconds: number, segment: TimelineEvent['segment']
 
 const EVENTS = [
   event(local(19, 5), 4, 'isp', { providerHopSilent: true }),
-  event(local(19, 40), 12, 'isp', { snapshot: { headline: 'Your provider’s line loses packets', segment: 'isp', startedAt: new Date(local(19, 40)).toISOString() } }),
+  event(local(19, 40), 12, 'isp', { snapshot: { headline: 'Your provider’s line loses packets', summary: 'Loss beyond the router: 8 % of echoes.', segment: 'isp', startedAt: new Date(local(19, 40)).toISOString() } }),
   event(local(20, 10), 3, 'home'),
   event(local(8, 0, -3), 6, 'vpn'),
   event(local(8, 0, -9), 6, 'vpn'), // older than the week: in no slot
@@ -64,6 +64,8 @@ describe('the drop-out table’s rows and the monitor’s sentence', () => {
       ]);
       expect(rows[1]!.check).toBe('Your provider’s line loses packets');
       expect(rows[0]!.check).toBe(tx.t('dropoutsApp.noSnapshot'));
+      expect(rows[0]!.checkDetail).toBeNull();
+      expect(rows[1]!.checkDetail).toBe('Loss beyond the router: 8 % of echoes.');
       expect(rows[1]!.length).toContain('12');
       for (const r of rows) expect(JSON.stringify(r)).not.toMatch(/\{\{|dropoutsApp\./);
       expect(timelineSummary(EVENTS.slice(0, 3), tx)).toContain('19');

@@ -10,8 +10,14 @@ export interface TimelineRow {
   readonly kind: string;
   /** The snapshot's verdict headline, or that no check was taken then. */
   readonly check: string;
+  /** The snapshot's verdict in full (what it found, in its own words), null without one. */
+  readonly checkDetail: string | null;
   readonly hasSnapshot: boolean;
 }
+
+/** A short date and time ("5 Dec 2026, 17:42"): the table's first column stays narrow. */
+const shortWhen = (tx: Texts, iso: string): string =>
+  new Intl.DateTimeFormat(tx.lang === 'en' ? 'en-GB' : tx.lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
 /** The table's rows, newest first (the question is usually "what happened just now?"). */
 export function timelineRows(events: readonly TimelineEvent[], tx: Texts): TimelineRow[] {
@@ -21,11 +27,12 @@ export function timelineRows(events: readonly TimelineEvent[], tx: Texts): Timel
       const part = tx.t(`dropoutsApp.segment.${e.segment}`);
       return {
         key: `${e.kind}:${e.segment}:${e.start}`,
-        when: tx.dateTime(e.start),
+        when: shortWhen(tx, e.start),
         length: tx.t('dropoutsApp.seconds', { seconds: tx.number(e.seconds, 1) }),
         part: e.providerHopSilent ? `${part} (${tx.t('dropoutsApp.hopSilent')})` : part,
         kind: tx.t(`dropoutsApp.kind.${e.kind}`),
         check: e.snapshot ? e.snapshot.headline : tx.t('dropoutsApp.noSnapshot'),
+        checkDetail: e.snapshot ? e.snapshot.summary : null,
         hasSnapshot: e.snapshot !== null,
       };
     });

@@ -107,7 +107,17 @@ function Timeline({ days, loaded }: { days: 1 | 7; loaded: Extract<Loaded, { kin
                   <td>{r.length}</td>
                   <td>{r.part}</td>
                   <td>{r.kind}</td>
-                  <td className={r.hasSnapshot ? '' : 'muted'}>{r.check}</td>
+                  <td className={r.hasSnapshot ? '' : 'muted'}>
+                    {r.checkDetail !== null ? (
+                      // A drop-out opens the check of its moment: the verdict's whole summary.
+                      <details data-testid="snapshot">
+                        <summary>{r.check}</summary>
+                        <p className="small">{r.checkDetail}</p>
+                      </details>
+                    ) : (
+                      r.check
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

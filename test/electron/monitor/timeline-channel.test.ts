@@ -43,7 +43,7 @@ describe('the monitor.timeline channel', () => {
     // The answer passes the contract's own response schema (what the renderer checks).
     expect(CHANNELS['monitor.timeline'].response.safeParse(day).success).toBe(true);
     expect(day.events).toHaveLength(1);
-    expect(day.events[0]).toMatchObject({ segment: 'isp', seconds: 7, snapshot: { headline: snapshot.verdict.headline } });
+    expect(day.events[0]).toMatchObject({ segment: 'isp', seconds: 7, snapshot: { headline: snapshot.verdict.headline, summary: snapshot.verdict.summary } });
     expect(day.state).toEqual({ status: 'watching', paused: null, since: new Date(NOW.getTime() - H).toISOString(), dropoutsNow: 0 });
     const week = await timeline(core.handlers, 7);
     expect(week.events.map((e) => e.segment)).toEqual(['home', 'isp']);

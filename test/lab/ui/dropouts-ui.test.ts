@@ -30,7 +30,7 @@ if (reason !== null && process.env.CI === 'true') {
 const H = 3_600_000;
 
 /** Six events the monitor could have recorded: four in the last 24 hours, two earlier in the week. */
-async function seedHistory(dir: string, now: number): Promise<{ snapshotHeadline: string }> {
+async function seedHistory(dir: string, now: number): Promise<{ snapshotHeadline: string; snapshotSummary: string }> {
   const { raw: _raw, ...snapshot } = await ispLossReport();
   const base = { targets: ['internet-0', 'internet-1'], lossPct: 100, medianRttMs: null, providerHopSilent: false } as const;
   const at = (hoursAgo: number, seconds: number, segment: StoredEvent['segment'], extra: Partial<StoredEvent> = {}): StoredEvent => ({
@@ -46,7 +46,7 @@ async function seedHistory(dir: string, now: number): Promise<{ snapshotHeadline
     at(100, 40, 'home', { kind: 'bad-spell', lossPct: 18, medianRttMs: 95 }),
   ]) store.addEvent(e);
   store.close();
-  return { snapshotHeadline: snapshot.verdict.headline };
+  return { snapshotHeadline: snapshot.verdict.headline, snapshotSummary: snapshot.verdict.summary };
 }
 
 const rows = (page: Page): Promise<number> => page.locator('[data-testid="dropouts-table"] tbody tr').count();
@@ -56,11 +56,12 @@ describe.skipIf(reason !== null)('the drop-outs page in Chromium', () => {
   let server: LabUiServer | undefined;
   let chrome: LabBrowser | undefined;
   let headline = '';
+  let summary = '';
 
   beforeAll(async () => {
     assertUiBuilt();
     const home = await mkdtemp(join(tmpdir(), 'homeline-ui-dropouts-'));
-    headline = (await seedHistory(home, Date.now())).snapshotHeadline;
+    ({ snapshotHeadline: headline, snapshotSummary: summary } = await seedHistory(home, Date.now()));
     session = await LabSession.open();
     server = await startUiServerInLab(session.lab, 30_000, { HOMELINE_HOME: home });
     chrome = await launchChromiumIn(session.lab.ns.client);
@@ -92,6 +93,13 @@ describe.skipIf(reason !== null)('the drop-outs page in Chromium', () => {
         await expect(table.locator('tbody tr').nth(0).textContent()).resolves.toContain(words.segment.isp);
         await expect(table.locator('tbody tr').nth(1).textContent()).resolves.toContain(headline);
         await expect(table.locator('tbody tr').nth(1).textContent()).resolves.toContain(words.hopSilent);
+        // The drop-out opens the check of its moment, by keyboard too.
+        const snap = table.getByTestId('snapshot');
+        await expect(snap.count()).resolves.toBe(1);
+        await snap.locator('summary').focus();
+        await page.keyboard.press('Enter');
+        await expect(snap.getAttribute('open')).resolves.not.toBeNull();
+        await expect(snap.locator('p').textContent()).resolves.toBe(summary);
         await expect(table.textContent()).resolves.toContain(words.segment.vpn);
         // One bar segment per event that began in the last 24 hours (stacked by part).
         await expect(page.locator('[data-testid="dropout-chart"] rect.bar').count()).resolves.toBeGreaterThanOrEqual(3);
