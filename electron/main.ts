@@ -15,6 +15,7 @@ import { openAppSettings } from './engine/open-app-settings.js';
 import { effectiveLang } from './ipc/app-handlers.js';
 import { uiLangSchema, type UiLang } from './ipc/contract.js';
 import { MONITOR_OFF } from './monitor/monitor-state.js';
+import { monitorStateView } from './monitor/timeline-entries.js';
 import { registerIpc, type IpcMainPort } from './ipc/ipc-main-bridge.js';
 import { TrustedSenders } from './ipc/trusted-sender.js';
 import { setupAppWindow, RENDERER_INDEX, type AppWindow } from './setup/app-window.js';
@@ -184,7 +185,10 @@ async function onReady(): Promise<void> {
         const { raw: _raw, ...report } = (await core.checks.run({ quick: true, lang: lang(), background: true })).report;
         return report;
       },
-      onState: () => tray?.refresh(),
+      onState: (s) => {
+        tray?.refresh();
+        core.hub.emit({ type: 'monitor-state', state: monitorStateView(s) });
+      },
       onNotificationClick: () => shown.showPage('dropouts'),
       warn,
     });

@@ -224,6 +224,8 @@ export const appEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('check-failed'), message: z.string() }),
   /** The tray menu asked the window to show a page. */
   z.object({ type: z.literal('navigate'), page: trayPageSchema }),
+  /** The connection monitor changed state (started, paused, a drop-out began or ended). */
+  z.object({ type: z.literal('monitor-state'), state: monitorStateSchema }),
 ]);
 export type AppEvent = z.infer<typeof appEventSchema>;
 

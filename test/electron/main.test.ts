@@ -138,6 +138,9 @@ describe('the Electron main process', () => {
     // is up, so watching soon after).
     await vi.waitFor(() => expect(m.state.trays[0]!.setToolTip.mock.calls.at(-1)![0]).toContain('Beobachtet die Verbindung'));
     expect(watched.starts).toBeGreaterThan(0);
+    // The window hears the monitor's state too (the drop-outs page reloads on it).
+    const sent = (m.state.windows[0] as unknown as { webContents: { send: { mock: { calls: unknown[][] } } } }).webContents.send.mock.calls;
+    expect(sent.some(([, event]) => (event as { type?: string }).type === 'monitor-state')).toBe(true);
     const menu = m.state.trays[0]!.setContextMenu.mock.calls.at(-1)![0] as { template: MenuItem[] };
     const labels = menu.template.map((i) => i.label).filter(Boolean);
     expect(labels).toEqual(['Noch nicht geprüft', 'Beobachtet die Verbindung', 'Meine Verbindung prüfen', 'Homeline öffnen', 'Meinen Anbieter anrufen', 'Helpdesk kontaktieren', 'Homeline beenden']);

@@ -6,6 +6,7 @@ import { monitorStateText, timelineRows, timelineSummary } from '../model/timeli
 import { DropoutChart } from '../parts/dropout-chart.js';
 import { PageHeading } from '../parts/page-heading.js';
 import { Unavailable } from '../parts/unavailable.js';
+import { useUi } from '../state/store.js';
 
 /** How often the open page asks again (the monitor keeps recording while it is open). */
 const REFRESH_MS = 30_000;
@@ -22,6 +23,8 @@ export function DropoutsPage() {
   const transport = useTransport();
   const [days, setDays] = useState<1 | 7>(1);
   const [state, setState] = useState<Loaded>({ kind: 'loading' });
+  // Asks again when the monitor says something changed (a drop-out began or ended, a pause).
+  const pushed = useUi((s) => s.monitor);
   useEffect(() => {
     let live = true;
     const load = (): void => {
@@ -36,7 +39,7 @@ export function DropoutsPage() {
       live = false;
       clearInterval(timer);
     };
-  }, [transport, days]);
+  }, [transport, days, pushed]);
   return (
     <section aria-labelledby="dropouts-title">
       <PageHeading id="dropouts-title">{tx.t('dropoutsApp.title')}</PageHeading>
