@@ -14,10 +14,14 @@ import { openAppHistory } from './engine/app-history.js';
 import { openAppSettings } from './engine/open-app-settings.js';
 import { effectiveLang } from './ipc/app-handlers.js';
 import { uiLangSchema, type UiLang } from './ipc/contract.js';
+import { MONITOR_OFF } from './monitor/monitor-state.js';
+import { monitorStateView } from './monitor/timeline-entries.js';
 import { registerIpc, type IpcMainPort } from './ipc/ipc-main-bridge.js';
 import { TrustedSenders } from './ipc/trusted-sender.js';
 import { setupAppWindow, RENDERER_INDEX, type AppWindow } from './setup/app-window.js';
 import { setupBackground } from './setup/background.js';
+import type { MonitorService } from './monitor/monitor-service.js';
+import { iconWithMonitor, monitorTrayLine } from './monitor/monitor-words.js';
 import type { BackgroundScheduler } from './background/scheduler.js';
 import { setupTray, type AppTray } from './setup/tray.js';
 import { setupWebContentsGuard } from './setup/web-contents-guard.js';
@@ -57,6 +61,7 @@ async function onReady(): Promise<void> {
   // Set up below; the core calls back into them only once a check or a settings change happens.
   let tray: AppTray | undefined;
   let background: BackgroundScheduler | undefined;
+  let monitor: MonitorService | undefined;
   let win: AppWindow | undefined;
   const appUrlPrefix = `${pathToFileURL(dirname(RENDERER_INDEX)).href}/`;
   setupWebContentsGuard(appUrlPrefix);
@@ -97,11 +102,14 @@ async function onReady(): Promise<void> {
     },
     onTray: (state) => tray?.update(state),
     takePendingPage: () => win?.takePendingPage() ?? null,
+    monitorState: () => monitor?.state ?? MONITOR_OFF,
     onSettings: (s) => {
       // macOS reports a login start itself; Windows passes this argument back to us.
       app.setLoginItemSettings({ openAtLogin: s.startAtLogin, args: [START_HIDDEN] });
       if (s.backgroundChecks) background?.start();
       else background?.stop();
+      if (s.monitor) monitor?.start();
+      else void monitor?.stop();
     },
   });
   const lang = (): UiLang => effectiveLang(core.settings.get(), systemLang);
@@ -116,6 +124,8 @@ async function onReady(): Promise<void> {
   tray = setupTray({
     t,
     initial: core.checks.tray,
+    monitorLine: () => monitorTrayLine(monitor?.state ?? MONITOR_OFF, t()),
+    monitorIcon: (icon) => iconWithMonitor(icon, monitor?.state ?? MONITOR_OFF),
     onAction: (action) => {
       switch (action) {
         case 'check':
@@ -153,12 +163,38 @@ async function onReady(): Promise<void> {
   app.on('before-quit', () => {
     quitting = true;
     background?.stop();
-    history.close();
+    // Events already seen were kept as they ended; the run's open ones are kept before history closes.
+    void (monitor?.stop() ?? Promise.resolve()).finally(() => history.close());
     outboxLoop?.stop();
   });
   // Started at login: stay in the tray. Started by the user: show the window.
   const atLogin = app.getLoginItemSettings().wasOpenedAtLogin || process.argv.includes(START_HIDDEN);
   if (!atLogin) shown.show();
+  // The connection monitor (issue #17): drop-outs into history, a snapshot check of the moment
+  // (recorded like any check), one notice when the line keeps dropping. Loaded after the window
+  // is up, not at the top: the monitor's engine modules need not slow the first show.
+  const startMonitor = async (): Promise<void> => {
+    const { setupMonitor } = await import('./setup/monitor.js');
+    if (quitting) return;
+    monitor = setupMonitor({
+      history,
+      lang,
+      t,
+      profileFile: process.env.HOMELINE_PROFILE,
+      snapshot: async () => {
+        const { raw: _raw, ...report } = (await core.checks.run({ quick: true, lang: lang(), background: true })).report;
+        return report;
+      },
+      onState: (s) => {
+        tray?.refresh();
+        core.hub.emit({ type: 'monitor-state', state: monitorStateView(s) });
+      },
+      onNotificationClick: () => shown.showPage('dropouts'),
+      warn,
+    });
+    if (core.settings.get().monitor) monitor.start();
+  };
+  startMonitor().catch((e: unknown) => warn(`monitor: cannot start: ${e instanceof Error ? e.message : String(e)}`));
 }
 
 if (!app.requestSingleInstanceLock()) {

@@ -21,6 +21,7 @@ import { throughputEvidenceDe, throughputFindingsDe } from './sections/throughpu
 import { measurementEvidenceDe, measurementFindingsDe } from './sections/measurement-de.js';
 import { mediaDe, mediaEvidenceDe, mediaFindingsDe } from './sections/media-de.js';
 import { appDe } from './sections/app-de.js';
+import { dropoutsAppDe } from './sections/dropouts-app-de.js';
 
 /** German. Formal address ("Sie"), as German help desks write to employees. */
 export const de: Catalog = {
@@ -390,6 +391,7 @@ export const de: Catalog = {
   monitor: monitorDe,
   monitorHistory: monitorHistoryDe,
   app: appDe,
+  dropoutsApp: dropoutsAppDe,
   viewer: viewerDe,
   cli: {
     title: 'Homeline-Verbindungsprüfung',

@@ -20,6 +20,7 @@ import { throughputEvidenceEn, throughputFindingsEn } from './sections/throughpu
 import { measurementEvidenceEn, measurementFindingsEn } from './sections/measurement-en.js';
 import { mediaEn, mediaEvidenceEn, mediaFindingsEn } from './sections/media-en.js';
 import { appEn } from './sections/app-en.js';
+import { dropoutsAppEn } from './sections/dropouts-app-en.js';
 /**
  * Every word a user reads, in English: the source catalog. German and Swedish must have the same
  * keys (the compiler checks the shape, a test checks placeholders); `{{name}}` marks a value.
@@ -396,6 +397,7 @@ export const en = {
   monitor: monitorEn,
   monitorHistory: monitorHistoryEn,
   app: appEn,
+  dropoutsApp: dropoutsAppEn,
   viewer: viewerEn,
   cli: {
     title: 'Homeline connection check',

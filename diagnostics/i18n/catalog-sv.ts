@@ -21,6 +21,7 @@ import { throughputEvidenceSv, throughputFindingsSv } from './sections/throughpu
 import { measurementEvidenceSv, measurementFindingsSv } from './sections/measurement-sv.js';
 import { mediaSv, mediaEvidenceSv, mediaFindingsSv } from './sections/media-sv.js';
 import { appSv } from './sections/app-sv.js';
+import { dropoutsAppSv } from './sections/dropouts-app-sv.js';
 
 /** Swedish. Plain "du" form, as Swedish help desks write. */
 export const sv: Catalog = {
@@ -390,6 +391,7 @@ export const sv: Catalog = {
   monitor: monitorSv,
   monitorHistory: monitorHistorySv,
   app: appSv,
+  dropoutsApp: dropoutsAppSv,
   viewer: viewerSv,
   cli: {
     title: 'Homeline – kontroll av uppkopplingen',

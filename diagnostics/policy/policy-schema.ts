@@ -111,6 +111,30 @@ export const policySchema = z.object({
       sv: { title: 'Starta vid inloggning', description: 'Startar Homeline i aktivitetsfältet när användaren loggar in.' },
     },
   }),
+  monitorEnabled: key(z.boolean(), {
+    regName: 'MonitorEnabled', type: 'boolean', group: 'behaviour', userSetting: true, example: true,
+    text: {
+      en: { title: 'Connection monitor', description: 'While the tray app runs, probes the router, the provider and the internet (and the VPN while it is up) about once a second and records drop-outs on this computer. false turns it off. It records the connection, never which apps or sites are in use.' },
+      de: { title: 'Verbindungsmonitor', description: 'Prüft, solange die App im Infobereich läuft, etwa einmal pro Sekunde Router, Anbieter und Internet (und das VPN, solange es verbunden ist) und speichert Verbindungsabbrüche auf diesem Computer. false schaltet ihn ab. Er zeichnet die Verbindung auf, nie welche Apps oder Seiten genutzt werden.' },
+      sv: { title: 'Anslutningsövervakning', description: 'Medan appen i aktivitetsfältet körs testas routern, leverantören och internet (och VPN när det är uppkopplat) ungefär en gång per sekund, och avbrott sparas på den här datorn. false stänger av den. Den registrerar anslutningen, aldrig vilka appar eller webbplatser som används.' },
+    },
+  }),
+  monitorIntervalSeconds: key(z.number().int().min(1).max(60), {
+    regName: 'MonitorIntervalSeconds', type: 'integer', group: 'behaviour', userSetting: false, example: 2,
+    text: {
+      en: { title: 'Connection monitor interval', description: 'Seconds between the connection monitor’s probes of each target (1 to 60, default 1). Drop-outs shorter than about two intervals are not seen.' },
+      de: { title: 'Intervall des Verbindungsmonitors', description: 'Sekunden zwischen den Prüfungen jedes Ziels durch den Verbindungsmonitor (1 bis 60, Standard 1). Abbrüche, die kürzer als etwa zwei Intervalle sind, werden nicht gesehen.' },
+      sv: { title: 'Intervall för anslutningsövervakningen', description: 'Sekunder mellan anslutningsövervakningens tester av varje mål (1 till 60, standard 1). Avbrott kortare än ungefär två intervall syns inte.' },
+    },
+  }),
+  monitorOnPowerSaver: key(z.boolean(), {
+    regName: 'MonitorOnPowerSaver', type: 'boolean', group: 'behaviour', userSetting: false, example: false,
+    text: {
+      en: { title: 'Monitor on battery saver', description: 'true keeps the connection monitor running while the computer saves battery; by default it pauses then.' },
+      de: { title: 'Monitor im Energiesparmodus', description: 'true lässt den Verbindungsmonitor auch im Energiesparmodus laufen; standardmäßig pausiert er dann.' },
+      sv: { title: 'Övervakning vid batterisparläge', description: 'true låter anslutningsövervakningen köra även när datorn sparar batteri; som standard pausar den då.' },
+    },
+  }),
   language: key(z.enum(['auto', 'en', 'de', 'sv']), {
     regName: 'Language', type: 'enum', group: 'behaviour', userSetting: true, example: 'auto',
     text: {
@@ -146,9 +170,9 @@ export const policySchema = z.object({
   userMayChange: key(z.array(z.string()), {
     regName: 'UserMayChange', type: 'stringList', group: 'behaviour', userSetting: false, example: ['language', 'startAtLogin'],
     text: {
-      en: { title: 'Settings users may change', description: 'The settings (by key: redactionLevel, ssidHandling, backgroundCheckMinutes, startAtLogin, language, fleetExportEnabled, ooklaEnabled, ooklaLicenceAccepted) a user may change. When set, all others stay at their defaults. Values set by policy are always locked.' },
-      de: { title: 'Vom Benutzer änderbare Einstellungen', description: 'Die Einstellungen (nach Schlüssel: redactionLevel, ssidHandling, backgroundCheckMinutes, startAtLogin, language, fleetExportEnabled, ooklaEnabled, ooklaLicenceAccepted), die ein Benutzer ändern darf. Wenn gesetzt, bleiben alle anderen auf ihrem Standardwert. Per Richtlinie gesetzte Werte sind immer gesperrt.' },
-      sv: { title: 'Inställningar som användaren får ändra', description: 'De inställningar (med nyckel: redactionLevel, ssidHandling, backgroundCheckMinutes, startAtLogin, language, fleetExportEnabled, ooklaEnabled, ooklaLicenceAccepted) som användaren får ändra. När den är satt behåller alla andra sitt standardvärde. Värden som policyn sätter är alltid låsta.' },
+      en: { title: 'Settings users may change', description: 'The settings (by key: redactionLevel, ssidHandling, backgroundCheckMinutes, startAtLogin, monitorEnabled, language, fleetExportEnabled, ooklaEnabled, ooklaLicenceAccepted) a user may change. When set, all others stay at their defaults. Values set by policy are always locked.' },
+      de: { title: 'Vom Benutzer änderbare Einstellungen', description: 'Die Einstellungen (nach Schlüssel: redactionLevel, ssidHandling, backgroundCheckMinutes, startAtLogin, monitorEnabled, language, fleetExportEnabled, ooklaEnabled, ooklaLicenceAccepted), die ein Benutzer ändern darf. Wenn gesetzt, bleiben alle anderen auf ihrem Standardwert. Per Richtlinie gesetzte Werte sind immer gesperrt.' },
+      sv: { title: 'Inställningar som användaren får ändra', description: 'De inställningar (med nyckel: redactionLevel, ssidHandling, backgroundCheckMinutes, startAtLogin, monitorEnabled, language, fleetExportEnabled, ooklaEnabled, ooklaLicenceAccepted) som användaren får ändra. När den är satt behåller alla andra sitt standardvärde. Värden som policyn sätter är alltid låsta.' },
     },
   }),
   fleetExportEnabled: key(z.boolean(), {

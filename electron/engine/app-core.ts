@@ -41,6 +41,7 @@ export function createAppCore(o: {
   readonly onTray?: (state: TrayState) => void;
   readonly onSettings?: AppHandlerPorts['onSettings'];
   readonly takePendingPage?: AppHandlerPorts['takePendingPage'];
+  readonly monitorState?: AppHandlerPorts['monitorState'];
   /** The settings store (settings-file.ts); in memory when not given (tests). */
   readonly settings?: SettingsPort;
   /** The check history (app-history.ts); without it checks are not recorded and the page says so. */
@@ -78,6 +79,7 @@ export function createAppCore(o: {
     ...(o.openFile ? { openFile: o.openFile } : {}),
     ...(o.onSettings ? { onSettings: o.onSettings } : {}),
     ...(o.takePendingPage ? { takePendingPage: o.takePendingPage } : {}),
+    ...(o.monitorState ? { monitorState: o.monitorState } : {}),
   });
   return { hub, checks, settings, handlers };
 }

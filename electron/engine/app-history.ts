@@ -1,6 +1,7 @@
 import { dataDir, userHistory, userSettings } from '../../diagnostics/config/user-data.js';
 import { recordOf, type HistoryRecord } from '../../diagnostics/history/history-record.js';
 import type { HistoryStore } from '../../diagnostics/history/history-store.js';
+import type { StoredEvent } from '../../diagnostics/history/monitor-event-rows.js';
 import { PATTERN_LOOKBACK_DAYS } from '../../diagnostics/history/patterns.js';
 import { translator, type Lang } from '../../diagnostics/i18n/translator.js';
 import type { Report } from '../../diagnostics/schema/report.js';
@@ -18,6 +19,10 @@ export interface AppHistory {
   record(report: Report): void;
   /** The checks of the last `days` days, oldest first, as the history page charts them. */
   list(days: number, now: Date): HistoryEntry[];
+  /** Keeps one finished monitor event (the tray's monitor); a failure goes to `warn`. */
+  keepEvent(e: StoredEvent): void;
+  /** The monitor's events that began in the last `days` days, oldest first. */
+  events(days: number, now: Date): StoredEvent[];
   close(): void;
 }
 
@@ -46,6 +51,14 @@ export function historyOn(store: HistoryStore, warn: (line: string) => void, des
       }
     },
     list: (days, now) => store.since(new Date(now.getTime() - days * DAY_MS)).map(entryOf),
+    keepEvent(e) {
+      try {
+        store.addEvent(e);
+      } catch (err) {
+        warn(describeFailure(err instanceof Error ? err.message : String(err)));
+      }
+    },
+    events: (days, now) => store.eventsSince(new Date(now.getTime() - days * DAY_MS)),
     close: () => store.close(),
   };
 }

@@ -14,10 +14,11 @@ import { DEFAULT_SETTINGS, ispOf, type SettingsPort } from './settings-memory.js
 export const BACKGROUND_MINUTES_ON = 30;
 
 /** The app's settings that are policy keys, with the policy key each one is stored under. */
-const POLICY_BACKED: Readonly<Partial<Record<SettingKey, 'language' | 'startAtLogin' | 'backgroundCheckMinutes'>>> = {
+const POLICY_BACKED: Readonly<Partial<Record<SettingKey, 'language' | 'startAtLogin' | 'backgroundCheckMinutes' | 'monitorEnabled'>>> = {
   lang: 'language',
   startAtLogin: 'startAtLogin',
   backgroundChecks: 'backgroundCheckMinutes',
+  monitor: 'monitorEnabled',
 };
 
 /** The settings the app shows: the user's store with policy's values and locks laid over it. */
@@ -29,6 +30,7 @@ export function appSettingsOf(user: UserSettings, e: Effective): { settings: Set
   const language = s.language;
   const login = s.startAtLogin;
   const minutes = s.backgroundCheckMinutes;
+  const monitor = s.monitorEnabled;
   const settings: Settings = {
     lang: chosen(language.locked, language.source) && language.value !== undefined && language.value !== 'auto' ? language.value : 'system',
     ispName: user.isp?.name ?? '',
@@ -38,6 +40,7 @@ export function appSettingsOf(user: UserSettings, e: Effective): { settings: Set
     lineId: user.isp?.lineId ?? '',
     startAtLogin: chosen(login.locked, login.source) ? login.value === true : DEFAULT_SETTINGS.startAtLogin,
     backgroundChecks: chosen(minutes.locked, minutes.source) ? (minutes.value ?? 0) > 0 : DEFAULT_SETTINGS.backgroundChecks,
+    monitor: chosen(monitor.locked, monitor.source) ? monitor.value !== false : DEFAULT_SETTINGS.monitor,
   };
   const locked = (Object.keys(POLICY_BACKED) as SettingKey[]).filter((k) => s[POLICY_BACKED[k]!].locked);
   return { settings, locked };
@@ -50,6 +53,7 @@ export function withPatch(user: UserSettings, current: Settings, patch: Partial<
   const prefs: Record<string, unknown> = { ...user.preferences };
   if (patch.lang !== undefined) prefs.language = patch.lang === 'system' ? 'auto' : patch.lang;
   if (patch.startAtLogin !== undefined) prefs.startAtLogin = patch.startAtLogin;
+  if (patch.monitor !== undefined) prefs.monitorEnabled = patch.monitor;
   if (patch.backgroundChecks !== undefined) {
     const before = typeof prefs.backgroundCheckMinutes === 'number' ? prefs.backgroundCheckMinutes : 0;
     prefs.backgroundCheckMinutes = patch.backgroundChecks ? (before > 0 ? before : BACKGROUND_MINUTES_ON) : 0;

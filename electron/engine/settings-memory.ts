@@ -25,6 +25,7 @@ export const DEFAULT_SETTINGS: Settings = {
   lineId: '',
   startAtLogin: false,
   backgroundChecks: true,
+  monitor: true,
 };
 
 /** The app's ISP fields as the settings store's `isp` (empty fields left out). */

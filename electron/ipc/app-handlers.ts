@@ -7,7 +7,9 @@ import type { HelpdeskService } from '../engine/helpdesk-service.js';
 import { openBundleBytes, type ChosenFile } from '../engine/open-bundle.js';
 import type { CheckService } from '../engine/check-service.js';
 import { ispOf, type SettingsPort } from '../engine/settings-memory.js';
-import type { ResponseOf, Settings, UiLang, Unavailable } from './contract.js';
+import { MONITOR_OFF, type MonitorState } from '../monitor/monitor-state.js';
+import { monitorStateView, timelineEntry } from '../monitor/timeline-entries.js';
+import type { ResponseOf, Settings, TrayPage, UiLang, Unavailable } from './contract.js';
 import type { Handlers } from './dispatch.js';
 
 /** What the handlers need from the app around them. */
@@ -20,7 +22,7 @@ export interface AppHandlerPorts {
   /** Opens an http(s) URL in the user's browser; false where the transport cannot (a test browser). */
   readonly openExternal: (url: string) => Promise<boolean>;
   /** The page the tray asked for before the window's UI was listening (Electron only). */
-  readonly takePendingPage?: () => 'check' | 'isp' | 'helpdesk' | null;
+  readonly takePendingPage?: () => TrayPage | null;
   /** The check history; absent: the history page says it is not kept. */
   readonly history?: AppHistory;
   readonly now?: () => Date;
@@ -36,6 +38,8 @@ export interface AppHandlerPorts {
    * `path` is read by the bundle file reader (size and signature first, never a stray file whole).
    */
   readonly openFile?: () => Promise<ChosenFile | null>;
+  /** The tray's connection monitor now; absent (the browser transport): it is off. */
+  readonly monitorState?: () => MonitorState;
   /** Called after settings change, e.g. to update start-at-login or the scheduler. */
   readonly onSettings?: (s: Settings) => void;
 }
@@ -81,6 +85,12 @@ export function appHandlers(p: AppHandlerPorts): Handlers {
       Promise.resolve(
         p.history ? { available: true as const, entries: p.history.list(days, (p.now ?? (() => new Date()))()), kept: p.history.persistent } : NOT_YET,
       ),
+    'monitor.timeline': ({ days }) => {
+      if (!p.history) return Promise.resolve(NOT_YET);
+      const events = p.history.events(days, (p.now ?? (() => new Date()))()).map(timelineEntry);
+      const state = monitorStateView(p.monitorState?.() ?? MONITOR_OFF);
+      return Promise.resolve({ available: true as const, events, state, kept: p.history.persistent });
+    },
     'ticket.preview': async () => (p.helpdesk ? { available: true as const, preview: await p.helpdesk.preview() } : NOT_YET),
     'ticket.send': async ({ note }) => {
       if (!p.helpdesk) return NOT_YET;

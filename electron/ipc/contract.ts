@@ -15,6 +15,10 @@ export type UiLang = z.infer<typeof uiLangSchema>;
 export const trayLevelSchema = z.enum(['unknown', 'good', 'degraded', 'down']);
 export type TrayLevel = z.infer<typeof trayLevelSchema>;
 
+/** The pages the tray (its menu, a notification) can open in the window. */
+export const trayPageSchema = z.enum(['check', 'isp', 'helpdesk', 'dropouts']);
+export type TrayPage = z.infer<typeof trayPageSchema>;
+
 /** A feature whose store or engine part does not exist in this version: the UI says so honestly. */
 export const unavailableSchema = z.object({ available: z.literal(false), reason: z.literal('not-in-this-version') });
 export type Unavailable = z.infer<typeof unavailableSchema>;
@@ -38,6 +42,8 @@ export const settingsSchema = z.object({
   lineId: z.string().trim().max(200),
   startAtLogin: z.boolean(),
   backgroundChecks: z.boolean(),
+  /** The connection monitor while the app runs (drop-outs into history); policy key monitorEnabled. */
+  monitor: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -60,6 +66,31 @@ export const historyEntrySchema = z.object({
   downMbps: z.number().nonnegative().nullable(),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+
+/** The connection monitor right now (electron/monitor/monitor-state.ts). */
+export const monitorStateSchema = z.object({
+  status: z.enum(['off', 'starting', 'watching', 'paused', 'unavailable']),
+  paused: z.enum(['power-saver', 'metered', 'woke-up']).nullable(),
+  since: z.iso.datetime().nullable(),
+  dropoutsNow: z.number().int().nonnegative(),
+});
+export type MonitorStateView = z.infer<typeof monitorStateSchema>;
+
+/** One drop-out or bad spell on the timeline, with the verdict of the quick check taken as it began. */
+export const timelineEventSchema = z.object({
+  kind: z.enum(['dropout', 'bad-spell']),
+  /** The first part that stopped answering: home network, provider, VPN. */
+  segment: z.enum(['home', 'isp', 'vpn']),
+  start: z.iso.datetime(),
+  end: z.iso.datetime(),
+  seconds: z.number().nonnegative(),
+  lossPct: z.number().min(0).max(100),
+  medianRttMs: z.number().nonnegative().nullable(),
+  providerHopSilent: z.boolean().nullable(),
+  /** The snapshot's verdict; null when no snapshot was taken (rate limit, check failed). */
+  snapshot: z.object({ headline: z.string(), summary: z.string(), segment: segmentSchema, startedAt: z.iso.datetime() }).nullable(),
+});
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 
 /** One file of the bundle exactly as it will be sent (bundle/prepare-bundle.ts BundleEntry). */
 export const bundleEntrySchema = z.object({ path: z.string(), mediaType: z.string(), text: z.string() });
@@ -122,6 +153,14 @@ export const CHANNELS = {
     /** kept false: the history file could not be opened, so only this run's checks are here. */
     response: orUnavailable(z.object({ entries: z.array(historyEntrySchema), kept: z.boolean() })),
   },
+  /**
+   * The monitor's drop-outs and bad spells of the last `days` days (1: the last 24 hours, 7: the
+   * week), oldest first, and the monitor's state now. kept false: history is in memory only.
+   */
+  'monitor.timeline': {
+    request: z.object({ days: z.union([z.literal(1), z.literal(7)]) }).strict(),
+    response: orUnavailable(z.object({ events: z.array(timelineEventSchema), state: monitorStateSchema, kept: z.boolean() })),
+  },
   /** The redacted bundle of the last check and the ticket around it; null before any check. */
   'ticket.preview': { request: empty, response: orUnavailable(z.object({ preview: ticketPreviewSchema.nullable() })) },
   /** Queues the previewed ticket (plus the user's note) in the outbox and tries to send it at once. */
@@ -158,7 +197,7 @@ export const CHANNELS = {
     response: z.object({ kit: ispCallSchema.nullable() }),
   },
   /** The page the tray asked for while the window was still loading (taken once), else null. */
-  'window.pendingPage': { request: empty, response: z.object({ page: z.enum(['check', 'isp', 'helpdesk']).nullable() }) },
+  'window.pendingPage': { request: empty, response: z.object({ page: trayPageSchema.nullable() }) },
   /** Opens an http(s) link in the user's browser; anything else is refused. */
   'link.open': { request: z.object({ url: z.url({ protocol: /^https?$/ }) }).strict(), response: z.object({ opened: z.boolean() }) },
 } as const;
@@ -184,7 +223,9 @@ export const appEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('check-finished'), report: reportSchema, level: trayLevelSchema }),
   z.object({ type: z.literal('check-failed'), message: z.string() }),
   /** The tray menu asked the window to show a page. */
-  z.object({ type: z.literal('navigate'), page: z.enum(['check', 'isp', 'helpdesk']) }),
+  z.object({ type: z.literal('navigate'), page: trayPageSchema }),
+  /** The connection monitor changed state (started, paused, a drop-out began or ended). */
+  z.object({ type: z.literal('monitor-state'), state: monitorStateSchema }),
 ]);
 export type AppEvent = z.infer<typeof appEventSchema>;
 

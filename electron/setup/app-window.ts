@@ -1,6 +1,6 @@
 import { BrowserWindow, nativeTheme } from 'electron';
 import { fileURLToPath } from 'node:url';
-import type { AppEvent } from '../ipc/contract.js';
+import type { AppEvent, TrayPage } from '../ipc/contract.js';
 import { broadcast } from '../ipc/ipc-main-bridge.js';
 import type { TrustedSenders } from '../ipc/trusted-sender.js';
 import { mainWindowOptions } from '../window/window-options.js';
@@ -9,10 +9,10 @@ import { mainWindowOptions } from '../window/window-options.js';
 export interface AppWindow {
   show(): void;
   /** Shows the window on one page (from the tray menu), also when the window is still loading. */
-  showPage(page: 'check' | 'isp' | 'helpdesk'): void;
+  showPage(page: TrayPage): void;
   send(event: AppEvent): void;
   /** The page asked for while the UI was loading; the UI takes it once it listens. */
-  takePendingPage(): 'check' | 'isp' | 'helpdesk' | null;
+  takePendingPage(): TrayPage | null;
   /** Resolves once the window (created by show()) has loaded the UI; rejects if the load failed. */
   loaded(): Promise<void>;
 }
@@ -23,7 +23,7 @@ const PRELOAD = fileURLToPath(new URL('../preload.cjs', import.meta.url));
 
 export function setupAppWindow(o: { trusted: TrustedSenders; devTools: boolean; isQuitting: () => boolean }): AppWindow {
   let win: BrowserWindow | null = null;
-  let pendingPage: 'check' | 'isp' | 'helpdesk' | null = null;
+  let pendingPage: TrayPage | null = null;
   let markLoaded: () => void = () => undefined;
   let markFailed: (e: Error) => void = () => undefined;
   const loaded = new Promise<void>((resolve, reject) => {

@@ -6,6 +6,8 @@ import { CheckPage } from './pages/check-page.js';
 import { IspPage } from './pages/isp-page.js';
 import { SettingsPage } from './pages/settings-page.js';
 import { HistoryPage } from './pages/history-page.js';
+import { DropoutsPage } from './pages/dropouts-page.js';
+import { pageTitleKey } from './parts/page-title.js';
 import { HelpdeskPage } from './pages/helpdesk-page.js';
 import { BundlePage } from './pages/bundle-page.js';
 import { setFeatures } from './state/features.js';
@@ -17,6 +19,7 @@ const PAGE_VIEW: Readonly<Record<Page, () => React.JSX.Element>> = {
   check: CheckPage,
   isp: IspPage,
   helpdesk: HelpdeskPage,
+  dropouts: DropoutsPage,
   history: HistoryPage,
   bundle: BundlePage,
   settings: SettingsPage,
@@ -53,7 +56,7 @@ function Shell() {
   const loadError = useUi((s) => s.loadError);
   useEffect(() => {
     document.documentElement.lang = tx.lang;
-    document.title = `${tx.t(`app.nav.${page}`)} – Homeline`;
+    document.title = `${tx.t(pageTitleKey(page))} – Homeline`;
   }, [tx, page]);
   const View = PAGE_VIEW[page];
   return (

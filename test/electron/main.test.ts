@@ -81,6 +81,17 @@ const m = vi.hoisted(() => {
 
 vi.mock('electron', () => m.electron);
 
+// The tray's monitor would ping this machine's real router: the engine's watch is replaced by one
+// that only records that it ran and waits to be stopped.
+const watched = vi.hoisted(() => ({ starts: 0 }));
+vi.mock('../../electron/monitor/engine-watch.js', () => ({
+  engineWatch: () => (cb: { signal: AbortSignal; onWatching: () => void }) => {
+    watched.starts++;
+    cb.onWatching();
+    return new Promise((resolve) => cb.signal.addEventListener('abort', () => resolve([]), { once: true }));
+  },
+}));
+
 async function startMain(): Promise<void> {
   vi.resetModules();
   await import('../../electron/main.js');
@@ -101,12 +112,14 @@ describe('the Electron main process', () => {
     vi.clearAllMocks();
   });
 
+  // The first test loads main.js and its whole import graph cold (4-5 s on a loaded 2-core
+  // machine); the time is vite's transform, not the behaviour under test.
   it('quits at once when another instance already runs', async () => {
     m.state.lock = false;
     await startMain();
     expect(m.state.quit).toHaveBeenCalled();
     expect(m.state.windows).toEqual([]);
-  });
+  }, 30_000);
 
   it('opens one locked-down window on the built UI and serves the contract on one channel', async () => {
     await startMain();
@@ -121,9 +134,16 @@ describe('the Electron main process', () => {
   it('puts a tray icon up with its menu in the system language, and Quit quits', async () => {
     await startMain();
     expect(m.state.trays).toHaveLength(1);
+    // The check's status, then the connection monitor's (on by default, started once the window
+    // is up, so watching soon after).
+    await vi.waitFor(() => expect(m.state.trays[0]!.setToolTip.mock.calls.at(-1)![0]).toContain('Beobachtet die Verbindung'));
+    expect(watched.starts).toBeGreaterThan(0);
+    // The window hears the monitor's state too (the drop-outs page reloads on it).
+    const sent = (m.state.windows[0] as unknown as { webContents: { send: { mock: { calls: unknown[][] } } } }).webContents.send.mock.calls;
+    expect(sent.some(([, event]) => (event as { type?: string }).type === 'monitor-state')).toBe(true);
     const menu = m.state.trays[0]!.setContextMenu.mock.calls.at(-1)![0] as { template: MenuItem[] };
     const labels = menu.template.map((i) => i.label).filter(Boolean);
-    expect(labels).toEqual(['Noch nicht geprüft', 'Meine Verbindung prüfen', 'Homeline öffnen', 'Meinen Anbieter anrufen', 'Helpdesk kontaktieren', 'Homeline beenden']);
+    expect(labels).toEqual(['Noch nicht geprüft', 'Beobachtet die Verbindung', 'Meine Verbindung prüfen', 'Homeline öffnen', 'Meinen Anbieter anrufen', 'Helpdesk kontaktieren', 'Homeline beenden']);
     menu.template.find((i) => i.label === 'Homeline beenden')!.click!();
     expect(m.state.quit).toHaveBeenCalled();
   });

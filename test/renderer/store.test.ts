@@ -34,13 +34,19 @@ describe('the UI store follows the main process’s events', () => {
     expect(useUi.getState()).toMatchObject({ phase: 'failed', error: 'profile.json is not JSON' });
   });
 
+  it('keeps the connection monitor’s pushed state', () => {
+    const state = { status: 'watching', paused: null, since: '2026-11-23T19:00:00.000Z', dropoutsNow: 1 } as const;
+    useUi.getState().apply({ type: 'monitor-state', state });
+    expect(useUi.getState().monitor).toEqual(state);
+  });
+
   it('opens the page the tray asked for', () => {
     useUi.getState().apply({ type: 'navigate', page: 'isp' });
     expect(useUi.getState().page).toBe('isp');
   });
 
   it('speaks the chosen language, else the system’s', () => {
-    const settings = { lang: 'system', ispName: '', contractDownMbps: null, contractUpMbps: null, customerNumber: '', lineId: '', startAtLogin: false, backgroundChecks: true } as const;
+    const settings = { lang: 'system', ispName: '', contractDownMbps: null, contractUpMbps: null, customerNumber: '', lineId: '', startAtLogin: false, backgroundChecks: true, monitor: true } as const;
     expect(uiLang({ settings: null, systemLang: 'de' })).toBe('de');
     expect(uiLang({ settings, systemLang: 'sv' })).toBe('sv');
     expect(uiLang({ settings: { ...settings, lang: 'en' }, systemLang: 'sv' })).toBe('en');

@@ -29,6 +29,7 @@ export function SettingsPage() {
   const [up, setUp] = useState(settings?.contractUpMbps?.toString() ?? '');
   const [startAtLogin, setStartAtLogin] = useState(settings?.startAtLogin ?? false);
   const [background, setBackground] = useState(settings?.backgroundChecks ?? true);
+  const [monitor, setMonitor] = useState(settings?.monitor ?? true);
   // Kept as data and worded at render time, so a language switch re-words it too.
   const [status, setStatus] = useState<{ kind: 'saved' } | { kind: 'error'; message: string } | null>(null);
   const save = (patch: Partial<Settings>): void => {
@@ -54,6 +55,7 @@ export function SettingsPage() {
       lineId,
       ...(isLocked('startAtLogin') ? {} : { startAtLogin }),
       ...(isLocked('backgroundChecks') ? {} : { backgroundChecks: background }),
+      ...(isLocked('monitor') ? {} : { monitor }),
     });
   };
   return (
@@ -121,6 +123,7 @@ export function SettingsPage() {
           [
             ['login', 'startAtLogin', startAtLogin, setStartAtLogin, 'app.settings.startAtLogin'],
             ['bg', 'backgroundChecks', background, setBackground, 'app.settings.backgroundChecks'],
+            ['monitor', 'monitor', monitor, setMonitor, 'dropoutsApp.setting'],
           ] as const
         ).map(([id, key, checked, setChecked, label]) => (
           <div className="field check" key={id}>

@@ -1,5 +1,6 @@
 import { useTexts } from '../app-context.js';
 import { PAGES, useUi } from '../state/store.js';
+import { pageTitleKey } from './page-title.js';
 
 /** The page menu: buttons (the app has no URLs to go to), the current one marked for screen readers. */
 export function Nav() {
@@ -12,7 +13,7 @@ export function Nav() {
         {PAGES.map((p) => (
           <li key={p}>
             <button type="button" aria-current={p === page ? 'page' : undefined} onClick={() => setPage(p)} data-page={p}>
-              {tx.t(`app.nav.${p}`)}
+              {tx.t(pageTitleKey(p))}
             </button>
           </li>
         ))}

@@ -1,10 +1,10 @@
 import { create } from 'zustand';
 import type { Report } from '../../../diagnostics/schema/report.js';
-import type { AppEvent, SettingKey, Settings, TrayLevel, UiLang } from '../../../electron/ipc/contract.js';
+import type { AppEvent, MonitorStateView, SettingKey, Settings, TrayLevel, UiLang } from '../../../electron/ipc/contract.js';
 import type { ProbeProgress } from '../model/steps.js';
 
 /** The pages of the window. */
-export const PAGES = ['check', 'isp', 'helpdesk', 'history', 'bundle', 'settings'] as const;
+export const PAGES = ['check', 'isp', 'helpdesk', 'dropouts', 'history', 'bundle', 'settings'] as const;
 export type Page = (typeof PAGES)[number];
 
 /** Where the current (or last) check stands. */
@@ -26,6 +26,8 @@ export interface UiState {
   readonly error: string | null;
   /** Why the UI could not load what the main process knows (it cannot work without it). */
   readonly loadError: string | null;
+  /** The connection monitor's last pushed state (null until main sends one; the browser transport never does). */
+  readonly monitor: MonitorStateView | null;
   setLoadError(message: string): void;
   setPage(page: Page): void;
   setSettings(settings: Settings, persisted: boolean, locked: readonly SettingKey[]): void;
@@ -54,6 +56,7 @@ export const useUi = create<UiState>()((set) => ({
   level: 'unknown',
   error: null,
   loadError: null,
+  monitor: null,
   setLoadError: (loadError) => set({ loadError }),
   setPage: (page) => set({ page }),
   setSettings: (settings, settingsPersisted, settingsLocked) => set({ settings, settingsPersisted, settingsLocked }),
@@ -75,6 +78,8 @@ export const useUi = create<UiState>()((set) => ({
           return { phase: 'failed', error: event.message };
         case 'navigate':
           return { page: event.page };
+        case 'monitor-state':
+          return { monitor: event.state };
       }
     }),
 }));

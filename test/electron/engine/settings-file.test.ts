@@ -59,12 +59,26 @@ describe('the app keeps its settings in the user-settings store', () => {
     expect(s.isp()).toBeUndefined();
   });
 
+  it('keeps the monitor switch under policy: monitorEnabled false turns it off and locks it', async () => {
+    const dir = await tempDir();
+    const free = await fileSettings({ dir, policy: policyOf({}), lang: 'en' });
+    expect(free.get().monitor).toBe(true);
+    await free.set({ monitor: false });
+    expect((await loadUserSettings(dir)).settings.preferences).toMatchObject({ monitorEnabled: false });
+    expect(free.get().monitor).toBe(false);
+    const managed = await fileSettings({ dir, policy: policyOf({ monitorEnabled: false }), lang: 'en' });
+    expect(managed.locked()).toContain('monitor');
+    await expect(managed.set({ monitor: true })).rejects.toBeInstanceOf(LockedSettingError);
+    const forced = await fileSettings({ dir, policy: policyOf({ monitorEnabled: true }), lang: 'en' });
+    expect(forced.get().monitor).toBe(true);
+  });
+
   it('shows policy values as locked and refuses to change them, writing nothing', async () => {
     const dir = await tempDir();
     const s = await fileSettings({ dir, policy: policyOf({ language: 'sv', userMayChange: ['backgroundCheckMinutes'] }), lang: 'en' });
     expect(s.get().lang).toBe('sv');
-    // language: set by policy; startAtLogin: not in userMayChange, so locked at its default.
-    expect([...s.locked()].sort()).toEqual(['lang', 'startAtLogin']);
+    // language: set by policy; startAtLogin and the monitor: not in userMayChange, so locked at their defaults.
+    expect([...s.locked()].sort()).toEqual(['lang', 'monitor', 'startAtLogin']);
     expect(s.get().startAtLogin).toBe(true);
     await expect(s.set({ lang: 'en' })).rejects.toBeInstanceOf(LockedSettingError);
     await expect(readFile(join(dir, 'settings.json'), 'utf8')).rejects.toThrow(/ENOENT/);

@@ -1,0 +1,37 @@
+import { discoverTargets } from '../../diagnostics/monitor/discover-targets.js';
+import { machineConditions } from '../../diagnostics/monitor/machine-conditions.js';
+import { runMonitor } from '../../diagnostics/monitor/run-monitor.js';
+import { runCommand, streamCommand } from '../../diagnostics/platform/command.js';
+import { currentOs } from '../../diagnostics/platform/os-kind.js';
+import type { Targets } from '../../diagnostics/profile/targets.js';
+import type { MonitorServicePorts } from './monitor-service.js';
+
+/**
+ * The real watch for the tray: the engine's target discovery and monitor, as `homeline monitor`
+ * runs them, with battery-saver pausing unless policy (monitorOnPowerSaver) keeps it running, and policy's interval.
+ */
+export function engineWatch(o: {
+  targets: () => Promise<Targets>;
+  pauseOnPowerSaver: () => Promise<boolean>;
+  /** ms between probes of each target (policy monitorIntervalSeconds). */
+  intervalMs: () => Promise<number>;
+}): MonitorServicePorts['watch'] {
+  return async (cb) => {
+    const os = currentOs() ?? 'linux';
+    const found = await discoverTargets(await o.targets(), { os, run: runCommand });
+    if (found.targets.length === 0) return 'no-targets';
+    if (cb.signal.aborted) return [];
+    cb.onWatching();
+    const result = await runMonitor({
+      targets: found.targets,
+      os,
+      stream: streamCommand,
+      intervalMs: await o.intervalMs(),
+      conditions: machineConditions({ os, run: runCommand, pauseOnPowerSaver: await o.pauseOnPowerSaver(), watchVpn: found.targets.some((x) => x.role.startsWith('vpn')) }),
+      onChange: cb.onChange,
+      onTick: cb.onTick,
+      signal: cb.signal,
+    });
+    return result.events;
+  };
+}

@@ -1,0 +1,24 @@
+import type { StoredEvent } from '../../diagnostics/history/monitor-event-rows.js';
+import type { MonitorStateView, TimelineEvent } from '../ipc/contract.js';
+import type { MonitorState } from './monitor-state.js';
+
+/** A stored event as the timeline page shows it: ISO times, its length, and only its snapshot's verdict. */
+export function timelineEntry(e: StoredEvent): TimelineEvent {
+  const snap = e.snapshot;
+  return {
+    kind: e.kind,
+    segment: e.segment,
+    start: new Date(e.start).toISOString(),
+    end: new Date(e.end).toISOString(),
+    seconds: Math.max(0, (e.end - e.start) / 1000),
+    lossPct: e.lossPct,
+    medianRttMs: e.medianRttMs,
+    providerHopSilent: e.providerHopSilent,
+    snapshot: snap ? { headline: snap.verdict.headline, summary: snap.verdict.summary, segment: snap.verdict.segment, startedAt: snap.startedAt } : null,
+  };
+}
+
+/** The monitor's state as the contract carries it. */
+export function monitorStateView(s: MonitorState): MonitorStateView {
+  return { status: s.status, paused: s.paused, since: s.since === null ? null : new Date(s.since).toISOString(), dropoutsNow: s.dropoutsNow };
+}
