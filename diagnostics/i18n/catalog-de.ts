@@ -17,6 +17,7 @@ import { bundleDe } from './sections/bundle-de.js';
 import { policyDe } from './sections/policy-de.js';
 import { throughputEvidenceDe, throughputFindingsDe } from './sections/throughput-de.js';
 import { measurementEvidenceDe, measurementFindingsDe } from './sections/measurement-de.js';
+import { mediaRestDe } from './sections/media-rest-de.js';
 import { mediaDe, mediaEvidenceDe, mediaFindingsDe } from './sections/media-de.js';
 import { appDe } from './sections/app-de.js';
 
@@ -411,4 +412,5 @@ export const de: Catalog = {
   policy: policyDe,
   cliHelp: cliHelpDe,
   media: mediaDe,
+  mediaRest: mediaRestDe,
 };

@@ -17,6 +17,7 @@ import { bundleSv } from './sections/bundle-sv.js';
 import { policySv } from './sections/policy-sv.js';
 import { throughputEvidenceSv, throughputFindingsSv } from './sections/throughput-sv.js';
 import { measurementEvidenceSv, measurementFindingsSv } from './sections/measurement-sv.js';
+import { mediaRestSv } from './sections/media-rest-sv.js';
 import { mediaSv, mediaEvidenceSv, mediaFindingsSv } from './sections/media-sv.js';
 import { appSv } from './sections/app-sv.js';
 
@@ -411,4 +412,5 @@ export const sv: Catalog = {
   policy: policySv,
   cliHelp: cliHelpSv,
   media: mediaSv,
+  mediaRest: mediaRestSv,
 };

@@ -1,5 +1,6 @@
 import type { Probe } from '../engine/probe.js';
-import { gradeCall, type CallGrade } from '../net/media/call-grade.js';
+import { callModel, gradeFromR, type CallGrade } from '../net/media/call-grade.js';
+import type { EModelResult } from '../net/media/e-model.js';
 import { natMapping, natPresence, type NatMapping, type NatPresence } from '../net/media/nat-behaviour.js';
 import { poolStats, type PathStats } from '../net/media/path-stats.js';
 import { resolveIpv4 } from '../net/media/resolve-host.js';
@@ -34,6 +35,8 @@ export interface MediaPathData {
   /** All servers' figures as one (see poolStats). */
   readonly pooled: PathStats | null;
   readonly grade: CallGrade | null;
+  /** The E-model figures the grade comes from (net/media/e-model.ts); null when nothing came back. */
+  readonly model: EModelResult | null;
   readonly udp: UdpPath;
   readonly localAddress: string | null;
   readonly localPort: number | null;
@@ -69,6 +72,7 @@ export const mediaPathProbe: Probe<MediaPathData> = {
       servers: [],
       pooled: null,
       grade: null,
+      model: null,
       udp: 'unknown',
       localAddress: null,
       localPort: null,
@@ -109,12 +113,14 @@ export const mediaPathProbe: Probe<MediaPathData> = {
       };
     });
     const pooled = poolStats(servers.flatMap((s) => (s.stats === null ? [] : [s.stats])));
-    const grade = pooled === null ? null : gradeCall(pooled);
+    const model = pooled === null ? null : callModel(pooled);
+    const grade = model === null ? null : gradeFromR(model.r);
     const mapped = servers.flatMap((s) => (s.mapped === null ? [] : [s.mapped]));
     const data: MediaPathData = {
       servers,
       pooled,
       grade,
+      model,
       udp: udpPath(servers),
       localAddress,
       localPort: train.localPort,
