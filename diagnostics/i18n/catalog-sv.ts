@@ -17,7 +17,7 @@ import { bundleSv } from './sections/bundle-sv.js';
 import { policySv } from './sections/policy-sv.js';
 import { throughputEvidenceSv, throughputFindingsSv } from './sections/throughput-sv.js';
 import { measurementEvidenceSv, measurementFindingsSv } from './sections/measurement-sv.js';
-import { mediaRestSv } from './sections/media-rest-sv.js';
+import { mediaRestSv, mediaRestEvidenceSv } from './sections/media-rest-sv.js';
 import { mediaSv, mediaEvidenceSv, mediaFindingsSv } from './sections/media-sv.js';
 import { appSv } from './sections/app-sv.js';
 
@@ -122,6 +122,7 @@ export const sv: Catalog = {
     ...witnessEvidenceSv,
     ...measurementEvidenceSv,
     ...mediaEvidenceSv,
+    ...mediaRestEvidenceSv,
   },
   finding: {
     device: {

@@ -11,11 +11,14 @@ import { probeTcp, type TcpProbe } from '../net/tcp/connect.js';
 import { adaptersProbe } from './adapters.js';
 import { DNS_TIMEOUT_MS } from './dns-system.js';
 import { skipUnlessPath } from './skip-unless-path.js';
+import type { StunWhere } from '../profile/targets.js';
 
 /** One STUN server: what UDP did, and whether TCP to the same port opened (the second witness). */
 export interface MediaServerCheck {
   readonly host: string;
   readonly port: number;
+  /** Where the profile placed the server (absent: beyond, the internet). */
+  readonly where?: StunWhere;
   readonly address: string | null;
   /** Why the host had no address (DNS code), or null. */
   readonly resolveError: string | null;
@@ -54,6 +57,11 @@ export const TRAIN_COUNT = 200;
 const QUICK_TRAIN_COUNT = 100;
 /** Answers later than this after the last request count as lost: a call's jitter buffer would have dropped them. */
 const TAIL_MS = 1000;
+
+/** A server beyond the provider (no `where`, or `internet`): where real calls go. */
+export function isBeyond(s: Pick<MediaServerCheck, 'where'>): boolean {
+  return s.where === undefined || s.where === 'internet';
+}
 
 function udpPath(servers: readonly MediaServerCheck[]): UdpPath {
   if (servers.some((s) => (s.stats?.received ?? 0) > 0)) return 'works';
@@ -103,6 +111,7 @@ export const mediaPathProbe: Probe<MediaPathData> = {
       return {
         host: r.host,
         port: r.port,
+        ...(r.where === undefined ? {} : { where: r.where }),
         address: r.address,
         resolveError: r.code,
         stats: t?.stats ?? null,
@@ -112,20 +121,22 @@ export const mediaPathProbe: Probe<MediaPathData> = {
         tcp: tcp[i] ?? null,
       };
     });
-    const pooled = poolStats(servers.flatMap((s) => (s.stats === null ? [] : [s.stats])));
+    // Servers placed at home or at the provider are reference points for the owner, not call relays.
+    const relays = servers.some((s) => isBeyond(s)) ? servers.filter((s) => isBeyond(s)) : servers;
+    const pooled = poolStats(relays.flatMap((s) => (s.stats === null ? [] : [s.stats])));
     const model = pooled === null ? null : callModel(pooled);
     const grade = model === null ? null : gradeFromR(model.r);
-    const mapped = servers.flatMap((s) => (s.mapped === null ? [] : [s.mapped]));
+    const mapped = relays.flatMap((s) => (s.mapped === null ? [] : [s.mapped]));
     const data: MediaPathData = {
       servers,
       pooled,
       grade,
       model,
-      udp: udpPath(servers),
+      udp: udpPath(relays),
       localAddress,
       localPort: train.localPort,
       nat: natPresence({ address: localAddress, port: train.localPort }, mapped),
-      mapping: natMapping(servers.map((s) => ({ server: s.address ?? s.host, mapped: s.mapped }))),
+      mapping: natMapping(relays.map((s) => ({ server: s.address ?? s.host, mapped: s.mapped }))),
       train: { count, intervalMs: TRAIN_INTERVAL_MS },
       error: train.error,
     };

@@ -14,7 +14,9 @@ export interface MediaScenario {
   /** Media faults, or one of the home lab's (faults.ts) when ping must see the same trouble. */
   readonly faults: readonly (MediaFault | HomeFaultSpec)[];
   /** The report's verdict.segment: UDP-only trouble has no proven owner, so it stays `none`. */
-  readonly segment: 'none' | 'isp';
+  readonly segment: 'none' | 'isp' | 'home-network';
+  /** Another profile than media.json (e.g. with STUN servers placed at home and at the provider). */
+  readonly profile?: string;
   readonly exitCode: 0 | 1;
   /** Findings that must carry this segment (the owner the rules may name only with a second witness). */
   readonly findingSegments?: Readonly<Record<string, string>>;
@@ -55,6 +57,30 @@ export const MEDIA_SCENARIOS: readonly MediaScenario[] = [
     exitCode: 0,
     findingIds: ['media.udp-blocked', 'media.edt-fallback'],
     expect: { udp: 'blocked', edt: 'blocked', nat: 'unknown' },
+  },
+  {
+    name: 'media-udp-blocked-owner-router',
+    story: 'the router drops forwarded UDP; STUN servers on the router and at the provider bracket it: the router is named',
+    profile: 'media-owner.json',
+    faults: [{ kind: 'router-blocks-udp' }],
+    segment: 'home-network',
+    exitCode: 1,
+    findingIds: ['media.udp-blocked'],
+    findingSegments: { 'media.udp-blocked': 'home-network' },
+    expect: { udp: 'blocked', edt: 'blocked', nat: 'unknown' },
+  },
+  {
+    // The same loss as media-udp-loss-12, now with placed servers: the provider's own server loses
+    // UDP too, so router and line are not told apart and no owner is named.
+    name: 'media-udp-loss-owner-unknown',
+    story: '12 % of UDP lost entering the provider; placed servers see it at the provider’s server already: no owner',
+    profile: 'media-owner.json',
+    faults: [{ kind: 'isp-udp-loss', pct: 12 }],
+    segment: 'none',
+    exitCode: 0,
+    findingIds: ['media.call-quality'],
+    findingSegments: { 'media.call-quality': 'unknown' },
+    expect: { udp: 'works', grades: ['poor', 'bad'], edt: 'available', nat: 'none', injectedLossPct: 12 },
   },
   {
     name: 'media-edt-blocked',
@@ -120,9 +146,9 @@ export const MEDIA_SCENARIOS: readonly MediaScenario[] = [
   },
 ];
 
-/** The media lab profile: the lab profile plus two STUN servers and the Gateway. */
-export function mediaProfilePath(root = repoRoot()): string {
-  return join(root, 'test', 'lab', 'profiles', 'media.json');
+/** The media lab profile (the lab profile plus two STUN servers and the Gateway), or another in profiles/. */
+export function mediaProfilePath(root = repoRoot(), file = 'media.json'): string {
+  return join(root, 'test', 'lab', 'profiles', file);
 }
 
 /** The home lab's needs plus coturn's turnserver and ss. */

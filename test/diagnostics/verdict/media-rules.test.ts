@@ -118,3 +118,57 @@ describe('media rule', () => {
     }
   });
 });
+
+describe('media owner from placed STUN servers', () => {
+  const placed = (s: MediaServerCheck, where: 'home' | 'isp'): MediaServerCheck => ({ ...s, where });
+  /** The probe grades and decides "blocked" from the servers beyond only; so does this. */
+  function placedMedia(home: MediaServerCheck[], isp: MediaServerCheck[], beyond: MediaServerCheck[]): Partial<MediaPathData> {
+    return { ...media(beyond), servers: [...home.map((s) => placed(s, 'home')), ...isp.map((s) => placed(s, 'isp')), ...beyond] };
+  }
+  const silent = () => stats(200, 0, 1);
+
+  it('names the router when UDP reaches the home server but neither the provider’s server nor beyond, while TCP opens', () => {
+    const v = verdictOf(healthy({ mediaPath: placedMedia([server('192.168.1.1', stats(200, 1))], [server('198.51.100.1', silent())], [server('203.0.113.78', silent())]) }));
+    const f = v.byId.get('media.udp-blocked');
+    expect(f).toMatchObject({ segment: 'home-network', severity: 'warning' });
+    expect(f?.evidence.map((l) => l.key)).toEqual(['mediaUdpSilent', 'mediaTcpOpen', 'mediaIcmpClean', 'mediaHomeUdpWorks', 'mediaIspUdpSilentTcpOpen', 'mediaRouterFilters']);
+  });
+
+  it('does not name the router when TCP to the provider’s server fails too (the line may be down there)', () => {
+    const v = verdictOf(healthy({ mediaPath: placedMedia([server('192.168.1.1', stats(200, 1))], [server('198.51.100.1', silent(), false)], [server('203.0.113.78', silent())]) }));
+    const f = v.byId.get('media.udp-blocked');
+    expect(f?.segment).toBe('unknown');
+    expect(f?.evidence.map((l) => l.key)).toEqual(['mediaUdpSilent', 'mediaTcpOpen', 'mediaIcmpClean', 'mediaPlacedAnswered', 'mediaPlacedSilent', 'mediaOwnerUnproven']);
+  });
+
+  it('does not name the router without a server at home, or when the provider’s server answers', () => {
+    const noHome = verdictOf(healthy({ mediaPath: placedMedia([], [server('198.51.100.1', silent())], [server('203.0.113.78', silent())]) }));
+    expect(noHome.byId.get('media.udp-blocked')?.segment).toBe('unknown');
+    const ispAnswers = verdictOf(healthy({ mediaPath: placedMedia([server('192.168.1.1', stats(200, 1))], [server('198.51.100.1', stats(200, 2))], [server('203.0.113.78', silent())]) }));
+    expect(ispAnswers.byId.get('media.udp-blocked')?.segment).toBe('unknown'); // one network beyond: could be that network's
+  });
+
+  it('names the provider when its own server answers cleanly and servers in two networks beyond are silent with TCP open', () => {
+    const v = verdictOf(healthy({ mediaPath: placedMedia([], [server('198.51.100.1', stats(200, 2))], [server('203.0.113.78', silent()), server('192.0.2.200', silent())]) }));
+    const f = v.byId.get('media.udp-blocked');
+    expect(f).toMatchObject({ segment: 'isp', severity: 'warning' });
+    expect(f?.evidence.map((l) => l.key).slice(-2)).toEqual(['mediaIspUdpWorks', 'mediaBeyondSilent']);
+  });
+
+  it('names the provider for UDP loss beyond its clean server in two networks, and keeps loss before it unknown', () => {
+    const beyondLossy = verdictOf(healthy({ mediaPath: placedMedia([], [server('198.51.100.1', stats(200, 2))], [server('203.0.113.78', stats(200, 2, 5)), server('192.0.2.200', stats(200, 2, 5))]) }));
+    expect(beyondLossy.byId.get('media.call-quality')).toMatchObject({ segment: 'isp', severity: 'warning' });
+    // Lossy at the provider's own server too: router or line, not told apart.
+    const ispLossy = verdictOf(healthy({ mediaPath: placedMedia([server('192.168.1.1', stats(200, 1))], [server('198.51.100.1', stats(200, 2, 5))], [server('203.0.113.78', stats(200, 2, 5)), server('192.0.2.200', stats(200, 2, 5))]) }));
+    expect(ispLossy.byId.get('media.call-quality')?.segment).toBe('unknown');
+  });
+
+  it('writes the placed servers’ lines in every language without placeholders', () => {
+    const v = verdictOf(healthy({ mediaPath: placedMedia([server('192.168.1.1', stats(200, 1))], [server('198.51.100.1', silent(), false)], [server('203.0.113.78', silent())]) }));
+    for (const lang of ['en', 'de', 'sv'] as const) {
+      const text = localizeFinding(v.byId.get('media.udp-blocked')!, translator(lang)).evidence.join(' ');
+      expect(text).not.toMatch(/\{\{|mediaRest\.|@/);
+      expect(text).toContain('192.168.1.1:3478');
+    }
+  });
+});
