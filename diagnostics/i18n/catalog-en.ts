@@ -16,7 +16,7 @@ import { bundleEn } from './sections/bundle-en.js';
 import { policyEn } from './sections/policy-en.js';
 import { throughputEvidenceEn, throughputFindingsEn } from './sections/throughput-en.js';
 import { measurementEvidenceEn, measurementFindingsEn } from './sections/measurement-en.js';
-import { mediaRestEn, mediaRestEvidenceEn } from './sections/media-rest-en.js';
+import { mediaRestEn, mediaRestEvidenceEn, mediaRestFindingsEn } from './sections/media-rest-en.js';
 import { mediaEn, mediaEvidenceEn, mediaFindingsEn } from './sections/media-en.js';
 import { appEn } from './sections/app-en.js';
 /**
@@ -256,7 +256,7 @@ export const en = {
       ...witnessFindingsIspEn,
       ...measurementFindingsEn,
     },
-    media: mediaFindingsEn,
+    media: { ...mediaFindingsEn, ...mediaRestFindingsEn },
     wifi: {
       'link-loss': {
         title: 'Your Wi-Fi connection is losing data',

@@ -17,7 +17,7 @@ import { bundleSv } from './sections/bundle-sv.js';
 import { policySv } from './sections/policy-sv.js';
 import { throughputEvidenceSv, throughputFindingsSv } from './sections/throughput-sv.js';
 import { measurementEvidenceSv, measurementFindingsSv } from './sections/measurement-sv.js';
-import { mediaRestSv, mediaRestEvidenceSv } from './sections/media-rest-sv.js';
+import { mediaRestSv, mediaRestEvidenceSv, mediaRestFindingsSv } from './sections/media-rest-sv.js';
 import { mediaSv, mediaEvidenceSv, mediaFindingsSv } from './sections/media-sv.js';
 import { appSv } from './sections/app-sv.js';
 
@@ -252,7 +252,7 @@ export const sv: Catalog = {
       ...witnessFindingsIspSv,
       ...measurementFindingsSv,
     },
-    media: mediaFindingsSv,
+    media: { ...mediaFindingsSv, ...mediaRestFindingsSv },
     wifi: {
       'link-loss': {
         title: 'Din wifi-anslutning tappar data',

@@ -136,6 +136,16 @@ export const MEDIA_SCENARIOS: readonly MediaScenario[] = [
     expect: { udp: 'works', grades: ['good'], edt: 'available', nat: 'present', mapping: 'endpoint-independent', mappedAddress: '198.51.100.2' },
   },
   {
+    name: 'media-cgnat',
+    story: 'the provider translates the home to a shared address (100.64.0.0/10): carrier-grade NAT is reported as seen',
+    faults: [{ kind: 'isp-cgnat' }],
+    segment: 'none',
+    exitCode: 0,
+    findingIds: ['media.cgnat'],
+    findingSegments: { 'media.cgnat': 'unknown' },
+    expect: { udp: 'works', grades: ['good'], edt: 'available', nat: 'present', mapping: 'endpoint-independent', mappedAddress: '100.64.0.2' },
+  },
+  {
     name: 'media-symmetric-nat',
     story: 'the router masquerades with a random port per destination (symmetric NAT)',
     faults: [{ kind: 'router-nat', random: true }],

@@ -8,6 +8,9 @@ export const mediaRestDe = {
 
 /** Evidence lines (spread into `evidence`). */
 export const mediaRestEvidenceDe = {
+  mediaCgnatMapped: 'Die Server sahen Ihren Anschluss als {{address}}, eine Adresse aus dem Bereich, den Anbieter für Carrier-Grade-NAT nutzen (100.64.0.0/10): Ihr Anbieter teilt öffentliche Adressen unter Kunden auf.',
+  mediaCgnatHop: 'Ein Router Ihres Anbieters auf dem Weg nach draußen hat die Adresse {{address}} aus dem Carrier-Grade-NAT-Bereich (100.64.0.0/10): Ihr Anbieter teilt öffentliche Adressen unter Kunden auf.',
+  mediaDoubleNat: 'Der nächste Router nach Ihrem, {{router}}, hat eine private Adresse, und die Server sahen {{mapped}}: ein zweiter Router übersetzt Adressen vor Ihrem Anbieter (doppeltes NAT).',
   mediaHomeUdpWorks: 'UDP zu {{servers}} in Ihrem Heimnetz wurde beantwortet: dieser Computer und Ihr Heimnetz übertragen UDP.',
   mediaIspUdpSilentTcpOpen: 'UDP zum Server Ihres Anbieters {{servers}} blieb ohne Antwort, während TCP zum selben Server und Port aufging: die Leitung steht, nur UDP kommt nicht durch.',
   mediaRouterFilters: 'Zwischen Ihrem Heimnetz und dem Server Ihres Anbieters endet UDP am Router: er empfängt UDP, leitet aber nichts davon weiter.',
@@ -16,4 +19,22 @@ export const mediaRestEvidenceDe = {
   mediaBeyondLossy: 'UDP zu allen Servern hinter Ihrem Anbieter ({{servers}}, in verschiedenen Netzen) ging teilweise verloren: gemeinsam ist ihnen das Netz Ihres Anbieters.',
   mediaPlacedAnswered: 'UDP zu {{servers}} ({{where}}) wurde beantwortet, {{loss}} % verloren.',
   mediaPlacedSilent: 'UDP zu {{servers}} ({{where}}) blieb ohne Antwort.',
+} as const;
+
+/** Findings joined into the group `finding.media`. */
+export const mediaRestFindingsDe = {
+  cgnat: {
+    title: "Ihr Anbieter teilt eine öffentliche Adresse unter mehreren Kunden (Carrier-Grade-NAT)",
+    steps: [
+      "Gespräche und Citrix funktionieren meist trotzdem, aber UDP-Zuordnungen können kurzlebig sein, und eingehende Verbindungen sind nicht möglich.",
+      "Wenn Gespräche nach einigen Sekunden Stille abbrechen oder keine direkte Verbindung zustande kommt, fragen Sie Ihren Anbieter nach einer eigenen öffentlichen IPv4-Adresse (oft „Dual Stack“ oder „öffentliche IP“ genannt).",
+    ],
+  },
+  'double-nat': {
+    title: "Zwei Router hintereinander übersetzen Ihre Adressen (doppeltes NAT)",
+    steps: [
+      "Gespräche funktionieren, laufen aber oft über ein Relais mit mehr Verzögerung, und Portweiterleitungen an Ihrem Router wirken nicht.",
+      "Wenn Sie einen Modem-Router des Anbieters und dahinter einen eigenen Router haben, fragen Sie den Lieferanten, ob einer davon als reines Modem (Bridge-Modus) laufen kann, oder tragen Sie Ihren Router im anderen als „Exposed Host“ bzw. DMZ ein.",
+    ],
+  },
 } as const;

@@ -10,6 +10,9 @@ export const mediaRestEn = {
 
 /** Evidence lines (spread into `evidence`). */
 export const mediaRestEvidenceEn = {
+  mediaCgnatMapped: 'The servers saw your connection as {{address}}, an address from the range providers use for carrier-grade NAT (100.64.0.0/10): your provider shares public addresses among customers.',
+  mediaCgnatHop: 'A router of your provider on the way out has the address {{address}}, from the carrier-grade NAT range (100.64.0.0/10): your provider shares public addresses among customers.',
+  mediaDoubleNat: 'The next router after yours, {{router}}, has a private address, and the servers saw {{mapped}}: a second router translates addresses before your provider (double NAT).',
   mediaHomeUdpWorks: 'UDP to {{servers}} on your home network got answers: this computer and your home network carry UDP.',
   mediaIspUdpSilentTcpOpen: 'UDP to your provider’s server {{servers}} got no answer, while TCP to the same server and port opened: the line is up, only UDP does not pass.',
   mediaRouterFilters: 'Between your home network and your provider’s server, UDP stops at the router: it receives UDP but forwards none of it.',
@@ -18,4 +21,22 @@ export const mediaRestEvidenceEn = {
   mediaBeyondLossy: 'UDP to every server beyond your provider ({{servers}}, in different networks) was lost in part: what they share is your provider’s network.',
   mediaPlacedAnswered: 'UDP to {{servers}} ({{where}}) got answers, {{loss}} % lost.',
   mediaPlacedSilent: 'UDP to {{servers}} ({{where}}) got no answer.',
+} as const;
+
+/** Findings joined into the group `finding.media`. */
+export const mediaRestFindingsEn = {
+  cgnat: {
+    title: "Your provider shares one public address among several customers (carrier-grade NAT)",
+    steps: [
+      "Calls and Citrix usually still work, but UDP mappings can be short-lived and incoming connections are impossible.",
+      "If calls drop after some seconds of silence or cannot connect directly, ask your provider whether you can get a public IPv4 address of your own (often called “dual stack” or “public IP”).",
+    ],
+  },
+  'double-nat': {
+    title: "Two routers in a row translate your addresses (double NAT)",
+    steps: [
+      "Calls still work, but often through a relay with more delay, and port forwardings on your router have no effect.",
+      "If you have a provider’s modem-router and your own router behind it, ask whoever supplied them whether one can be set to a plain modem (bridge mode), or put your router in the other one’s “exposed host” or DMZ.",
+    ],
+  },
 } as const;

@@ -8,6 +8,9 @@ export const mediaRestSv = {
 
 /** Evidence lines (spread into `evidence`). */
 export const mediaRestEvidenceSv = {
+  mediaCgnatMapped: 'Servrarna såg din anslutning som {{address}}, en adress ur intervallet som leverantörer använder för carrier-grade NAT (100.64.0.0/10): din leverantör delar publika adresser mellan kunder.',
+  mediaCgnatHop: 'En router hos din leverantör på vägen ut har adressen {{address}} ur intervallet för carrier-grade NAT (100.64.0.0/10): din leverantör delar publika adresser mellan kunder.',
+  mediaDoubleNat: 'Nästa router efter din, {{router}}, har en privat adress, och servrarna såg {{mapped}}: en andra router översätter adresser före din leverantör (dubbel NAT).',
   mediaHomeUdpWorks: 'UDP till {{servers}} i ditt hemnätverk fick svar: den här datorn och ditt hemnätverk för fram UDP.',
   mediaIspUdpSilentTcpOpen: 'UDP till din leverantörs server {{servers}} fick inget svar, medan TCP till samma server och port öppnades: linjen fungerar, bara UDP kommer inte fram.',
   mediaRouterFilters: 'Mellan ditt hemnätverk och din leverantörs server stannar UDP i routern: den tar emot UDP men skickar inget vidare.',
@@ -16,4 +19,22 @@ export const mediaRestEvidenceSv = {
   mediaBeyondLossy: 'UDP till alla servrar bortom din leverantör ({{servers}}, i olika nät) gick delvis förlorad: det de har gemensamt är din leverantörs nät.',
   mediaPlacedAnswered: 'UDP till {{servers}} ({{where}}) fick svar, {{loss}} % förlorat.',
   mediaPlacedSilent: 'UDP till {{servers}} ({{where}}) fick inget svar.',
+} as const;
+
+/** Findings joined into the group `finding.media`. */
+export const mediaRestFindingsSv = {
+  cgnat: {
+    title: "Din leverantör delar en publik adress mellan flera kunder (carrier-grade NAT)",
+    steps: [
+      "Samtal och Citrix fungerar oftast ändå, men UDP-mappningar kan vara kortlivade och inkommande anslutningar är omöjliga.",
+      "Om samtal bryts efter några sekunders tystnad eller inte kan kopplas direkt, fråga din leverantör om du kan få en egen publik IPv4-adress (kallas ofta ”dual stack” eller ”publik IP”).",
+    ],
+  },
+  'double-nat': {
+    title: "Två routrar i rad översätter dina adresser (dubbel NAT)",
+    steps: [
+      "Samtal fungerar, men går ofta via ett relä med mer fördröjning, och portvidarebefordringar i din router har ingen verkan.",
+      "Om du har leverantörens modem-router och en egen router bakom, fråga den som levererade dem om en av dem kan köras som rent modem (bryggläge), eller lägg din router som ”exponerad värd” eller DMZ i den andra.",
+    ],
+  },
 } as const;

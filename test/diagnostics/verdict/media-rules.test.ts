@@ -172,3 +172,30 @@ describe('media owner from placed STUN servers', () => {
     }
   });
 });
+
+describe('carrier-grade and double NAT, as seen', () => {
+  const withMapped = (address: string) => {
+    const s = server('203.0.113.78', stats(200, 2));
+    return media([{ ...s, mapped: { family: 'IPv4', address, port: 40000 } }], { localAddress: '192.168.2.20' });
+  };
+  const path = (...addresses: string[]) => ({ target: '203.0.113.10', hops: addresses.map((address, i) => ({ ttl: i + 1, address, reachedTarget: false })), firstIspHop: null });
+
+  it('reports carrier-grade NAT from the mapped address, info without an owner, in every language', () => {
+    const v = verdictOf(healthy({ mediaPath: withMapped('100.64.0.2') }));
+    expect(v.byId.get('media.cgnat')).toMatchObject({ segment: 'unknown', severity: 'info' });
+    expect(v.segment).toBe('none');
+    for (const lang of ['en', 'de', 'sv'] as const) {
+      const f = localizeFinding(v.byId.get('media.cgnat')!, translator(lang));
+      expect(f.title).not.toMatch(/finding\./);
+      expect(f.evidence.join(' ')).toContain('100.64.0.2');
+    }
+  });
+
+  it('reports double NAT from a private next hop, and nothing on a plain line', () => {
+    const gw = healthy().gateway!;
+    const v = verdictOf(healthy({ mediaPath: withMapped('203.0.113.9'), path: path('192.168.2.1', '192.168.1.1'), gateway: { ...gw, gateway: '192.168.2.1' } }));
+    expect(v.byId.get('media.double-nat')?.evidence[0]).toMatchObject({ key: 'mediaDoubleNat', vars: { router: '192.168.1.1', mapped: '203.0.113.9' } });
+    const plain = verdictOf(healthy({ mediaPath: withMapped('203.0.113.9') }));
+    expect([...plain.byId.keys()].filter((id) => id === 'media.cgnat' || id === 'media.double-nat')).toEqual([]);
+  });
+});
