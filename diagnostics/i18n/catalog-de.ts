@@ -17,7 +17,7 @@ import { bundleDe } from './sections/bundle-de.js';
 import { policyDe } from './sections/policy-de.js';
 import { throughputEvidenceDe, throughputFindingsDe } from './sections/throughput-de.js';
 import { measurementEvidenceDe, measurementFindingsDe } from './sections/measurement-de.js';
-import { mediaRestDe, mediaRestEvidenceDe, mediaRestFindingsDe } from './sections/media-rest-de.js';
+import { mediaRestDe, mediaRestEvidenceDe, mediaRestFindingsDe, ispCallMediaDe } from './sections/media-rest-de.js';
 import { mediaDe, mediaEvidenceDe, mediaFindingsDe } from './sections/media-de.js';
 import { appDe } from './sections/app-de.js';
 
@@ -414,4 +414,5 @@ export const de: Catalog = {
   cliHelp: cliHelpDe,
   media: mediaDe,
   mediaRest: mediaRestDe,
+  ispCallMedia: ispCallMediaDe,
 };

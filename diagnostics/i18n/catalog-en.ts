@@ -16,7 +16,7 @@ import { bundleEn } from './sections/bundle-en.js';
 import { policyEn } from './sections/policy-en.js';
 import { throughputEvidenceEn, throughputFindingsEn } from './sections/throughput-en.js';
 import { measurementEvidenceEn, measurementFindingsEn } from './sections/measurement-en.js';
-import { mediaRestEn, mediaRestEvidenceEn, mediaRestFindingsEn } from './sections/media-rest-en.js';
+import { mediaRestEn, mediaRestEvidenceEn, mediaRestFindingsEn, ispCallMediaEn } from './sections/media-rest-en.js';
 import { mediaEn, mediaEvidenceEn, mediaFindingsEn } from './sections/media-en.js';
 import { appEn } from './sections/app-en.js';
 /**
@@ -420,4 +420,5 @@ export const en = {
   cliHelp: cliHelpEn,
   media: mediaEn,
   mediaRest: mediaRestEn,
+  ispCallMedia: ispCallMediaEn,
 } as const;

@@ -17,7 +17,7 @@ import { bundleSv } from './sections/bundle-sv.js';
 import { policySv } from './sections/policy-sv.js';
 import { throughputEvidenceSv, throughputFindingsSv } from './sections/throughput-sv.js';
 import { measurementEvidenceSv, measurementFindingsSv } from './sections/measurement-sv.js';
-import { mediaRestSv, mediaRestEvidenceSv, mediaRestFindingsSv } from './sections/media-rest-sv.js';
+import { mediaRestSv, mediaRestEvidenceSv, mediaRestFindingsSv, ispCallMediaSv } from './sections/media-rest-sv.js';
 import { mediaSv, mediaEvidenceSv, mediaFindingsSv } from './sections/media-sv.js';
 import { appSv } from './sections/app-sv.js';
 
@@ -414,4 +414,5 @@ export const sv: Catalog = {
   cliHelp: cliHelpSv,
   media: mediaSv,
   mediaRest: mediaRestSv,
+  ispCallMedia: ispCallMediaSv,
 };

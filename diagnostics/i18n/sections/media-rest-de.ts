@@ -38,3 +38,9 @@ export const mediaRestFindingsDe = {
     ],
   },
 } as const;
+
+/** The call kit's sentences about the UDP test call (top-level `ispCallMedia`; backing in report/isp-call-sentences.ts). */
+export const ispCallMediaDe = {
+  udpLoss: "Während der Prüfung hat ein Testgespräch über UDP, den Weg von Sprach- und Videogesprächen, hinter meinem Router {{loss}} % von {{sent}} Paketen verloren (Umlaufzeit {{rtt}} ms).",
+  udpJitter: "Die Laufzeit dieser UDP-Pakete schwankte um {{jitter}} ms (Jitter); Gespräche brauchen weniger als 30 ms.",
+} as const;

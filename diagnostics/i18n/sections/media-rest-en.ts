@@ -40,3 +40,9 @@ export const mediaRestFindingsEn = {
     ],
   },
 } as const;
+
+/** The call kit's sentences about the UDP test call (top-level `ispCallMedia`; backing in report/isp-call-sentences.ts). */
+export const ispCallMediaEn = {
+  udpLoss: "During the check, a test call over UDP, the way voice and video calls travel, lost {{loss}} % of {{sent}} packets beyond my router (round trip {{rtt}} ms).",
+  udpJitter: "The delay of those UDP packets varied by {{jitter}} ms (jitter); calls need less than 30 ms.",
+} as const;

@@ -38,3 +38,9 @@ export const mediaRestFindingsSv = {
     ],
   },
 } as const;
+
+/** The call kit's sentences about the UDP test call (top-level `ispCallMedia`; backing in report/isp-call-sentences.ts). */
+export const ispCallMediaSv = {
+  udpLoss: "Under kontrollen förlorade ett testsamtal över UDP, den väg röst- och videosamtal tar, {{loss}} % av {{sent}} paket bortom min router (svarstid {{rtt}} ms).",
+  udpJitter: "Fördröjningen för de UDP-paketen varierade med {{jitter}} ms (jitter); samtal behöver mindre än 30 ms.",
+} as const;
