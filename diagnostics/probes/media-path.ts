@@ -92,7 +92,8 @@ export const mediaPathProbe: Probe<MediaPathData> = {
     const skip = skipUnlessPath(ctx, empty);
     if (skip) return skip;
     const list = ctx.targets.media?.stunServers ?? [];
-    // Nothing configured: nothing is sent. The built-in defaults name no STUN server on purpose.
+    // Nothing configured (a profile without media servers): nothing is sent. The built-in defaults,
+    // used only on real machines (profile/defaults.ts), name public STUN services.
     if (list.length === 0) return { status: 'skipped', data: empty, error: 'the profile names no STUN server (not configured)' };
 
     const lookup = cancellableLookup(DNS_TIMEOUT_MS);
