@@ -17,7 +17,7 @@ import { bundleDe } from './sections/bundle-de.js';
 import { policyDe } from './sections/policy-de.js';
 import { throughputEvidenceDe, throughputFindingsDe } from './sections/throughput-de.js';
 import { measurementEvidenceDe, measurementFindingsDe } from './sections/measurement-de.js';
-import { mediaRestDe, mediaRestEvidenceDe, mediaRestFindingsDe, ispCallMediaDe } from './sections/media-rest-de.js';
+import { mediaRestDe, mediaRestEvidenceDe, mediaRestFindingsDe, ispCallMediaDe, mediaRestDoorRuleDe } from './sections/media-rest-de.js';
 import { mediaDe, mediaEvidenceDe, mediaFindingsDe } from './sections/media-de.js';
 import { appDe } from './sections/app-de.js';
 
@@ -407,7 +407,7 @@ export const de: Catalog = {
   tickets: ticketsDe,
   parse: parseDe,
   ticketOutbox: ticketOutboxDe,
-  door: doorDe,
+  door: { ...doorDe, rule: { ...doorDe.rule, ...mediaRestDoorRuleDe } },
   ispCallHome: ispCallHomeDe,
   bundle: bundleDe,
   policy: policyDe,

@@ -16,7 +16,7 @@ import { bundleEn } from './sections/bundle-en.js';
 import { policyEn } from './sections/policy-en.js';
 import { throughputEvidenceEn, throughputFindingsEn } from './sections/throughput-en.js';
 import { measurementEvidenceEn, measurementFindingsEn } from './sections/measurement-en.js';
-import { mediaRestEn, mediaRestEvidenceEn, mediaRestFindingsEn, ispCallMediaEn } from './sections/media-rest-en.js';
+import { mediaRestEn, mediaRestEvidenceEn, mediaRestFindingsEn, ispCallMediaEn, mediaRestDoorRuleEn } from './sections/media-rest-en.js';
 import { mediaEn, mediaEvidenceEn, mediaFindingsEn } from './sections/media-en.js';
 import { appEn } from './sections/app-en.js';
 /**
@@ -413,7 +413,7 @@ export const en = {
   tickets: ticketsEn,
   parse: parseEn,
   ticketOutbox: ticketOutboxEn,
-  door: doorEn,
+  door: { ...doorEn, rule: { ...doorEn.rule, ...mediaRestDoorRuleEn } },
   ispCallHome: ispCallHomeEn,
   bundle: bundleEn,
   policy: policyEn,

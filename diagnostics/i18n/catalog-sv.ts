@@ -17,7 +17,7 @@ import { bundleSv } from './sections/bundle-sv.js';
 import { policySv } from './sections/policy-sv.js';
 import { throughputEvidenceSv, throughputFindingsSv } from './sections/throughput-sv.js';
 import { measurementEvidenceSv, measurementFindingsSv } from './sections/measurement-sv.js';
-import { mediaRestSv, mediaRestEvidenceSv, mediaRestFindingsSv, ispCallMediaSv } from './sections/media-rest-sv.js';
+import { mediaRestSv, mediaRestEvidenceSv, mediaRestFindingsSv, ispCallMediaSv, mediaRestDoorRuleSv } from './sections/media-rest-sv.js';
 import { mediaSv, mediaEvidenceSv, mediaFindingsSv } from './sections/media-sv.js';
 import { appSv } from './sections/app-sv.js';
 
@@ -407,7 +407,7 @@ export const sv: Catalog = {
   tickets: ticketsSv,
   parse: parseSv,
   ticketOutbox: ticketOutboxSv,
-  door: doorSv,
+  door: { ...doorSv, rule: { ...doorSv.rule, ...mediaRestDoorRuleSv } },
   ispCallHome: ispCallHomeSv,
   bundle: bundleSv,
   policy: policySv,

@@ -25,6 +25,8 @@ export interface MediaServerCheck {
   readonly stats: PathStats | null;
   readonly mapped: StunAddress | null;
   readonly mappedChanges: number;
+  /** The mapped address after the mapping-lifetime test's silence; null: not tested or no answer. */
+  readonly mappedAfterIdle?: StunAddress | null;
   readonly otherAddress: StunAddress | null;
   /** TCP to the same host and port (STUN also runs over TCP); a witness that the host is there at all. */
   readonly tcp: TcpProbe | null;
@@ -45,10 +47,34 @@ export interface MediaPathData {
   readonly localPort: number | null;
   readonly nat: NatPresence;
   readonly mapping: NatMapping;
+  /** The mapping-lifetime test (profile `media.mappingIdleS`): null when not asked for or nothing to compare. */
+  readonly mappingLifetime?: MappingLifetime | null;
   /** Requests per server and their spacing: a call's packet rate (50 per second, 20 ms audio frames). */
   readonly train: { readonly count: number; readonly intervalMs: number };
   readonly error: string | null;
 }
+
+/** Whether the public address and port survived `idleS` seconds of silence (kept false: the NAT forgot the mapping). */
+export interface MappingLifetime {
+  readonly idleS: number;
+  readonly server: string;
+  readonly before: StunAddress;
+  readonly after: StunAddress | null;
+  /** null: no answer after the pause, so not known. */
+  readonly kept: boolean | null;
+}
+
+function mappingLifetime(servers: readonly MediaServerCheck[], idleS: number | undefined): MappingLifetime | null {
+  if (idleS === undefined) return null;
+  const s = servers.find((x) => isBeyond(x) && x.mapped !== null);
+  if (!s?.mapped) return null;
+  const after = s.mappedAfterIdle ?? null;
+  const kept = after === null ? null : after.address === s.mapped.address && after.port === s.mapped.port;
+  return { idleS, server: `${s.host}:${s.port}`, before: s.mapped, after, kept };
+}
+
+/** The longest mapping-lifetime pause the profile may ask for (the probe's timeout allows for it). */
+const MAX_IDLE_S = 60;
 
 /** 20 ms spacing is the packet rate of a voice call (one 20 ms audio frame per packet). */
 export const TRAIN_INTERVAL_MS = 20;
@@ -73,7 +99,7 @@ function udpPath(servers: readonly MediaServerCheck[]): UdpPath {
 export const mediaPathProbe: Probe<MediaPathData> = {
   id: 'media-path',
   dependsOn: [adaptersProbe],
-  timeoutMs: 12_000,
+  timeoutMs: 12_000 + MAX_IDLE_S * 1000,
   async run(ctx) {
     const count = ctx.quick ? QUICK_TRAIN_COUNT : TRAIN_COUNT;
     const empty: MediaPathData = {
@@ -96,6 +122,7 @@ export const mediaPathProbe: Probe<MediaPathData> = {
     // used only on real machines (profile/defaults.ts), name public STUN services.
     if (list.length === 0) return { status: 'skipped', data: empty, error: 'the profile names no STUN server (not configured)' };
 
+    const idleS = ctx.targets.media?.mappingIdleS;
     const lookup = cancellableLookup(DNS_TIMEOUT_MS);
     const resolved = await Promise.all(list.map(async (s) => ({ ...s, ...(await resolveIpv4(s.host, lookup)) })));
     const reachable = resolved.filter((r): r is typeof r & { address: string } => r.address !== null);
@@ -104,7 +131,7 @@ export const mediaPathProbe: Probe<MediaPathData> = {
     const localAddress = first === undefined ? null : await localAddressTowards(first.address, first.port);
     const train = await runStunTrain(
       reachable.map(({ host, port, address }) => ({ host, port, address })),
-      { count, intervalMs: TRAIN_INTERVAL_MS, tailMs: TAIL_MS, signal: ctx.signal },
+      { count, intervalMs: TRAIN_INTERVAL_MS, tailMs: TAIL_MS, signal: ctx.signal, ...(idleS === undefined ? {} : { idleMs: idleS * 1000 }) },
     );
     const tcp = await tcpChecks;
     const servers: MediaServerCheck[] = resolved.map((r, i) => {
@@ -118,6 +145,7 @@ export const mediaPathProbe: Probe<MediaPathData> = {
         stats: t?.stats ?? null,
         mapped: t?.mapped ?? null,
         mappedChanges: t?.mappedChanges ?? 0,
+        ...(idleS === undefined ? {} : { mappedAfterIdle: t?.mappedAfterIdle ?? null }),
         otherAddress: t?.otherAddress ?? null,
         tcp: tcp[i] ?? null,
       };
@@ -138,6 +166,7 @@ export const mediaPathProbe: Probe<MediaPathData> = {
       localPort: train.localPort,
       nat: natPresence({ address: localAddress, port: train.localPort }, mapped),
       mapping: natMapping(relays.map((s) => ({ server: s.address ?? s.host, mapped: s.mapped }))),
+      mappingLifetime: mappingLifetime(servers, idleS),
       train: { count, intervalMs: TRAIN_INTERVAL_MS },
       error: train.error,
     };

@@ -38,6 +38,8 @@ export interface Targets {
   /** Optional so that targets built before the media test existed still type-check; absent = none. */
   readonly media?: {
     readonly stunServers: readonly StunServerTarget[];
+    /** Seconds of silence for the mapping-lifetime test; absent: not tested. */
+    readonly mappingIdleS?: number;
   };
 }
 
@@ -73,6 +75,9 @@ export function targetsFromProfile(p: Profile, source: TargetsSource): Targets {
       sessionHosts: (c.sessionHosts ?? []).map(({ host, port }) => ({ host, port })),
       ...(c.gatewayHost ? { gatewayHost: c.gatewayHost } : {}),
     },
-    media: { stunServers: (p.media?.stunServers ?? []).map(({ host, port, where }) => (where === undefined ? { host, port } : { host, port, where })) },
+    media: {
+      stunServers: (p.media?.stunServers ?? []).map(({ host, port, where }) => (where === undefined ? { host, port } : { host, port, where })),
+      ...(p.media?.mappingIdleS === undefined ? {} : { mappingIdleS: p.media.mappingIdleS }),
+    },
   };
 }

@@ -89,6 +89,11 @@ export const profileSchema = z.looseObject({
        * owns a bad UDP path; only the others are graded as calls.
        */
       stunServers: targets(hostPort.extend({ where: z.enum(['home', 'isp', 'internet']).optional() })).optional(),
+      /**
+       * The UDP mapping-lifetime test: seconds of silence after the test call before asking again
+       * from the same socket (a changed public port means the NAT forgot the mapping). Absent: not tested.
+       */
+      mappingIdleS: z.number().int('door.rule.mappingIdle').min(1, 'door.rule.mappingIdle').max(60, 'door.rule.mappingIdle').optional(),
     })
     .optional(),
 });

@@ -8,6 +8,7 @@ export const mediaRestDe = {
 
 /** Evidence lines (spread into `evidence`). */
 export const mediaRestEvidenceDe = {
+  mediaMappingForgotten: "Nach {{idle}} s Stille bekam dieselbe Verbindung zu {{server}} eine neue öffentliche Adresse: vorher {{before}}, nachher {{after}}. Die Zuordnung hielt weniger als {{idle}} s.",
   mediaCgnatMapped: 'Die Server sahen Ihren Anschluss als {{address}}, eine Adresse aus dem Bereich, den Anbieter für Carrier-Grade-NAT nutzen (100.64.0.0/10): Ihr Anbieter teilt öffentliche Adressen unter Kunden auf.',
   mediaCgnatHop: 'Ein Router Ihres Anbieters auf dem Weg nach draußen hat die Adresse {{address}} aus dem Carrier-Grade-NAT-Bereich (100.64.0.0/10): Ihr Anbieter teilt öffentliche Adressen unter Kunden auf.',
   mediaDoubleNat: 'Der nächste Router nach Ihrem, {{router}}, hat eine private Adresse, und die Server sahen {{mapped}}: ein zweiter Router übersetzt Adressen vor Ihrem Anbieter (doppeltes NAT).',
@@ -23,6 +24,13 @@ export const mediaRestEvidenceDe = {
 
 /** Findings joined into the group `finding.media`. */
 export const mediaRestFindingsDe = {
+  'short-mapping': {
+    title: "UDP-Verbindungen werden nach weniger als einer Minute Stille vergessen",
+    steps: [
+      "Gespräche in der Warteschleife oder mit stummgeschaltetem Mikrofon können beim Weitersprechen ihren Ton verlieren; Teams und ähnliche Programme fangen das meist ab, indem sie öfter senden, es kann aber kurze Aussetzer geben.",
+      "Wenn Ihr Router eine Einstellung für den UDP-Timeout oder die „UDP-Sitzungsdauer“ hat, stellen Sie mindestens 60 Sekunden ein; nutzt Ihr Anbieter Carrier-Grade-NAT, fragen Sie ihn danach.",
+    ],
+  },
   cgnat: {
     title: "Ihr Anbieter teilt eine öffentliche Adresse unter mehreren Kunden (Carrier-Grade-NAT)",
     steps: [
@@ -43,4 +51,9 @@ export const mediaRestFindingsDe = {
 export const ispCallMediaDe = {
   udpLoss: "Während der Prüfung hat ein Testgespräch über UDP, den Weg von Sprach- und Videogesprächen, hinter meinem Router {{loss}} % von {{sent}} Paketen verloren (Umlaufzeit {{rtt}} ms).",
   udpJitter: "Die Laufzeit dieser UDP-Pakete schwankte um {{jitter}} ms (Jitter); Gespräche brauchen weniger als 30 ms.",
+} as const;
+
+/** Door rules of the media profile keys (joined into `door.rule`). */
+export const mediaRestDoorRuleDe = {
+  mappingIdle: 'muss eine ganze Zahl von Sekunden von 1 bis 60 sein, nicht {{value}}',
 } as const;

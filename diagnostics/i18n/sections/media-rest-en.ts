@@ -10,6 +10,7 @@ export const mediaRestEn = {
 
 /** Evidence lines (spread into `evidence`). */
 export const mediaRestEvidenceEn = {
+  mediaMappingForgotten: "After {{idle}} s of silence the same connection to {{server}} got a new public address: {{before}} before, {{after}} after. The mapping lasted less than {{idle}} s.",
   mediaCgnatMapped: 'The servers saw your connection as {{address}}, an address from the range providers use for carrier-grade NAT (100.64.0.0/10): your provider shares public addresses among customers.',
   mediaCgnatHop: 'A router of your provider on the way out has the address {{address}}, from the carrier-grade NAT range (100.64.0.0/10): your provider shares public addresses among customers.',
   mediaDoubleNat: 'The next router after yours, {{router}}, has a private address, and the servers saw {{mapped}}: a second router translates addresses before your provider (double NAT).',
@@ -25,6 +26,13 @@ export const mediaRestEvidenceEn = {
 
 /** Findings joined into the group `finding.media`. */
 export const mediaRestFindingsEn = {
+  'short-mapping': {
+    title: "UDP connections are forgotten after less than a minute of silence",
+    steps: [
+      "Calls on hold or with muted microphones can lose their audio when they resume; Teams and similar apps usually recover by sending more often, but it can cause short gaps.",
+      "If your router has a setting for the UDP timeout or “UDP session lifetime”, set it to at least 60 seconds; if your provider uses carrier-grade NAT, ask them about it.",
+    ],
+  },
   cgnat: {
     title: "Your provider shares one public address among several customers (carrier-grade NAT)",
     steps: [
@@ -45,4 +53,9 @@ export const mediaRestFindingsEn = {
 export const ispCallMediaEn = {
   udpLoss: "During the check, a test call over UDP, the way voice and video calls travel, lost {{loss}} % of {{sent}} packets beyond my router (round trip {{rtt}} ms).",
   udpJitter: "The delay of those UDP packets varied by {{jitter}} ms (jitter); calls need less than 30 ms.",
+} as const;
+
+/** Door rules of the media profile keys (joined into `door.rule`). */
+export const mediaRestDoorRuleEn = {
+  mappingIdle: 'must be a whole number of seconds from 1 to 60, not {{value}}',
 } as const;

@@ -8,6 +8,7 @@ export const mediaRestSv = {
 
 /** Evidence lines (spread into `evidence`). */
 export const mediaRestEvidenceSv = {
+  mediaMappingForgotten: "Efter {{idle}} s tystnad fick samma anslutning till {{server}} en ny publik adress: {{before}} före, {{after}} efter. Mappningen varade kortare än {{idle}} s.",
   mediaCgnatMapped: 'Servrarna såg din anslutning som {{address}}, en adress ur intervallet som leverantörer använder för carrier-grade NAT (100.64.0.0/10): din leverantör delar publika adresser mellan kunder.',
   mediaCgnatHop: 'En router hos din leverantör på vägen ut har adressen {{address}} ur intervallet för carrier-grade NAT (100.64.0.0/10): din leverantör delar publika adresser mellan kunder.',
   mediaDoubleNat: 'Nästa router efter din, {{router}}, har en privat adress, och servrarna såg {{mapped}}: en andra router översätter adresser före din leverantör (dubbel NAT).',
@@ -23,6 +24,13 @@ export const mediaRestEvidenceSv = {
 
 /** Findings joined into the group `finding.media`. */
 export const mediaRestFindingsSv = {
+  'short-mapping': {
+    title: "UDP-anslutningar glöms bort efter mindre än en minuts tystnad",
+    steps: [
+      "Samtal som parkerats eller har mikrofonen avstängd kan tappa ljudet när de fortsätter; Teams och liknande appar klarar det oftast genom att skicka oftare, men det kan ge korta avbrott.",
+      "Om din router har en inställning för UDP-timeout eller ”UDP-sessionens livslängd”, sätt den till minst 60 sekunder; om din leverantör använder carrier-grade NAT, fråga dem om det.",
+    ],
+  },
   cgnat: {
     title: "Din leverantör delar en publik adress mellan flera kunder (carrier-grade NAT)",
     steps: [
@@ -43,4 +51,9 @@ export const mediaRestFindingsSv = {
 export const ispCallMediaSv = {
   udpLoss: "Under kontrollen förlorade ett testsamtal över UDP, den väg röst- och videosamtal tar, {{loss}} % av {{sent}} paket bortom min router (svarstid {{rtt}} ms).",
   udpJitter: "Fördröjningen för de UDP-paketen varierade med {{jitter}} ms (jitter); samtal behöver mindre än 30 ms.",
+} as const;
+
+/** Door rules of the media profile keys (joined into `door.rule`). */
+export const mediaRestDoorRuleSv = {
+  mappingIdle: 'måste vara ett heltal sekunder från 1 till 60, inte {{value}}',
 } as const;

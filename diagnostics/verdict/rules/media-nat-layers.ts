@@ -19,5 +19,15 @@ export const mediaNatLayersRule: Rule = (e: Evidence) => {
   if (layers.doubleNat && mapped) {
     out.push({ id: 'media.double-nat', segment: 'unknown', severity: 'info', evidence: [{ key: 'mediaDoubleNat', vars: { router: layers.doubleNat.secondRouter, mapped: mapped.address } }] });
   }
+  // The mapping-lifetime test: the same socket asked again after a silence and got a new public
+  // address or port, so the NAT forgot the mapping within that silence (who runs that NAT — the
+  // router or a carrier-grade NAT — the test cannot tell on its own).
+  const life = m.mappingLifetime;
+  if (life?.kept === false && life.after) {
+    out.push({
+      id: 'media.short-mapping', segment: 'unknown', severity: 'info',
+      evidence: [{ key: 'mediaMappingForgotten', vars: { idle: life.idleS, server: life.server, before: `${life.before.address}:${life.before.port}`, after: `${life.after.address}:${life.after.port}` } }],
+    });
+  }
   return out;
 };

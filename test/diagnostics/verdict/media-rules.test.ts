@@ -199,3 +199,23 @@ describe('carrier-grade and double NAT, as seen', () => {
     expect([...plain.byId.keys()].filter((id) => id === 'media.cgnat' || id === 'media.double-nat')).toEqual([]);
   });
 });
+
+describe('UDP mapping lifetime', () => {
+  const life = (after: { address: string; port: number } | null) => ({
+    idleS: 30, server: '203.0.113.78:3478', before: { family: 'IPv4' as const, address: '198.51.100.2', port: 40000 },
+    after: after && { family: 'IPv4' as const, ...after }, kept: after === null ? null : after.port === 40000 && after.address === '198.51.100.2',
+  });
+  const withLife = (l: ReturnType<typeof life>) => healthy({ mediaPath: media([server('203.0.113.78', stats(200, 2))], { mappingLifetime: l }) });
+
+  it('reports a forgotten mapping with both addresses, as seen', () => {
+    const f = verdictOf(withLife(life({ address: '198.51.100.2', port: 51234 }))).byId.get('media.short-mapping');
+    expect(f).toMatchObject({ segment: 'unknown', severity: 'info' });
+    expect(f?.evidence[0]).toMatchObject({ key: 'mediaMappingForgotten', vars: { idle: 30, before: '198.51.100.2:40000', after: '198.51.100.2:51234' } });
+    for (const lang of ['en', 'de', 'sv'] as const) expect(localizeFinding(f!, translator(lang)).evidence.join(' ')).toContain('198.51.100.2:51234');
+  });
+
+  it('says nothing when the mapping was kept or no answer came after the pause', () => {
+    expect(verdictOf(withLife(life({ address: '198.51.100.2', port: 40000 }))).byId.has('media.short-mapping')).toBe(false);
+    expect(verdictOf(withLife(life(null))).byId.has('media.short-mapping')).toBe(false);
+  });
+});
