@@ -22,6 +22,8 @@ export interface MediaScenario {
   readonly findingSegments?: Readonly<Record<string, string>>;
   /** Findings that must be there. */
   readonly findingIds: readonly string[];
+  /** Findings that must NOT be there (the control of a scenario next to it). */
+  readonly absentFindingIds?: readonly string[];
   /** True where no `media.*` finding may appear at all (nothing wrong on the real-time paths). */
   readonly noMediaFindings?: boolean;
   readonly expect: {
@@ -144,6 +146,30 @@ export const MEDIA_SCENARIOS: readonly MediaScenario[] = [
     findingIds: ['media.cgnat'],
     findingSegments: { 'media.cgnat': 'unknown' },
     expect: { udp: 'works', grades: ['good'], edt: 'available', nat: 'present', mapping: 'endpoint-independent', mappedAddress: '100.64.0.2' },
+  },
+  {
+    // The profile asks for 5 s of silence; the router forgets idle UDP after 2 s and maps anew on a random port.
+    name: 'media-short-mapping',
+    story: 'the router forgets idle UDP mappings after 2 s: asked again after 5 s of silence, the public port has changed',
+    profile: 'media-mapping.json',
+    faults: [{ kind: 'router-short-udp-mapping', timeoutS: 2 }],
+    segment: 'none',
+    exitCode: 0,
+    findingIds: ['media.short-mapping'],
+    findingSegments: { 'media.short-mapping': 'unknown' },
+    expect: { udp: 'works', grades: ['good'], edt: 'available', nat: 'present', mapping: 'address-dependent', mappedAddress: '198.51.100.2' },
+  },
+  {
+    // The control: the same random-port NAT with a 30 s timeout keeps the mapping over the 5 s silence.
+    name: 'media-mapping-kept',
+    story: 'the same router with a 30 s UDP timeout: the public port survives 5 s of silence',
+    profile: 'media-mapping.json',
+    faults: [{ kind: 'router-short-udp-mapping', timeoutS: 30 }],
+    segment: 'none',
+    exitCode: 0,
+    findingIds: [],
+    absentFindingIds: ['media.short-mapping'],
+    expect: { udp: 'works', grades: ['good'], edt: 'available', nat: 'present', mapping: 'address-dependent', mappedAddress: '198.51.100.2' },
   },
   {
     name: 'media-symmetric-nat',

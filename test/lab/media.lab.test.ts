@@ -66,6 +66,7 @@ describe.skipIf(!readiness.ok)('media lab', () => {
       expect(run.exitCode, context).toBe(scenario.exitCode);
       const ids = run.report.findings.map((f) => f.id);
       for (const id of scenario.findingIds) expect(ids, context).toContain(id);
+      for (const id of scenario.absentFindingIds ?? []) expect(ids, context).not.toContain(id);
       for (const [id, segment] of Object.entries(scenario.findingSegments ?? {})) {
         expect(run.report.findings.find((f) => f.id === id)?.segment, context).toBe(segment);
       }
