@@ -34,12 +34,20 @@ export interface CheckFigures {
   readonly minUploadMbps: number | null;
   readonly idleLatencyMs: number | null;
   readonly loadedLatencyMs: number | null;
+  /** The UDP test call to STUN servers beyond the provider (probes/media-path.ts: pooled figures). */
+  readonly mediaLossPct: number | null;
+  readonly mediaSent: number | null;
+  readonly mediaRttMs: number | null;
+  readonly mediaJitterMs: number | null;
+  /** Whose the check found the call-quality trouble to be (the `media.call-quality` finding's segment); null: no such finding. */
+  readonly mediaCallOwner: string | null;
 }
 
 export const FIGURE_KEYS = [
   'gatewayLossPct', 'gatewayAvgMs', 'internetLossPct', 'internetSent', 'internetReceived', 'internetAvgMs',
   'ispHop', 'ispHopLossPct', 'dnsOk', 'dnsFailedServer', 'dnsFailedOutcome', 'downloadMbps', 'uploadMbps',
   'minDownloadMbps', 'minUploadMbps', 'idleLatencyMs', 'loadedLatencyMs', 'dnsFailedOwner', 'dnsPublicOk',
+  'mediaLossPct', 'mediaSent', 'mediaRttMs', 'mediaJitterMs', 'mediaCallOwner',
 ] as const satisfies readonly (keyof CheckFigures)[];
 
 /** Nothing measured: the starting point, and what a report without usable probe data yields. */
@@ -65,6 +73,7 @@ const throughputData = z.object({
   minUploadMbps: num.optional(),
 });
 const loadedData = z.object({ idleMs: num, loadedMs: num });
+const mediaData = z.object({ pooled: z.object({ sent: num, lossPct: num, rttAvgMs: num.nullable(), jitterMs: num.nullable() }).nullable() });
 
 function probeData<T>(r: Report, id: string, schema: z.ZodType<T>): T | undefined {
   const p = r.probes.find((x) => x.id === id);
@@ -90,6 +99,8 @@ export function extractFigures(r: Report): CheckFigures {
   const publicDns = probeData(r, 'dns-public', publicDnsData)?.outcomes ?? [];
   const tp = probeData(r, 'throughput', throughputData);
   const ll = probeData(r, 'loaded-latency', loadedData);
+  const media = probeData(r, 'media-path', mediaData)?.pooled;
+  const callFinding = r.findings.find((f) => f.id === 'media.call-quality');
   return {
     gatewayLossPct: g && g.sent > 0 ? g.lossPct : null,
     gatewayAvgMs: g?.rttMs ? round(g.rttMs.avg) : null,
@@ -110,5 +121,10 @@ export function extractFigures(r: Report): CheckFigures {
     minUploadMbps: tp?.minUploadMbps ?? null,
     idleLatencyMs: ll ? round(ll.idleMs) : null,
     loadedLatencyMs: ll ? round(ll.loadedMs) : null,
+    mediaLossPct: media && media.sent > 0 ? media.lossPct : null,
+    mediaSent: media && media.sent > 0 ? media.sent : null,
+    mediaRttMs: media?.rttAvgMs != null ? round(media.rttAvgMs) : null,
+    mediaJitterMs: media?.jitterMs != null ? round(media.jitterMs) : null,
+    mediaCallOwner: callFinding?.segment ?? null,
   };
 }

@@ -17,13 +17,15 @@ export function rowValues(r: HistoryRecord): SQLInputValue[] {
   return [r.startedAt.getTime(), r.segment, JSON.stringify(r.findingIds), ...figures];
 }
 
+const TEXT_FIGURES: ReadonlySet<string> = new Set(['ispHop', 'dnsFailedServer', 'dnsFailedOutcome', 'dnsFailedOwner', 'mediaCallOwner']);
+
 /** A row back into a record; values that make no sense (a foreign write) become "not measured". */
 export function recordFromRow(row: Record<string, unknown>): HistoryRecord {
   const figures: Record<string, unknown> = {};
   for (const key of FIGURE_KEYS) {
     const v = row[column(key)];
     if (key === 'dnsOk' || key === 'dnsPublicOk') figures[key] = v === null || v === undefined ? null : Number(v) === 1;
-    else if (key === 'ispHop' || key === 'dnsFailedServer' || key === 'dnsFailedOutcome' || key === 'dnsFailedOwner') figures[key] = typeof v === 'string' ? v : null;
+    else if (TEXT_FIGURES.has(key)) figures[key] = typeof v === 'string' ? v : null;
     else figures[key] = typeof v === 'number' || typeof v === 'bigint' ? Number(v) : null;
   }
   let findingIds: string[] = [];

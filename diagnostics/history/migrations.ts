@@ -39,6 +39,12 @@ const STEPS: readonly string[] = [
      snapshot TEXT
    );
    CREATE INDEX monitor_events_start_at ON monitor_events (start_at);`,
+  // 4: the UDP test call's figures and whose its trouble was, so the call kit can cite them (issue #19).
+  `ALTER TABLE checks ADD COLUMN media_loss_pct REAL;
+   ALTER TABLE checks ADD COLUMN media_sent INTEGER;
+   ALTER TABLE checks ADD COLUMN media_rtt_ms REAL;
+   ALTER TABLE checks ADD COLUMN media_jitter_ms REAL;
+   ALTER TABLE checks ADD COLUMN media_call_owner TEXT;`,
 ];
 
 /** The schema version this Homeline writes. */

@@ -19,6 +19,7 @@ import { bundleDe } from './sections/bundle-de.js';
 import { policyDe } from './sections/policy-de.js';
 import { throughputEvidenceDe, throughputFindingsDe } from './sections/throughput-de.js';
 import { measurementEvidenceDe, measurementFindingsDe } from './sections/measurement-de.js';
+import { mediaRestDe, mediaRestEvidenceDe, mediaRestFindingsDe, ispCallMediaDe, mediaRestDoorRuleDe } from './sections/media-rest-de.js';
 import { mediaDe, mediaEvidenceDe, mediaFindingsDe } from './sections/media-de.js';
 import { appDe } from './sections/app-de.js';
 import { dropoutsAppDe } from './sections/dropouts-app-de.js';
@@ -126,6 +127,7 @@ export const de: Catalog = {
     ...mediaEvidenceDe,
     ...stubWitnessEvidenceDe,
     ...tcpOnlyEvidenceDe,
+    ...mediaRestEvidenceDe,
   },
   finding: {
     device: {
@@ -255,7 +257,7 @@ export const de: Catalog = {
       ...witnessFindingsIspDe,
       ...measurementFindingsDe,
     },
-    media: mediaFindingsDe,
+    media: { ...mediaFindingsDe, ...mediaRestFindingsDe },
     wifi: {
       'link-loss': {
         title: 'Ihre WLAN-Verbindung verliert Daten',
@@ -411,10 +413,12 @@ export const de: Catalog = {
   tickets: ticketsDe,
   parse: parseDe,
   ticketOutbox: ticketOutboxDe,
-  door: doorDe,
+  door: { ...doorDe, rule: { ...doorDe.rule, ...mediaRestDoorRuleDe } },
   ispCallHome: ispCallHomeDe,
   bundle: bundleDe,
   policy: policyDe,
   cliHelp: cliHelpDe,
   media: mediaDe,
+  mediaRest: mediaRestDe,
+  ispCallMedia: ispCallMediaDe,
 };

@@ -18,6 +18,7 @@ import { bundleEn } from './sections/bundle-en.js';
 import { policyEn } from './sections/policy-en.js';
 import { throughputEvidenceEn, throughputFindingsEn } from './sections/throughput-en.js';
 import { measurementEvidenceEn, measurementFindingsEn } from './sections/measurement-en.js';
+import { mediaRestEn, mediaRestEvidenceEn, mediaRestFindingsEn, ispCallMediaEn, mediaRestDoorRuleEn } from './sections/media-rest-en.js';
 import { mediaEn, mediaEvidenceEn, mediaFindingsEn } from './sections/media-en.js';
 import { appEn } from './sections/app-en.js';
 import { dropoutsAppEn } from './sections/dropouts-app-en.js';
@@ -127,6 +128,7 @@ export const en = {
     ...mediaEvidenceEn,
     ...stubWitnessEvidenceEn,
     ...tcpOnlyEvidenceEn,
+    ...mediaRestEvidenceEn,
   },
   finding: {
     device: {
@@ -259,7 +261,7 @@ export const en = {
       ...witnessFindingsIspEn,
       ...measurementFindingsEn,
     },
-    media: mediaFindingsEn,
+    media: { ...mediaFindingsEn, ...mediaRestFindingsEn },
     wifi: {
       'link-loss': {
         title: 'Your Wi-Fi connection is losing data',
@@ -417,10 +419,12 @@ export const en = {
   tickets: ticketsEn,
   parse: parseEn,
   ticketOutbox: ticketOutboxEn,
-  door: doorEn,
+  door: { ...doorEn, rule: { ...doorEn.rule, ...mediaRestDoorRuleEn } },
   ispCallHome: ispCallHomeEn,
   bundle: bundleEn,
   policy: policyEn,
   cliHelp: cliHelpEn,
   media: mediaEn,
+  mediaRest: mediaRestEn,
+  ispCallMedia: ispCallMediaEn,
 } as const;

@@ -19,6 +19,7 @@ import { bundleSv } from './sections/bundle-sv.js';
 import { policySv } from './sections/policy-sv.js';
 import { throughputEvidenceSv, throughputFindingsSv } from './sections/throughput-sv.js';
 import { measurementEvidenceSv, measurementFindingsSv } from './sections/measurement-sv.js';
+import { mediaRestSv, mediaRestEvidenceSv, mediaRestFindingsSv, ispCallMediaSv, mediaRestDoorRuleSv } from './sections/media-rest-sv.js';
 import { mediaSv, mediaEvidenceSv, mediaFindingsSv } from './sections/media-sv.js';
 import { appSv } from './sections/app-sv.js';
 import { dropoutsAppSv } from './sections/dropouts-app-sv.js';
@@ -126,6 +127,7 @@ export const sv: Catalog = {
     ...mediaEvidenceSv,
     ...stubWitnessEvidenceSv,
     ...tcpOnlyEvidenceSv,
+    ...mediaRestEvidenceSv,
   },
   finding: {
     device: {
@@ -255,7 +257,7 @@ export const sv: Catalog = {
       ...witnessFindingsIspSv,
       ...measurementFindingsSv,
     },
-    media: mediaFindingsSv,
+    media: { ...mediaFindingsSv, ...mediaRestFindingsSv },
     wifi: {
       'link-loss': {
         title: 'Din wifi-anslutning tappar data',
@@ -411,10 +413,12 @@ export const sv: Catalog = {
   tickets: ticketsSv,
   parse: parseSv,
   ticketOutbox: ticketOutboxSv,
-  door: doorSv,
+  door: { ...doorSv, rule: { ...doorSv.rule, ...mediaRestDoorRuleSv } },
   ispCallHome: ispCallHomeSv,
   bundle: bundleSv,
   policy: policySv,
   cliHelp: cliHelpSv,
   media: mediaSv,
+  mediaRest: mediaRestSv,
+  ispCallMedia: ispCallMediaSv,
 };

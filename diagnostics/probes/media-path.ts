@@ -1,5 +1,6 @@
 import type { Probe } from '../engine/probe.js';
-import { gradeCall, type CallGrade } from '../net/media/call-grade.js';
+import { callModel, gradeFromR, type CallGrade } from '../net/media/call-grade.js';
+import type { EModelResult } from '../net/media/e-model.js';
 import { natMapping, natPresence, type NatMapping, type NatPresence } from '../net/media/nat-behaviour.js';
 import { poolStats, type PathStats } from '../net/media/path-stats.js';
 import { resolveIpv4 } from '../net/media/resolve-host.js';
@@ -10,17 +11,22 @@ import { probeTcp, type TcpProbe } from '../net/tcp/connect.js';
 import { adaptersProbe } from './adapters.js';
 import { DNS_TIMEOUT_MS } from './dns-system.js';
 import { skipUnlessPath } from './skip-unless-path.js';
+import type { StunWhere } from '../profile/targets.js';
 
 /** One STUN server: what UDP did, and whether TCP to the same port opened (the second witness). */
 export interface MediaServerCheck {
   readonly host: string;
   readonly port: number;
+  /** Where the profile placed the server (absent: beyond, the internet). */
+  readonly where?: StunWhere;
   readonly address: string | null;
   /** Why the host had no address (DNS code), or null. */
   readonly resolveError: string | null;
   readonly stats: PathStats | null;
   readonly mapped: StunAddress | null;
   readonly mappedChanges: number;
+  /** The mapped address after the mapping-lifetime test's silence; null: not tested or no answer. */
+  readonly mappedAfterIdle?: StunAddress | null;
   readonly otherAddress: StunAddress | null;
   /** TCP to the same host and port (STUN also runs over TCP); a witness that the host is there at all. */
   readonly tcp: TcpProbe | null;
@@ -34,15 +40,41 @@ export interface MediaPathData {
   /** All servers' figures as one (see poolStats). */
   readonly pooled: PathStats | null;
   readonly grade: CallGrade | null;
+  /** The E-model figures the grade comes from (net/media/e-model.ts); null when nothing came back. */
+  readonly model: EModelResult | null;
   readonly udp: UdpPath;
   readonly localAddress: string | null;
   readonly localPort: number | null;
   readonly nat: NatPresence;
   readonly mapping: NatMapping;
+  /** The mapping-lifetime test (profile `media.mappingIdleS`): null when not asked for or nothing to compare. */
+  readonly mappingLifetime?: MappingLifetime | null;
   /** Requests per server and their spacing: a call's packet rate (50 per second, 20 ms audio frames). */
   readonly train: { readonly count: number; readonly intervalMs: number };
   readonly error: string | null;
 }
+
+/** Whether the public address and port survived `idleS` seconds of silence (kept false: the NAT forgot the mapping). */
+export interface MappingLifetime {
+  readonly idleS: number;
+  readonly server: string;
+  readonly before: StunAddress;
+  readonly after: StunAddress | null;
+  /** null: no answer after the pause, so not known. */
+  readonly kept: boolean | null;
+}
+
+function mappingLifetime(servers: readonly MediaServerCheck[], idleS: number | undefined): MappingLifetime | null {
+  if (idleS === undefined) return null;
+  const s = servers.find((x) => isBeyond(x) && x.mapped !== null);
+  if (!s?.mapped) return null;
+  const after = s.mappedAfterIdle ?? null;
+  const kept = after === null ? null : after.address === s.mapped.address && after.port === s.mapped.port;
+  return { idleS, server: `${s.host}:${s.port}`, before: s.mapped, after, kept };
+}
+
+/** The longest mapping-lifetime pause the profile may ask for (the probe's timeout allows for it). */
+const MAX_IDLE_S = 60;
 
 /** 20 ms spacing is the packet rate of a voice call (one 20 ms audio frame per packet). */
 export const TRAIN_INTERVAL_MS = 20;
@@ -51,6 +83,11 @@ export const TRAIN_COUNT = 200;
 const QUICK_TRAIN_COUNT = 100;
 /** Answers later than this after the last request count as lost: a call's jitter buffer would have dropped them. */
 const TAIL_MS = 1000;
+
+/** A server beyond the provider (no `where`, or `internet`): where real calls go. */
+export function isBeyond(s: Pick<MediaServerCheck, 'where'>): boolean {
+  return s.where === undefined || s.where === 'internet';
+}
 
 function udpPath(servers: readonly MediaServerCheck[]): UdpPath {
   if (servers.some((s) => (s.stats?.received ?? 0) > 0)) return 'works';
@@ -62,13 +99,14 @@ function udpPath(servers: readonly MediaServerCheck[]): UdpPath {
 export const mediaPathProbe: Probe<MediaPathData> = {
   id: 'media-path',
   dependsOn: [adaptersProbe],
-  timeoutMs: 12_000,
+  timeoutMs: 12_000 + MAX_IDLE_S * 1000,
   async run(ctx) {
     const count = ctx.quick ? QUICK_TRAIN_COUNT : TRAIN_COUNT;
     const empty: MediaPathData = {
       servers: [],
       pooled: null,
       grade: null,
+      model: null,
       udp: 'unknown',
       localAddress: null,
       localPort: null,
@@ -80,9 +118,11 @@ export const mediaPathProbe: Probe<MediaPathData> = {
     const skip = skipUnlessPath(ctx, empty);
     if (skip) return skip;
     const list = ctx.targets.media?.stunServers ?? [];
-    // Nothing configured: nothing is sent. The built-in defaults name no STUN server on purpose.
+    // Nothing configured (a profile without media servers): nothing is sent. The built-in defaults,
+    // used only on real machines (profile/defaults.ts), name public STUN services.
     if (list.length === 0) return { status: 'skipped', data: empty, error: 'the profile names no STUN server (not configured)' };
 
+    const idleS = ctx.targets.media?.mappingIdleS;
     const lookup = cancellableLookup(DNS_TIMEOUT_MS);
     const resolved = await Promise.all(list.map(async (s) => ({ ...s, ...(await resolveIpv4(s.host, lookup)) })));
     const reachable = resolved.filter((r): r is typeof r & { address: string } => r.address !== null);
@@ -91,7 +131,7 @@ export const mediaPathProbe: Probe<MediaPathData> = {
     const localAddress = first === undefined ? null : await localAddressTowards(first.address, first.port);
     const train = await runStunTrain(
       reachable.map(({ host, port, address }) => ({ host, port, address })),
-      { count, intervalMs: TRAIN_INTERVAL_MS, tailMs: TAIL_MS, signal: ctx.signal },
+      { count, intervalMs: TRAIN_INTERVAL_MS, tailMs: TAIL_MS, signal: ctx.signal, ...(idleS === undefined ? {} : { idleMs: idleS * 1000 }) },
     );
     const tcp = await tcpChecks;
     const servers: MediaServerCheck[] = resolved.map((r, i) => {
@@ -99,27 +139,34 @@ export const mediaPathProbe: Probe<MediaPathData> = {
       return {
         host: r.host,
         port: r.port,
+        ...(r.where === undefined ? {} : { where: r.where }),
         address: r.address,
         resolveError: r.code,
         stats: t?.stats ?? null,
         mapped: t?.mapped ?? null,
         mappedChanges: t?.mappedChanges ?? 0,
+        ...(idleS === undefined ? {} : { mappedAfterIdle: t?.mappedAfterIdle ?? null }),
         otherAddress: t?.otherAddress ?? null,
         tcp: tcp[i] ?? null,
       };
     });
-    const pooled = poolStats(servers.flatMap((s) => (s.stats === null ? [] : [s.stats])));
-    const grade = pooled === null ? null : gradeCall(pooled);
-    const mapped = servers.flatMap((s) => (s.mapped === null ? [] : [s.mapped]));
+    // Servers placed at home or at the provider are reference points for the owner, not call relays.
+    const relays = servers.some((s) => isBeyond(s)) ? servers.filter((s) => isBeyond(s)) : servers;
+    const pooled = poolStats(relays.flatMap((s) => (s.stats === null ? [] : [s.stats])));
+    const model = pooled === null ? null : callModel(pooled);
+    const grade = model === null ? null : gradeFromR(model.r);
+    const mapped = relays.flatMap((s) => (s.mapped === null ? [] : [s.mapped]));
     const data: MediaPathData = {
       servers,
       pooled,
       grade,
-      udp: udpPath(servers),
+      model,
+      udp: udpPath(relays),
       localAddress,
       localPort: train.localPort,
       nat: natPresence({ address: localAddress, port: train.localPort }, mapped),
-      mapping: natMapping(servers.map((s) => ({ server: s.address ?? s.host, mapped: s.mapped }))),
+      mapping: natMapping(relays.map((s) => ({ server: s.address ?? s.host, mapped: s.mapped }))),
+      mappingLifetime: mappingLifetime(servers, idleS),
       train: { count, intervalMs: TRAIN_INTERVAL_MS },
       error: train.error,
     };

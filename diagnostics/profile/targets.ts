@@ -37,8 +37,16 @@ export interface Targets {
   };
   /** Optional so that targets built before the media test existed still type-check; absent = none. */
   readonly media?: {
-    readonly stunServers: readonly HostPort[];
+    readonly stunServers: readonly StunServerTarget[];
+    /** Seconds of silence for the mapping-lifetime test; absent: not tested. */
+    readonly mappingIdleS?: number;
   };
+}
+
+/** Where a STUN server stands on the path (profile `media.stunServers[].where`). */
+export type StunWhere = 'home' | 'isp' | 'internet';
+export interface StunServerTarget extends HostPort {
+  readonly where?: StunWhere;
 }
 
 /** Fills the lists a profile left out with empty ones; a profile replaces the defaults, never mixes. */
@@ -67,6 +75,9 @@ export function targetsFromProfile(p: Profile, source: TargetsSource): Targets {
       sessionHosts: (c.sessionHosts ?? []).map(({ host, port }) => ({ host, port })),
       ...(c.gatewayHost ? { gatewayHost: c.gatewayHost } : {}),
     },
-    media: { stunServers: (p.media?.stunServers ?? []).map(({ host, port }) => ({ host, port })) },
+    media: {
+      stunServers: (p.media?.stunServers ?? []).map(({ host, port, where }) => (where === undefined ? { host, port } : { host, port, where })),
+      ...(p.media?.mappingIdleS === undefined ? {} : { mappingIdleS: p.media.mappingIdleS }),
+    },
   };
 }

@@ -147,6 +147,15 @@ const aboutLoss = (f: IspCallFacts): boolean => has(f, 'isp.loss');
 const aboutOutage = (f: IspCallFacts): boolean => has(f, 'isp.outage');
 const aboutSpeed = (f: IspCallFacts, ref: number): boolean => has(f, dir(ref).finding) || speedBelowContract(f, ref);
 
+// The UDP test call (issue #19): cited only where the check found the call trouble to be the
+// provider's (ping beyond a clean router link agreed with the UDP loss: verdict/rules/media.ts).
+/** UDP loss worth citing: the Teams pass criterion the call finding uses. */
+export const CITE_MEDIA_LOSS_PCT = 1;
+/** Jitter worth citing: the Teams pass criterion (30 ms). */
+export const CITE_MEDIA_JITTER_MS = 30;
+const mediaIsProviders = (f: IspCallFacts): boolean => f.figures.mediaCallOwner === 'isp' && (f.figures.mediaSent ?? 0) > 0;
+const aboutCalls = (f: IspCallFacts): boolean => has(f, 'media.call-quality') || aboutLoss(f);
+
 const todo: SentenceSpec = { kind: 'todo' };
 const ask: SentenceSpec = { kind: 'ask' };
 const cue: SentenceSpec = { kind: 'cue' };
@@ -212,6 +221,16 @@ export const SENTENCES = {
     holds: (f) => lineOutage(f) && hopLoss(f) !== null && hopLoss(f)! < 100,
   },
   'ispCall.facts.latency': { kind: 'claim', relevant: aboutLoss, vars: { avg: positive('internetAvgMs') }, holds: (f) => !lineOutage(f) },
+  'ispCallMedia.udpLoss': {
+    kind: 'claim', relevant: aboutCalls,
+    vars: { loss: fig('mediaLossPct'), sent: fig('mediaSent'), rtt: positive('mediaRttMs') },
+    holds: (f) => mediaIsProviders(f) && (f.figures.mediaLossPct ?? 0) >= CITE_MEDIA_LOSS_PCT && f.figures.mediaLossPct! < 100,
+  },
+  'ispCallMedia.udpJitter': {
+    kind: 'claim', relevant: aboutCalls,
+    vars: { jitter: positive('mediaJitterMs') },
+    holds: (f) => mediaIsProviders(f) && (f.figures.mediaJitterMs ?? 0) >= CITE_MEDIA_JITTER_MS,
+  },
   'ispCall.facts.dns': { kind: 'claim', vars: { server: nameable('dnsFailedServer'), outcome: dnsOutcome }, holds: dnsFailedAtProvider },
   'ispCall.facts.dnsUnnamed': { kind: 'claim', vars: { outcome: dnsOutcome }, holds: dnsRelayedFromProvider },
   'ispCall.facts.dnsViaRouter': { kind: 'claim', vars: { outcome: dnsOutcome }, holds: (f) => dnsFailed(f) && f.figures.dnsFailedOwner === 'router' },

@@ -10,6 +10,8 @@ const FACT_LINES: readonly (readonly SentenceKey[])[] = [
   ['ispCall.facts.loss'],
   ['ispCall.facts.lossStart', 'ispCall.facts.lossStartUnnamed', 'ispCall.facts.lossFurther', 'ispCall.facts.lossFurtherUnnamed'],
   ['ispCall.facts.latency'],
+  ['ispCallMedia.udpLoss'],
+  ['ispCallMedia.udpJitter'],
   ['ispCall.facts.dns', 'ispCall.facts.dnsUnnamed', 'ispCall.facts.dnsViaRouter'],
   ['ispCall.facts.dnsPublicOk'],
   ['ispCall.facts.httpsBlocked'],

@@ -26,6 +26,7 @@ interface MediaPathView {
   readonly servers: readonly { readonly host: string; readonly port: number; readonly mapped: Address | null }[];
   readonly pooled: { readonly sent: number; readonly lossPct: number; readonly rttAvgMs: number | null; readonly jitterMs: number | null } | null;
   readonly grade: CallGrade | null;
+  readonly model?: { readonly r: number; readonly mos: number; readonly codec: string; readonly oneWayDelayMs: number } | null;
   readonly udp: string;
   readonly nat: string;
   readonly mapping: string;
@@ -63,6 +64,8 @@ function callLines(r: Report, t: TextsOnly): string[] {
       servers,
     }),
   ];
+  const m = d.model;
+  if (m && typeof m === 'object') out.push(t.t('mediaRest.model', { r: num(m.r), mos: num(m.mos), codec: String(m.codec), delay: num(m.oneWayDelayMs) }));
   const mapped = d.servers?.find((s) => s.mapped)?.mapped;
   if (mapped && (d.nat === 'none' || d.nat === 'present')) {
     const mapping = d.mapping === 'endpoint-independent' || d.mapping === 'address-dependent' ? `, ${t.t(`media.mapping.${d.mapping}`)}` : '';

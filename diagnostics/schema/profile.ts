@@ -83,7 +83,17 @@ export const profileSchema = z.looseObject({
   /** Real-time media (calls): the STUN servers a UDP media-path test asks. None: not tested. */
   media: z
     .looseObject({
-      stunServers: targets(hostPort).optional(),
+      /**
+       * `where` places a server on the path: `home` (on the router or the home network), `isp` (the
+       * provider's own), absent = beyond (the internet). Placed servers are reference points for who
+       * owns a bad UDP path; only the others are graded as calls.
+       */
+      stunServers: targets(hostPort.extend({ where: z.enum(['home', 'isp', 'internet']).optional() })).optional(),
+      /**
+       * The UDP mapping-lifetime test: seconds of silence after the test call before asking again
+       * from the same socket (a changed public port means the NAT forgot the mapping). Absent: not tested.
+       */
+      mappingIdleS: z.number().int('door.rule.mappingIdle').min(1, 'door.rule.mappingIdle').max(60, 'door.rule.mappingIdle').optional(),
     })
     .optional(),
 });

@@ -18,28 +18,36 @@ export const MEDIA_ADDR = {
   stunPort: 3478,
   gatewayName: LAB_NAMES.https,
   gateway: LAB_ADDR.web,
+  /** Placed STUN servers (profile `where`): on the router's LAN side, and the provider's own on its access side. */
+  stunHome: LAB_ADDR.routerLan,
+  stunIsp: LAB_ADDR.ispCpe,
 } as const;
 
 interface MediaSpecs {
   readonly stun: ServiceSpec;
+  readonly stunHome: ServiceSpec;
+  readonly stunIsp: ServiceSpec;
   readonly dtls: ServiceSpec & { readonly log: string };
 }
 
 function specs(lab: Lab): MediaSpecs {
   const file = (name: string): string => join(lab.stateDir, name);
+  // -n: no config file; -S: STUN only; -o: daemonize once listening; no TLS/DTLS listeners, no CLI.
+  const stun = (ns: string, name: string, addresses: readonly string[]): ServiceSpec => ({
+    ns,
+    argv: [
+      'turnserver', '-n', '-o', '-S',
+      ...addresses.flatMap((a) => ['-L', a]), '-p', String(MEDIA_ADDR.stunPort),
+      '--no-cli', '--no-tls', '--no-dtls', '--no-stdout-log', '--simple-log',
+      '--pidfile', file(`${name}.pid`), '--log-file', file(`${name}.log`), '--db', file(`${name}.db`),
+    ],
+    pidFile: file(`${name}.pid`),
+    runsWhenHealthy: true,
+  });
   return {
-    stun: {
-      ns: lab.ns.internet,
-      // -n: no config file; -S: STUN only; -o: daemonize once listening; no TLS/DTLS listeners, no CLI.
-      argv: [
-        'turnserver', '-n', '-o', '-S',
-        '-L', MEDIA_ADDR.stunA, '-L', MEDIA_ADDR.stunB, '-p', String(MEDIA_ADDR.stunPort),
-        '--no-cli', '--no-tls', '--no-dtls', '--no-stdout-log', '--simple-log',
-        '--pidfile', file('stun.pid'), '--log-file', file('stun.log'), '--db', file('stun.db'),
-      ],
-      pidFile: file('stun.pid'),
-      runsWhenHealthy: true,
-    },
+    stun: stun(lab.ns.internet, 'stun', [MEDIA_ADDR.stunA, MEDIA_ADDR.stunB]),
+    stunHome: stun(lab.ns.router, 'stun-home', [MEDIA_ADDR.stunHome]),
+    stunIsp: stun(lab.ns.isp, 'stun-isp', [MEDIA_ADDR.stunIsp]),
     dtls: {
       ns: lab.ns.internet,
       // -listen: the stateless cookie exchange (DTLSv1_listen), so every ClientHello, from any port, gets its HelloVerifyRequest.
@@ -94,15 +102,21 @@ export async function startMediaServices(lab: Lab): Promise<void> {
   const s = specs(lab);
   for (const a of [MEDIA_ADDR.stunA, MEDIA_ADDR.stunB]) await ipIn(lab.ns.internet, ['addr', 'replace', `${a}/24`, 'dev', 'uplink']);
   await startSpec(s.stun, 'stun');
+  await startSpec(s.stunHome, 'stun-home');
+  await startSpec(s.stunIsp, 'stun-isp');
   await stopSpec(s.dtls);
   await startDtls(s.dtls);
   await waitBound(lab.ns.internet, MEDIA_ADDR.stunB, MEDIA_ADDR.stunPort, 'coturn');
   await waitBound(lab.ns.internet, MEDIA_ADDR.gateway, 443, 'openssl s_server');
+  await waitBound(lab.ns.router, MEDIA_ADDR.stunHome, MEDIA_ADDR.stunPort, 'coturn at home');
+  await waitBound(lab.ns.isp, MEDIA_ADDR.stunIsp, MEDIA_ADDR.stunPort, 'coturn at the provider');
 }
 
 /** Stops coturn and the DTLS listener (the namespace's removal would end them too). */
 export async function stopMediaServices(lab: Lab): Promise<void> {
   const s = specs(lab);
   await stopSpec(s.stun);
+  await stopSpec(s.stunHome);
+  await stopSpec(s.stunIsp);
   await stopSpec(s.dtls);
 }

@@ -51,7 +51,7 @@ describe.skipIf(!readiness.ok)('media lab', () => {
       for (const f of scenario.faults) undos.push(isHomeFault(f) ? await applyFault(session.lab, f) : await applyMediaFault(session.lab, f));
       let run;
       try {
-        run = await runCheck(session.lab, { profile: mediaProfilePath(), timeoutMs: 60_000 });
+        run = await runCheck(session.lab, { profile: mediaProfilePath(undefined, scenario.profile), timeoutMs: 60_000 });
       } finally {
         for (const undo of undos.reverse()) await undo();
         await session.restoreHealthy();
@@ -66,6 +66,7 @@ describe.skipIf(!readiness.ok)('media lab', () => {
       expect(run.exitCode, context).toBe(scenario.exitCode);
       const ids = run.report.findings.map((f) => f.id);
       for (const id of scenario.findingIds) expect(ids, context).toContain(id);
+      for (const id of scenario.absentFindingIds ?? []) expect(ids, context).not.toContain(id);
       for (const [id, segment] of Object.entries(scenario.findingSegments ?? {})) {
         expect(run.report.findings.find((f) => f.id === id)?.segment, context).toBe(segment);
       }

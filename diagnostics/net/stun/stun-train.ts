@@ -22,6 +22,8 @@ export interface StunServerTrain {
   readonly otherAddress: StunAddress | null;
   /** Datagrams from the server that were not a Binding answer we could read (error answers, garbage). */
   readonly unreadable: number;
+  /** The mapped address seen after the idle pause (`idleMs`), from the same socket; null: not tested or no answer. */
+  readonly mappedAfterIdle: StunAddress | null;
 }
 
 export interface StunTrainOptions {
@@ -30,7 +32,16 @@ export interface StunTrainOptions {
   /** How long to wait for stragglers after the last request; later answers count as lost (a call drops them too). */
   readonly tailMs: number;
   readonly signal: AbortSignal;
+  /**
+   * The mapping-lifetime test: after the train, stay silent this long, then ask again from the
+   * same socket. A NAT that dropped the mapping meanwhile gives a new one (often a new port).
+   */
+  readonly idleMs?: number;
 }
+
+/** Requests of the after-idle burst, spaced so one lost packet does not hide the answer. */
+const AFTER_IDLE_REQUESTS = 5;
+const AFTER_IDLE_SPACING_MS = 100;
 
 export interface StunTrainResult {
   readonly servers: readonly StunServerTrain[];
@@ -42,6 +53,7 @@ export interface StunTrainResult {
 
 interface Pending {
   readonly server: number;
+  /** The train's sequence number; -1 for the after-idle burst. */
   readonly seq: number;
   readonly sentAt: number;
 }
@@ -57,6 +69,7 @@ export async function runStunTrain(servers: readonly { host: string; port: numbe
   const mapped = servers.map(() => [] as StunAddress[]);
   const other = servers.map(() => null as StunAddress | null);
   const unreadable = servers.map(() => 0);
+  const afterIdle = servers.map(() => null as StunAddress | null);
   let error: string | null = null;
 
   socket.on('message', (msg, rinfo) => {
@@ -70,6 +83,10 @@ export async function runStunTrain(servers: readonly { host: string; port: numbe
       return;
     }
     pending.delete(key(decoded.message.transactionId));
+    if (p.seq < 0) {
+      afterIdle[server] ??= mappedAddress(decoded.message);
+      return;
+    }
     const ex = exchanges[server]?.[p.seq];
     if (ex !== undefined) ex.receivedAt = now;
     const m = mappedAddress(decoded.message);
@@ -106,6 +123,21 @@ export async function runStunTrain(servers: readonly { host: string; port: numbe
     await waitFor(opts.intervalMs, opts.signal);
   }
   await waitFor(opts.tailMs, opts.signal);
+  if (opts.idleMs !== undefined && opts.idleMs > 0 && error === null) {
+    await waitFor(opts.idleMs, opts.signal);
+    for (let i = 0; i < AFTER_IDLE_REQUESTS && !opts.signal.aborted && error === null; i++) {
+      servers.forEach((s, server) => {
+        if ((mapped[server] ?? []).length === 0) return; // nothing to compare with
+        const id = randomBytes(12);
+        pending.set(key(id), { server, seq: -1, sentAt: performance.now() });
+        socket.send(encodeBindingRequest(id), s.port, s.address, (e) => {
+          if (e) error ??= (e as NodeJS.ErrnoException).code ?? e.message;
+        });
+      });
+      await waitFor(AFTER_IDLE_SPACING_MS, opts.signal);
+    }
+    await waitFor(opts.tailMs, opts.signal);
+  }
   socket.close();
 
   return {
@@ -120,6 +152,7 @@ export async function runStunTrain(servers: readonly { host: string; port: numbe
         mappedChanges: Math.max(0, seen.length - 1),
         otherAddress: other[i] ?? null,
         unreadable: unreadable[i] ?? 0,
+        mappedAfterIdle: afterIdle[i] ?? null,
       };
     }),
   };

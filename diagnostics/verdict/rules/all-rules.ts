@@ -14,6 +14,7 @@ import { throughputRule } from './throughput.js';
 import { bufferbloatRule } from './bufferbloat.js';
 import { speedUnmeasuredRule } from './speed-unmeasured.js';
 import { mediaRule } from './media.js';
+import { mediaNatLayersRule } from './media-nat-layers.js';
 
 /** Every verdict rule; each is independent, the decision stage weighs their findings. */
-export const ALL_RULES: readonly Rule[] = [deviceRule, gatewayRule, wifiRule, internetPathRule, dnsRule, captivePortalRule, httpsRule, clockRule, setupRule, vpnRule, citrixRule, throughputRule, bufferbloatRule, speedUnmeasuredRule, mediaRule];
+export const ALL_RULES: readonly Rule[] = [deviceRule, gatewayRule, wifiRule, internetPathRule, dnsRule, captivePortalRule, httpsRule, clockRule, setupRule, vpnRule, citrixRule, throughputRule, bufferbloatRule, speedUnmeasuredRule, mediaRule, mediaNatLayersRule];

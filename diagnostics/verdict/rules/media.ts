@@ -3,6 +3,7 @@ import type { EvidenceLine, FindingDraft, Rule } from '../finding-draft.js';
 import { internetWorks } from './company-preconditions.js';
 import { gatewayRule } from './gateway.js';
 import { internetPathRule } from './internet-path.js';
+import { seenLines, udpOwner } from './media-owner.js';
 
 // Real-time paths: UDP to the STUN servers (calls) and DTLS on UDP 443 to the Citrix Gateway (EDT).
 // A fault is given an owner only when a second kind of traffic agrees, as judged by the ping
@@ -37,7 +38,9 @@ function udpBlocked(e: Evidence): FindingDraft[] {
   ];
   const icmp = e.targets?.pooled;
   if (icmp && icmp.received > 0 && icmp.lossPct < LOSS_PCT) evidence.push({ key: 'mediaIcmpClean', vars: { loss: icmp.lossPct } });
-  evidence.push({ key: 'mediaOwnerUnproven' });
+  const owner = udpOwner(e, 'blocked');
+  if (owner) return [{ id: 'media.udp-blocked', segment: owner.segment, severity: 'warning', evidence: [...evidence, ...owner.evidence] }];
+  evidence.push(...seenLines(e), { key: 'mediaOwnerUnproven' });
   return [{ id: 'media.udp-blocked', segment: 'unknown', severity: 'info', evidence }];
 }
 
@@ -58,7 +61,9 @@ function callQuality(e: Evidence): FindingDraft[] {
   }
   const evidence: EvidenceLine[] = [line];
   if (icmp && icmp.received > 0 && !icmpLossy) evidence.push({ key: 'mediaIcmpClean', vars: { loss: icmp.lossPct } });
-  evidence.push({ key: 'mediaOwnerUnproven' });
+  const owner = udpLoss ? udpOwner(e, 'lossy') : null;
+  if (owner) return [{ id: 'media.call-quality', segment: owner.segment, severity: 'warning', evidence: [...evidence, ...owner.evidence] }];
+  evidence.push(...seenLines(e), { key: 'mediaOwnerUnproven' });
   return [{ id: 'media.call-quality', segment: 'unknown', severity: 'info', evidence }];
 }
 

@@ -29,7 +29,17 @@ describe('key figures of a report', () => {
       ispHop: '100.64.0.1', ispHopLossPct: 8, dnsOk: true, dnsFailedServer: '192.168.1.1', dnsFailedOutcome: 'servfail',
       dnsFailedOwner: 'router', dnsPublicOk: true,
       downloadMbps: 18.4, uploadMbps: 9.1, minDownloadMbps: 25, minUploadMbps: 5, idleLatencyMs: 21, loadedLatencyMs: 240.5,
+      mediaLossPct: null, mediaSent: null, mediaRttMs: null, mediaJitterMs: null, mediaCallOwner: null,
     });
+  });
+
+  it('reads the UDP test call and whose the check found its trouble to be', () => {
+    const r = report({ 'media-path': { udp: 'works', pooled: { sent: 400, received: 360, lossPct: 10, rttAvgMs: 21.26, jitterMs: 34.04 } } });
+    const withFinding = { ...r, findings: [{ id: 'media.call-quality', segment: 'isp' as const, severity: 'warning' as const, title: '', evidence: [], steps: [] }] };
+    expect(extractFigures(withFinding)).toMatchObject({ mediaLossPct: 10, mediaSent: 400, mediaRttMs: 21.3, mediaJitterMs: 34, mediaCallOwner: 'isp' });
+    expect(extractFigures(r)).toMatchObject({ mediaLossPct: 10, mediaCallOwner: null });
+    // A probe that sent nothing (not configured) gives no figures.
+    expect(extractFigures(report({ 'media-path': { pooled: null } }))).toMatchObject({ mediaLossPct: null, mediaSent: null });
   });
 
   it('keeps two significant digits below 1, so a 0.034 ms round trip is not cited as "0 ms"', () => {

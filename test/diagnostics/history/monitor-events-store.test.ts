@@ -47,7 +47,9 @@ describe('history store: monitor events', () => {
     v1.close();
     // Take the file back to what a Homeline without the monitor wrote.
     const db = new DatabaseSync(join(dir, HISTORY_FILE));
-    db.exec('DROP TABLE monitor_events; PRAGMA user_version = 2;');
+    db.exec(`DROP TABLE monitor_events;
+      ${['media_loss_pct', 'media_sent', 'media_rtt_ms', 'media_jitter_ms', 'media_call_owner'].map((c) => `ALTER TABLE checks DROP COLUMN ${c};`).join('\n')}
+      PRAGMA user_version = 2;`);
     db.close();
     const s = openHistory({ dir, now: at('2026-11-23T00:00:00Z') });
     expect(s.notice).toBeNull();

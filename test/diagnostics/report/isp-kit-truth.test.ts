@@ -12,6 +12,8 @@ import type { Evidence } from '../../../diagnostics/verdict/evidence.js';
 import { auditReportKits, insideNames, kitProblems } from '../../support/isp-kit-audit.js';
 import { replayProbes } from '../replay-probes.js';
 import { dns, healthy, ping, withTargets } from '../verdict/evidence-builder.js';
+import { pathStats, poolStats } from '../../../diagnostics/net/media/path-stats.js';
+import { gradeCall } from '../../../diagnostics/net/media/call-grade.js';
 
 // Every kind of report the lab's scenarios and the issue's classes make, built through the real
 // engine (runCheck: rules, verdict, kit) from replayed probe data, then every kit walked in en, de
@@ -26,7 +28,7 @@ const HOP = '198.51.100.1';
 /** Replays the evidence, plus the probes the shared replay leaves out (throughput, loaded latency, VPN). */
 function replay(e: Evidence) {
   const extra: Record<string, object | undefined> = {
-    throughput: e.throughput, 'loaded-latency': e.loadedLatency, 'vpn-client': e.vpnClient, https: e.https,
+    throughput: e.throughput, 'loaded-latency': e.loadedLatency, 'vpn-client': e.vpnClient, https: e.https, 'media-path': e.mediaPath,
   };
   return replayProbes(e).map((p) => (extra[p.id] ? { ...p, run: async () => ({ status: 'ok' as const, data: extra[p.id]! }) } : p));
 }
@@ -56,6 +58,17 @@ const loaded = (idle: number, increase: number): Partial<Evidence> => ({
 const httpsFails = (url: string, stage: 'connect' | 'tls' | 'timeout'): Partial<Evidence> => ({
   https: { checks: [{ url, ok: false, status: null, timings: { dnsMs: 3, connectMs: null, tlsMs: null, firstByteMs: null, totalMs: 3000 }, address: '203.0.113.80', failure: { stage, code: 'ECONNRESET', message: 'reset' }, certificate: null, bodySample: '', location: null, contentType: null, serverDate: null }] },
 });
+/** The UDP test call to one STUN server: `dropEvery`-th request lost, round trips alternating by `swingMs` (jitter). */
+const call = (dropEvery: number, swingMs: number): Partial<Evidence> => {
+  const stats = pathStats(Array.from({ length: 400 }, (_, seq) => ({ seq, sentAt: seq * 20, receivedAt: seq % dropEvery === 0 ? null : seq * 20 + 20 + (seq % 2) * swingMs })));
+  const p = poolStats([stats])!;
+  return {
+    mediaPath: {
+      servers: [{ host: '203.0.113.78', port: 3478, address: '203.0.113.78', resolveError: null, stats, mapped: null, mappedChanges: 0, otherAddress: null, tcp: null }],
+      pooled: p, grade: gradeCall(p), udp: 'works', localAddress: '192.0.2.10', localPort: 40000, nat: 'unknown', mapping: 'unknown',
+    },
+  };
+};
 /** A VPN client that is up, with a company resolver pushed into the system's list. */
 const companyVpn: Partial<Evidence> = {
   vpnClient: { clients: [{ name: 'OpenVPN', kind: 'openvpn', state: 'connected', interface: 'tun0', addresses: ['10.8.0.6'], servers: ['vpn.corp.example'] }] } as unknown as Evidence['vpnClient'],
@@ -115,6 +128,10 @@ const CASES: readonly Case[] = [
   { name: 'HTTPS to a company portal blocked', evidence: healthy(httpsFails('https://portal.corp.example/', 'connect')) },
   { name: 'loss, slow and bloated, with the contract', evidence: withTargets(healthy({ ...speed(18.4, 9.1), ...loaded(21, 219) }), lossy(9)), isp: LINE },
   { name: 'clean now, loss every evening', evidence: healthy(), history: eveningHistory, isp: LINE },
+  // Issue #19: the UDP test call, cited where ping agrees it is the provider's, and never otherwise.
+  { name: 'UDP and ping lose beyond a clean router, jittery', evidence: withTargets(healthy(call(10, 80)), lossy(10)) },
+  { name: 'UDP loses, ping beyond the router clean (no owner)', evidence: withTargets(healthy(call(10, 2)), lossy(0)) },
+  { name: 'ping loses beyond the router, the UDP call clean', evidence: withTargets(healthy(call(1000, 2)), lossy(10)) },
   { name: 'loss now and every evening', evidence: withTargets(healthy(), lossy(9)), history: eveningHistory },
 ];
 
@@ -131,6 +148,16 @@ describe('every sentence of every call kit is true', () => {
       const report = await reportOf(c, lang);
       expect(auditReportKits(report, { ...(c.isp ? { isp: c.isp } : {}), timeZone: 'UTC' }), `${lang}: ${report.ispCall?.script ?? report.verdict.segment}`).toEqual([]);
     }
+  });
+
+  it('cites the UDP test call only where the check made it the provider’s', async () => {
+    const script = async (name: string) => (await reportOf(CASES.find((c) => c.name === name)!, 'en')).ispCall?.script ?? '';
+    const both = await script('UDP and ping lose beyond a clean router, jittery');
+    expect(both).toMatch(/test call over UDP.*lost 10 % of 400 packets/);
+    expect(both).toMatch(/varied by \d+(\.\d+)? ms \(jitter\)/);
+    expect(await script('ping loses beyond the router, the UDP call clean')).not.toMatch(/UDP/);
+    const udpOnly = await reportOf(CASES.find((c) => c.name === 'UDP loses, ping beyond the router clean (no owner)')!, 'en');
+    expect(udpOnly.ispCall?.script ?? '').not.toMatch(/UDP/);
   });
 
   it('walks kits, not nothing: most cases end at the provider', async () => {

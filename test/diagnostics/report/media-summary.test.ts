@@ -33,6 +33,14 @@ describe('mediaSummaryLines', () => {
     expect(lines.join('\n')).toContain('Citrix EDT (UDP 443 to gw.corp.example): available');
   });
 
+  it('prints the E-model line when the probe recorded it, in every language', () => {
+    const withModel = { ...measured, data: { ...measured.data, model: { r: 89.2, mos: 4.32, codec: 'G.711 with PLC', oneWayDelayMs: 26.2 } } };
+    expect(mediaSummaryLines(report([withModel]), translator('en')).join('\n')).toContain('Call model: R 89.2, MOS 4.3 (ITU-T G.107 E-model, G.711 with PLC, one-way delay 26.2 ms)');
+    expect(mediaSummaryLines(report([withModel]), translator('de')).join('\n')).toMatch(/R 89[.,]2, MOS 4[.,]3/);
+    expect(mediaSummaryLines(report([withModel]), translator('sv')).join('\n')).toMatch(/R 89[.,]2, MOS 4[.,]3/);
+    expect(mediaSummaryLines(report([measured]), translator('en')).join('\n')).not.toContain('Call model');
+  });
+
   it('says "not tested" when no STUN server is configured, in every language', () => {
     const skipped = { id: 'media-path', status: 'skipped' as const, durationMs: 0, data: { servers: [] } };
     expect(mediaSummaryLines(report([skipped]), translator('en')).join(' ')).toContain('not tested');

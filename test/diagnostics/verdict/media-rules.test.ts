@@ -118,3 +118,104 @@ describe('media rule', () => {
     }
   });
 });
+
+describe('media owner from placed STUN servers', () => {
+  const placed = (s: MediaServerCheck, where: 'home' | 'isp'): MediaServerCheck => ({ ...s, where });
+  /** The probe grades and decides "blocked" from the servers beyond only; so does this. */
+  function placedMedia(home: MediaServerCheck[], isp: MediaServerCheck[], beyond: MediaServerCheck[]): Partial<MediaPathData> {
+    return { ...media(beyond), servers: [...home.map((s) => placed(s, 'home')), ...isp.map((s) => placed(s, 'isp')), ...beyond] };
+  }
+  const silent = () => stats(200, 0, 1);
+
+  it('names the router when UDP reaches the home server but neither the provider’s server nor beyond, while TCP opens', () => {
+    const v = verdictOf(healthy({ mediaPath: placedMedia([server('192.168.1.1', stats(200, 1))], [server('198.51.100.1', silent())], [server('203.0.113.78', silent())]) }));
+    const f = v.byId.get('media.udp-blocked');
+    expect(f).toMatchObject({ segment: 'home-network', severity: 'warning' });
+    expect(f?.evidence.map((l) => l.key)).toEqual(['mediaUdpSilent', 'mediaTcpOpen', 'mediaIcmpClean', 'mediaHomeUdpWorks', 'mediaIspUdpSilentTcpOpen', 'mediaRouterFilters']);
+  });
+
+  it('does not name the router when TCP to the provider’s server fails too (the line may be down there)', () => {
+    const v = verdictOf(healthy({ mediaPath: placedMedia([server('192.168.1.1', stats(200, 1))], [server('198.51.100.1', silent(), false)], [server('203.0.113.78', silent())]) }));
+    const f = v.byId.get('media.udp-blocked');
+    expect(f?.segment).toBe('unknown');
+    expect(f?.evidence.map((l) => l.key)).toEqual(['mediaUdpSilent', 'mediaTcpOpen', 'mediaIcmpClean', 'mediaPlacedAnswered', 'mediaPlacedSilent', 'mediaOwnerUnproven']);
+  });
+
+  it('does not name the router without a server at home, or when the provider’s server answers', () => {
+    const noHome = verdictOf(healthy({ mediaPath: placedMedia([], [server('198.51.100.1', silent())], [server('203.0.113.78', silent())]) }));
+    expect(noHome.byId.get('media.udp-blocked')?.segment).toBe('unknown');
+    const ispAnswers = verdictOf(healthy({ mediaPath: placedMedia([server('192.168.1.1', stats(200, 1))], [server('198.51.100.1', stats(200, 2))], [server('203.0.113.78', silent())]) }));
+    expect(ispAnswers.byId.get('media.udp-blocked')?.segment).toBe('unknown'); // one network beyond: could be that network's
+  });
+
+  it('names the provider when its own server answers cleanly and servers in two networks beyond are silent with TCP open', () => {
+    const v = verdictOf(healthy({ mediaPath: placedMedia([], [server('198.51.100.1', stats(200, 2))], [server('203.0.113.78', silent()), server('192.0.2.200', silent())]) }));
+    const f = v.byId.get('media.udp-blocked');
+    expect(f).toMatchObject({ segment: 'isp', severity: 'warning' });
+    expect(f?.evidence.map((l) => l.key).slice(-2)).toEqual(['mediaIspUdpWorks', 'mediaBeyondSilent']);
+  });
+
+  it('names the provider for UDP loss beyond its clean server in two networks, and keeps loss before it unknown', () => {
+    const beyondLossy = verdictOf(healthy({ mediaPath: placedMedia([], [server('198.51.100.1', stats(200, 2))], [server('203.0.113.78', stats(200, 2, 5)), server('192.0.2.200', stats(200, 2, 5))]) }));
+    expect(beyondLossy.byId.get('media.call-quality')).toMatchObject({ segment: 'isp', severity: 'warning' });
+    // Lossy at the provider's own server too: router or line, not told apart.
+    const ispLossy = verdictOf(healthy({ mediaPath: placedMedia([server('192.168.1.1', stats(200, 1))], [server('198.51.100.1', stats(200, 2, 5))], [server('203.0.113.78', stats(200, 2, 5)), server('192.0.2.200', stats(200, 2, 5))]) }));
+    expect(ispLossy.byId.get('media.call-quality')?.segment).toBe('unknown');
+  });
+
+  it('writes the placed servers’ lines in every language without placeholders', () => {
+    const v = verdictOf(healthy({ mediaPath: placedMedia([server('192.168.1.1', stats(200, 1))], [server('198.51.100.1', silent(), false)], [server('203.0.113.78', silent())]) }));
+    for (const lang of ['en', 'de', 'sv'] as const) {
+      const text = localizeFinding(v.byId.get('media.udp-blocked')!, translator(lang)).evidence.join(' ');
+      expect(text).not.toMatch(/\{\{|mediaRest\.|@/);
+      expect(text).toContain('192.168.1.1:3478');
+    }
+  });
+});
+
+describe('carrier-grade and double NAT, as seen', () => {
+  const withMapped = (address: string) => {
+    const s = server('203.0.113.78', stats(200, 2));
+    return media([{ ...s, mapped: { family: 'IPv4', address, port: 40000 } }], { localAddress: '192.168.2.20' });
+  };
+  const path = (...addresses: string[]) => ({ target: '203.0.113.10', hops: addresses.map((address, i) => ({ ttl: i + 1, address, reachedTarget: false })), firstIspHop: null });
+
+  it('reports carrier-grade NAT from the mapped address, info without an owner, in every language', () => {
+    const v = verdictOf(healthy({ mediaPath: withMapped('100.64.0.2') }));
+    expect(v.byId.get('media.cgnat')).toMatchObject({ segment: 'unknown', severity: 'info' });
+    expect(v.segment).toBe('none');
+    for (const lang of ['en', 'de', 'sv'] as const) {
+      const f = localizeFinding(v.byId.get('media.cgnat')!, translator(lang));
+      expect(f.title).not.toMatch(/finding\./);
+      expect(f.evidence.join(' ')).toContain('100.64.0.2');
+    }
+  });
+
+  it('reports double NAT from a private next hop, and nothing on a plain line', () => {
+    const gw = healthy().gateway!;
+    const v = verdictOf(healthy({ mediaPath: withMapped('203.0.113.9'), path: path('192.168.2.1', '192.168.1.1'), gateway: { ...gw, gateway: '192.168.2.1' } }));
+    expect(v.byId.get('media.double-nat')?.evidence[0]).toMatchObject({ key: 'mediaDoubleNat', vars: { router: '192.168.1.1', mapped: '203.0.113.9' } });
+    const plain = verdictOf(healthy({ mediaPath: withMapped('203.0.113.9') }));
+    expect([...plain.byId.keys()].filter((id) => id === 'media.cgnat' || id === 'media.double-nat')).toEqual([]);
+  });
+});
+
+describe('UDP mapping lifetime', () => {
+  const life = (after: { address: string; port: number } | null) => ({
+    idleS: 30, server: '203.0.113.78:3478', before: { family: 'IPv4' as const, address: '198.51.100.2', port: 40000 },
+    after: after && { family: 'IPv4' as const, ...after }, kept: after === null ? null : after.port === 40000 && after.address === '198.51.100.2',
+  });
+  const withLife = (l: ReturnType<typeof life>) => healthy({ mediaPath: media([server('203.0.113.78', stats(200, 2))], { mappingLifetime: l }) });
+
+  it('reports a forgotten mapping with both addresses, as seen', () => {
+    const f = verdictOf(withLife(life({ address: '198.51.100.2', port: 51234 }))).byId.get('media.short-mapping');
+    expect(f).toMatchObject({ segment: 'unknown', severity: 'info' });
+    expect(f?.evidence[0]).toMatchObject({ key: 'mediaMappingForgotten', vars: { idle: 30, before: '198.51.100.2:40000', after: '198.51.100.2:51234' } });
+    for (const lang of ['en', 'de', 'sv'] as const) expect(localizeFinding(f!, translator(lang)).evidence.join(' ')).toContain('198.51.100.2:51234');
+  });
+
+  it('says nothing when the mapping was kept or no answer came after the pause', () => {
+    expect(verdictOf(withLife(life({ address: '198.51.100.2', port: 40000 }))).byId.has('media.short-mapping')).toBe(false);
+    expect(verdictOf(withLife(life(null))).byId.has('media.short-mapping')).toBe(false);
+  });
+});

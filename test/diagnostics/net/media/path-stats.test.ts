@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { interarrivalJitter, pathStats, type Exchange } from '../../../../diagnostics/net/media/path-stats.js';
-import { gradeCall, limitingFigures } from '../../../../diagnostics/net/media/call-grade.js';
 
 // Trains written by hand for these tests (no network): every figure below is worked out in the comments.
 
@@ -50,27 +49,5 @@ describe('pathStats', () => {
   it('reports no figures for a silent path', () => {
     const s = pathStats(train([null, null]));
     expect(s).toMatchObject({ lossPct: 100, rttAvgMs: null, jitterMs: null, received: 0 });
-  });
-});
-
-describe('gradeCall', () => {
-  const f = (lossPct: number, jitterMs: number, rttAvgMs: number) => ({ received: 10, lossPct, jitterMs, rttAvgMs });
-  it('grades by the worst figure against the stated limits', () => {
-    expect(gradeCall(f(0, 2, 20))).toBe('good');
-    expect(gradeCall(f(1, 2, 20))).toBe('fair'); // 1 % is not below 1 %
-    expect(gradeCall(f(0, 35, 20))).toBe('fair');
-    expect(gradeCall(f(0, 2, 350))).toBe('poor');
-    expect(gradeCall(f(5, 2, 20))).toBe('poor');
-    expect(gradeCall(f(12, 2, 20))).toBe('bad');
-    expect(gradeCall(f(0, 2, 900))).toBe('bad');
-  });
-
-  it('gives no grade when nothing came back', () => {
-    expect(gradeCall({ received: 0, lossPct: 100, jitterMs: null, rttAvgMs: null })).toBeNull();
-  });
-
-  it('names the figures that kept the grade from good', () => {
-    expect(limitingFigures({ lossPct: 5, jitterMs: 40, rttAvgMs: 20 })).toEqual(['loss', 'jitter']);
-    expect(limitingFigures({ lossPct: 0, jitterMs: 1, rttAvgMs: 20 })).toEqual([]);
   });
 });

@@ -27,6 +27,24 @@ describe('runStunTrain', () => {
     expect(natPresence({ address: local, port: result.localPort }, s?.mapped ? [s.mapped] : [])).toBe('none');
   });
 
+  it('asks again from the same socket after the idle pause, outside the train’s figures', async () => {
+    const r = await startStunResponder();
+    responders.push(r);
+    const result = await runStunTrain([{ host: '127.0.0.1', port: r.port, address: '127.0.0.1' }], { ...opts, idleMs: 200 });
+    const s = result.servers[0];
+    expect(s?.stats).toMatchObject({ sent: 20, received: 20 });
+    expect(r.requests()).toBe(25); // 20 in the train, 5 after the pause
+    expect(s?.mappedAfterIdle).toEqual(s?.mapped); // loopback keeps the port: the mapping "lived"
+  });
+
+  it('does not ask again without an idle pause', async () => {
+    const r = await startStunResponder();
+    responders.push(r);
+    const result = await runStunTrain([{ host: '127.0.0.1', port: r.port, address: '127.0.0.1' }], opts);
+    expect(r.requests()).toBe(20);
+    expect(result.servers[0]?.mappedAfterIdle).toBeNull();
+  });
+
   it('counts the requests the server ignored as lost', async () => {
     const r = await startStunResponder((n) => n % 4 !== 0);
     responders.push(r);
