@@ -1,7 +1,8 @@
 import type { CommandOutput } from '../../platform/command.js';
-import { couldNotRun, unreadable } from '../../platform/could-not-run.js';
+import { couldNotRun } from '../../platform/could-not-run.js';
 import type { OsKind } from '../../platform/os-kind.js';
 import { parsePingOutput } from './parse.js';
+import { pingRunFailure } from './run-failure.js';
 import { jitterOfStreams, lossPercent, percentile, round2, wilsonInterval } from './stats.js';
 import type { PingParse, PingStats } from './types.js';
 
@@ -38,22 +39,6 @@ function knownSent(p: PingParse, os: OsKind): number {
   return Math.max(answered, highest);
 }
 
-/** "Network is unreachable" and the like: the OS answered for the network, which is a measurement. */
-const NETWORK_ANSWER = /unreachable|no route to host/i;
-
-/** Whether a run's output shows anything about the network, as opposed to nothing readable at all. */
-function showsMeasurement(p: PingParse): boolean {
-  return (
-    p.transmitted !== null ||
-    p.replies.length > 0 ||
-    p.ttlExceededFrom.length > 0 ||
-    p.unreachableFrom.length > 0 ||
-    p.fragNeeded.length > 0 ||
-    p.unknownHost ||
-    p.notes.some((n) => NETWORK_ANSWER.test(n))
-  );
-}
-
 /** Adds one ping process's output to the tally. */
 export function addRun(t: PingTally, out: CommandOutput, os: OsKind, target: string): void {
   if (out.spawnError !== undefined) {
@@ -62,9 +47,9 @@ export function addRun(t: PingTally, out: CommandOutput, os: OsKind, target: str
     return;
   }
   const p = parsePingOutput(os, out);
-  if (showsMeasurement(p)) t.measuredRuns += 1;
-  // ping's own complaint ("ping: socket: Operation not permitted") says best why it measured nothing.
-  else t.toolFailures.add(couldNotRun(out) ?? (p.notes[0] ? `ping: ${p.notes[0].replace(/^ping6?:\s*/i, '')}` : unreadable(out)));
+  const failure = pingRunFailure(out, os, p);
+  if (failure === null) t.measuredRuns += 1;
+  else t.toolFailures.add(failure);
   if (p.unknownHost) t.errors.add(`unknown host ${target}`);
   for (const n of p.notes) t.errors.add(n);
   if (out.timedOut) t.errors.add('ping was stopped before it finished (timeout or abort); counted the echoes seen so far');
