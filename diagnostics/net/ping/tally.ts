@@ -39,6 +39,8 @@ function knownSent(p: PingParse, os: OsKind): number {
   return Math.max(answered, highest);
 }
 
+const NO_STATISTICS = 'ping printed no statistics that could be read; its loss is unknown';
+
 /** Adds one ping process's output to the tally. */
 export function addRun(t: PingTally, out: CommandOutput, os: OsKind, target: string): void {
   if (out.spawnError !== undefined) {
@@ -58,7 +60,7 @@ export function addRun(t: PingTally, out: CommandOutput, os: OsKind, target: str
     // A run that finished printed its statistics; when they cannot be read (a display language
     // whose summary has no shape we know), how many echoes went out is unknown, so this run adds
     // nothing to the loss. Its round trips are real and still count for latency.
-    t.errors.add('ping printed no statistics that could be read; its loss is unknown');
+    t.errors.add(NO_STATISTICS);
     t.streams.push(rttsSeen);
     return;
   }
@@ -97,5 +99,8 @@ export function summarise(target: string, t: PingTally): PingStats {
     errors: [...t.errors],
     // Only when no run measured anything: then the figures above are no measurement at all.
     ...(t.measuredRuns === 0 && t.toolFailures.size > 0 ? { couldNotMeasure: [...t.toolFailures].join('; ') } : {}),
+    // Replies seen but no run's statistics read (output cut short, or a summary in a shape we do
+    // not know): 0 sent and 0 received would read as total loss, and no loss as "fine" (#16).
+    ...(t.measuredRuns > 0 && t.sent === 0 && t.streams.length > 0 ? { couldNotMeasure: NO_STATISTICS } : {}),
   };
 }
