@@ -10,6 +10,7 @@ import { LabSession } from './lab-session.js';
 import { labReadiness } from './prerequisites.js';
 import { repoRoot } from './repo-root.js';
 import { assertBuilt, runCheck, type CheckRun } from './run-check.js';
+import { startLabMonitor, type LabMonitorResult } from './run-monitor-in-lab.js';
 import { FAULT_MODES, LINUX_TOOLS, makeBaseBin, makeCaseBin, survivors, type FaultMode, type LinuxTool } from './tool-shims.js';
 
 // #16 fault injection with the REAL commands replaced: for each tool the engine runs on Linux and
@@ -26,6 +27,8 @@ const VERDICT_TOOLS: ReadonlySet<LinuxTool> = new Set(['ping', 'ip']);
 /** The engine's run deadline for --quick (diagnostics/check.ts), plus what node start and JSON printing cost on a loaded machine. */
 const QUICK_DEADLINE_MS = 15_000;
 const WALL_SLACK_MS = 15_000;
+/** How long each monitor case watches. */
+const MONITOR_S = 5;
 /** Checks at once: enough to overlap the waiting (hangs, timeouts) without starving a 2-core machine. */
 const POOL = 3;
 /**
@@ -74,6 +77,7 @@ describe.skipIf(!readiness.ok)('broken system tools (PATH shims) against the bui
   let root = '';
   let baseline: CheckRun | undefined;
   const outcomes = new Map<string, Outcome>();
+  const monitors = new Map<FaultMode, { result?: LabMonitorResult; failure?: string; wallMs: number; survivors: readonly number[] }>();
   const key = (c: Case): string => `${c.tool}/${c.mode}`;
 
   beforeAll(async () => {
@@ -96,6 +100,19 @@ describe.skipIf(!readiness.ok)('broken system tools (PATH shims) against the bui
       }
       outcomes.set(key(c), { ...outcome, survivors: survivors(bin.pidFile) });
     });
+    // `monitor` streams ping for its whole run: each broken ping for 5 s.
+    if (only === undefined || only.includes('ping')) {
+      await mapPool(FAULT_MODES, POOL, async (mode) => {
+        const bin = makeCaseBin(root, `monitor-ping-${mode}`, 'ping', mode, base);
+        const started = performance.now();
+        try {
+          const result = await startLabMonitor(lab, { durationS: MONITOR_S, home: mkdtempSync(join(root, 'home-')), env: { PATH: bin.path, HOMELINE_POLICY_FILE: 'none' } }).done;
+          monitors.set(mode, { result, wallMs: performance.now() - started, survivors: survivors(bin.pidFile) });
+        } catch (e) {
+          monitors.set(mode, { failure: e instanceof Error ? e.message : String(e), wallMs: performance.now() - started, survivors: survivors(bin.pidFile) });
+        }
+      });
+    }
   }, 900_000);
 
   afterAll(async () => {
@@ -149,6 +166,23 @@ describe.skipIf(!readiness.ok)('broken system tools (PATH shims) against the bui
       for (const id of TOOL_FREE_PROBES) {
         expect(report.probes.find((p) => p.id === id)?.status, `${context}\nprobe ${id}`).toBe(baseline!.report.probes.find((p) => p.id === id)?.status);
       }
+    });
+  }
+
+  for (const mode of FAULT_MODES) {
+    it.skipIf(only !== undefined && !only.includes('ping'))(`monitor --duration ${MONITOR_S}s, ping ${mode}: ends in time, blames no one, leaves no process`, () => {
+      const m = monitors.get(mode);
+      expect(m?.failure, 'the monitor wrote its JSON').toBeUndefined();
+      const r = m!.result!;
+      const context = `monitor ping/${mode}: exit ${String(r.exitCode)}, ${Math.round(m!.wallMs)} ms; notes ${JSON.stringify(r.json.notes)}; events ${JSON.stringify(r.json.events)}\nstderr: ${r.stderr.slice(0, 800)}`;
+      expect(m!.wallMs, context).toBeLessThanOrEqual(MONITOR_S * 1000 + WALL_SLACK_MS + QUICK_DEADLINE_MS);
+      expect(m!.survivors, `${context}\nshim processes left running`).toEqual([]);
+      // The lab is healthy: a drop-out here would be the broken ping's word against the network.
+      expect(r.json.events, context).toEqual([]);
+      expect(r.exitCode, context).toBe(0);
+      // A ping that never answered at discovery is not used to watch: the monitor falls back to TCP.
+      // (Half of a real output holds real replies, so discovery may keep ICMP then.)
+      if (mode !== 'truncated') expect(r.json.targets.map((t) => t.method), context).not.toContain('icmp');
     });
   }
 });
