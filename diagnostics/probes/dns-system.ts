@@ -62,9 +62,13 @@ export const dnsSystemProbe: Probe<DnsSystemData> = {
       .filter((s) => s.scope !== 'supplemental')
       .filter((s, i, all) => all.findIndex((o) => o.address === s.address) === i);
     // The route to each resolver tells a company resolver reached through the tunnel.
+    const routeRun = watchedRunner(ctx.run);
     const routes = await Promise.all(
-      listed.map((s) => (isLoopback(s.address) ? Promise.resolve(null) : routeFor(s.address, { os: ctx.os, run: ctx.run, signal: ctx.signal }).catch(() => null))),
+      listed.map((s) => (isLoopback(s.address) ? Promise.resolve(null) : routeFor(s.address, { os: ctx.os, run: routeRun.run, signal: ctx.signal }).catch(() => null))),
     );
+    // Without the route, a resolver behind the tunnel cannot be told from one at home: say so.
+    const routeNotes = [...new Set(routeRun.outputs.map(couldNotRun).filter((r): r is string => r !== null))].map((r) => `route to the resolvers not read: ${r}`);
+    const notes = [...found.notes, ...routeNotes];
     // Upstreams a local stub forwards to are listed after it with scope 'unknown' (systemd-resolved).
     const stubUpstreams = listed.filter((s) => s.scope === 'unknown' && !isLoopback(s.address)).map((s) => s.address);
     const resolvers: SystemResolverInfo[] = listed.map((s, i) => {
@@ -79,16 +83,16 @@ export const dnsSystemProbe: Probe<DnsSystemData> = {
         ...(s.interface === undefined ? {} : { interface: s.interface }),
       };
     });
-    ctx.observe({ resolvers, notes: found.notes });
+    ctx.observe({ resolvers, notes });
     const names = ctx.targets.internet.dnsNames;
     // No resolver because a tool that lists them (scutil, PowerShell, ipconfig) could not run
     // (missing, not permitted, hung, crashed, flooding): could not check, naming it, never "DNS is
     // broken" (#16). Output that ran to its end but lists none stays a finding: its parsers cannot
     // yet tell an empty list from an unreadable one.
     const unread = resolvers.length === 0 ? [...new Set(watched.outputs.map(couldNotRun).filter((r): r is string => r !== null))] : [];
-    if (unread.length > 0) return { status: 'error', data: { ...empty, notes: found.notes }, error: unread.join('; ') };
-    if (resolvers.length === 0) return { status: 'fail', data: { ...empty, notes: [...found.notes, 'no system resolver found'] } };
-    if (names.length === 0) return { status: 'skipped', data: { resolvers, outcomes: [], notes: found.notes }, error: 'the profile names no DNS name' };
+    if (unread.length > 0) return { status: 'error', data: { ...empty, notes }, error: unread.join('; ') };
+    if (resolvers.length === 0) return { status: 'fail', data: { ...empty, notes: [...notes, 'no system resolver found'] } };
+    if (names.length === 0) return { status: 'skipped', data: { resolvers, outcomes: [], notes }, error: 'the profile names no DNS name' };
     const outcomes = await queryAll(
       resolvers.map((r) => r.address),
       [...names],
@@ -104,7 +108,7 @@ export const dnsSystemProbe: Probe<DnsSystemData> = {
     );
     return {
       status: dnsStatus(outcomes),
-      data: { resolvers, outcomes, notes: found.notes, ...(silentRouters.length > 0 ? { forwarderTcp } : {}) },
+      data: { resolvers, outcomes, notes, ...(silentRouters.length > 0 ? { forwarderTcp } : {}) },
     };
   },
 };

@@ -44,6 +44,8 @@ const SIDE_USES: Readonly<Record<string, readonly LinuxTool[]>> = {
   // Battery and Wi-Fi power saving are read without it; an unreadable profile is a note naming it.
   power: ['powerprofilesctl'],
 };
+/** Modes where the tool did not run to its end (the runner's couldNotRun), as opposed to printing something. */
+const COULD_NOT_RUN: ReadonlySet<FaultMode> = new Set(['not-executable', 'not-permitted', 'crash', 'hang', 'flood']);
 /** Tools many healthy machines lack (no Wi-Fi card, no NetworkManager, no GNOME): "not installed" is an answer for them. */
 const OPTIONAL_TOOLS: ReadonlySet<LinuxTool> = new Set(['iw', 'nmcli', 'gsettings', 'powerprofilesctl']);
 /** Probes that run none of the engine's tools, so no broken tool may change what they found. */
@@ -156,6 +158,10 @@ describe.skipIf(!readiness.ok)('broken system tools (PATH shims) against the bui
         const realHalf = c.mode === 'truncated' && probe?.status === baseStatus;
         if (realHalf || SIDE_USES[id]?.includes(c.tool) === true || (c.mode === 'missing' && OPTIONAL_TOOLS.has(c.tool))) {
           expect(probe?.status, `${context}\nprobe ${id} (side use of ${c.tool})`).toBe(baseStatus);
+          // A side tool that could not run at all is still named in what the probe reports.
+          if (SIDE_USES[id]?.includes(c.tool) === true && COULD_NOT_RUN.has(c.mode)) {
+            expect(JSON.stringify(probe?.data), `${context}\nprobe ${id} names ${c.tool}`).toContain(c.tool);
+          }
           continue;
         }
         expect(probe?.status, `${context}\nprobe ${id}`).toBe('error');

@@ -31,7 +31,9 @@ export async function readPowerLinux(deps: LinuxPowerDeps): Promise<PowerFacts> 
 
   const profileFailure = commandFailure(profileOut);
   if (profileFailure !== null) {
-    notes.push(profileOut.spawnError !== undefined ? 'power-profiles-daemon is not installed; power saver not read.' : `Power profile not read: ${profileFailure}`);
+    // Only ENOENT is "not installed"; not permitted (EACCES) is a failure, named as one.
+    const missing = profileOut.spawnError !== undefined && /ENOENT/.test(profileOut.spawnError);
+    notes.push(missing ? 'power-profiles-daemon is not installed; power saver not read.' : `Power profile not read: ${profileFailure}`);
   }
   const powerSaver = profileFailure === null ? parsePowerProfile(profileOut.stdout) : null;
   // A profile name we do not know is worth a note naming the tool, never a guess.

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ProbeResult } from '../../../diagnostics/engine/probe.js';
 import { resultsView } from '../../../diagnostics/engine/runner.js';
 import type { OsKind } from '../../../diagnostics/platform/os-kind.js';
@@ -11,6 +11,12 @@ import { everyCommand, probeContext } from './probe-context.js';
 // #16: "no system resolver" (dns-system fail, which reads like broken DNS) and "Workspace app not
 // installed" (citrix-workspace warn) while the tool that lists them could not run or printed what
 // cannot be read: both are "could not check", naming the tool.
+
+// Written for this test: the resolver list dns-system reads on Linux (no other file exists here).
+vi.mock('node:fs/promises', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('node:fs/promises')>()),
+  readFile: (path: string) => (String(path).endsWith('resolv.conf') ? Promise.resolve('nameserver 192.0.2.53\n') : Promise.reject(new Error('ENOENT'))),
+}));
 
 const adaptersOk: ProbeResult = { id: 'adapters', status: 'ok', durationMs: 1, data: { state: 'ok' } };
 // Written for this test: each way a resolver or registry tool breaks.
@@ -57,5 +63,14 @@ describe('citrix-workspace on Windows when reg cannot be read', () => {
     const out = await citrixWorkspaceProbe.run(probeContext<WorkspaceApp>('win32', everyCommand({ stderr: 'ERROR: The system was unable to find the specified registry key or value.', exitCode: 1 }), citrix));
     expect(out.status).toBe('warn');
     expect(out.data.unread).toBeUndefined();
+  });
+});
+
+describe('dns-system when ip route get cannot run (Linux)', () => {
+  it('keeps the resolvers and says the route to them was not read, naming ip', async () => {
+    const ctx = { ...probeContext<DnsSystemData>('linux', everyCommand({ timedOut: true, exitCode: null }), { internet: { dnsNames: [] } }), results: resultsView([adaptersOk]) };
+    const out = await dnsSystemProbe.run(ctx);
+    expect(out.data.resolvers.map((r) => r.address)).toEqual(['192.0.2.53']);
+    expect(out.data.notes.join(' ')).toMatch(/route to the resolvers not read: ip did not finish/);
   });
 });

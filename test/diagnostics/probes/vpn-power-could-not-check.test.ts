@@ -65,6 +65,14 @@ describe('vpn-client and power when every tool fails', () => {
     expect(out.data.notes.join(' ')).toMatch(/Power profile not read: powerprofilesctl printed what Homeline cannot read/);
   });
 
+  it.each([
+    ['not installed', 'spawn powerprofilesctl ENOENT', /power-profiles-daemon is not installed/],
+    ['not permitted', 'spawn powerprofilesctl EACCES', /Power profile not read: powerprofilesctl could not be started \(spawn powerprofilesctl EACCES\)/],
+  ] as const)('linux, powerprofilesctl %s: the note says which', async (_kind, spawnError, note) => {
+    const out = await powerProbe.run(ctx('linux', every({ spawnError })));
+    expect(out.data.notes.join(' ')).toMatch(note);
+  });
+
   it('one tool that ran and saw no tunnel is an answer, not a failure', async () => {
     const out = await vpnClientProbe.run(ctx('linux', firstOnly()));
     expect(out.status).not.toBe('error');
