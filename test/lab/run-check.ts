@@ -61,8 +61,8 @@ export function runCheck(lab: Lab, opts: RunCheckOptions = {}): Promise<CheckRun
   const argv = [...checkArgv(lab, opts.quick === true, opts.profile), ...(opts.extraArgs ?? [])];
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    // allow-spawn: runs the built CLI as a user would, timed from spawn to exit; bounded by the kill timer below
     // `ip` by the test's own PATH: opts.env may replace PATH for the check.
+    // allow-spawn: runs the built CLI as a user would, timed from spawn to exit; bounded by the kill timer below
     const child = spawn(ipCommand(), argv, {
       shell: false,
       cwd: repoRoot(),

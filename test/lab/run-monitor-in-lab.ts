@@ -63,8 +63,8 @@ export function startLabMonitor(lab: Lab, o: LabMonitorOptions): LabMonitorRun {
     rejectStarted = rej;
   });
   const done = new Promise<LabMonitorResult>((resolve, reject) => {
-    // allow-spawn: runs the built CLI as a user would; bounded by the kill timer below
     // `ip` by the test's own PATH: o.env may replace PATH for the monitor.
+    // allow-spawn: runs the built CLI as a user would; bounded by the kill timer below
     const child = spawn(findOnPath('ip') ?? 'ip', argv, {
       shell: false,
       cwd: repoRoot(),
