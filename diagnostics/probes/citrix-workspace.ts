@@ -21,6 +21,8 @@ export const citrixWorkspaceProbe: Probe<WorkspaceApp> = {
       return { status: 'skipped', data: { installed: false, version: null, notes: [] }, error: 'the profile names no Citrix' };
     }
     const app = await readWorkspaceApp({ os: ctx.os, run: ctx.run, readFile: readTextOrNull });
+    // "Not installed" while a place it could be recorded in was unreadable is no answer (#16).
+    if (!app.installed && app.unread !== undefined) return { status: 'error', data: app, error: app.unread };
     return { status: app.installed ? 'ok' : 'warn', data: app };
   },
 };

@@ -3,6 +3,8 @@ import type { Probe } from '../engine/probe.js';
 import { queryAll, type DnsOutcome } from '../net/dns/query.js';
 import { probeTcp, type TcpProbe } from '../net/tcp/connect.js';
 import { readSystemResolvers } from '../platform/resolvers/read-system-resolvers.js';
+import { watchedRunner } from '../engine/watched-runner.js';
+import { couldNotRun } from '../platform/could-not-run.js';
 import { adaptersProbe } from './adapters.js';
 import { skipUnlessPath } from './skip-unless-path.js';
 import { isLoopback, resolverOwner, type ResolverOwner } from './resolver-owner.js';
@@ -58,16 +60,21 @@ export const dnsSystemProbe: Probe<DnsSystemData> = {
     const empty: DnsSystemData = { resolvers: [], outcomes: [], notes: [] };
     const skip = skipUnlessPath(ctx, empty);
     if (skip) return skip;
-    const found = await readSystemResolvers({ os: ctx.os, run: ctx.run, readFile: readTextOrNull });
+    const watched = watchedRunner(ctx.run);
+    const found = await readSystemResolvers({ os: ctx.os, run: watched.run, readFile: readTextOrNull });
     const gateway = ctx.results.of(adaptersProbe)?.data.defaultRoute?.gateway ?? null;
     // Supplemental (per-domain, VPN) resolvers answer only their own domains: they are the VPN issue's.
     const listed = found.servers
       .filter((s) => s.scope !== 'supplemental')
       .filter((s, i, all) => all.findIndex((o) => o.address === s.address) === i);
     // The route to each resolver tells a company resolver reached through the tunnel.
+    const routeRun = watchedRunner(ctx.run);
     const routes = await Promise.all(
-      listed.map((s) => (isLoopback(s.address) ? Promise.resolve(null) : routeFor(s.address, { os: ctx.os, run: ctx.run, signal: ctx.signal }).catch(() => null))),
+      listed.map((s) => (isLoopback(s.address) ? Promise.resolve(null) : routeFor(s.address, { os: ctx.os, run: routeRun.run, signal: ctx.signal }).catch(() => null))),
     );
+    // Without the route, a resolver behind the tunnel cannot be told from one at home: say so.
+    const routeNotes = [...new Set(routeRun.outputs.map(couldNotRun).filter((r): r is string => r !== null))].map((r) => `route to the resolvers not read: ${r}`);
+    const notes = [...found.notes, ...routeNotes];
     // Upstreams a local stub forwards to are listed after it with scope 'unknown' (systemd-resolved).
     const stubUpstreams = listed.filter((s) => s.scope === 'unknown' && !isLoopback(s.address)).map((s) => s.address);
     const resolvers: SystemResolverInfo[] = listed.map((s, i) => {
@@ -82,10 +89,16 @@ export const dnsSystemProbe: Probe<DnsSystemData> = {
         ...(s.interface === undefined ? {} : { interface: s.interface }),
       };
     });
-    ctx.observe({ resolvers, notes: found.notes });
+    ctx.observe({ resolvers, notes });
     const names = ctx.targets.internet.dnsNames;
-    if (resolvers.length === 0) return { status: 'fail', data: { ...empty, notes: [...found.notes, 'no system resolver found'] } };
-    if (names.length === 0) return { status: 'skipped', data: { resolvers, outcomes: [], notes: found.notes }, error: 'the profile names no DNS name' };
+    // No resolver because a tool that lists them (scutil, PowerShell, ipconfig) could not run
+    // (missing, not permitted, hung, crashed, flooding): could not check, naming it, never "DNS is
+    // broken" (#16). Output that ran to its end but lists none stays a finding: its parsers cannot
+    // yet tell an empty list from an unreadable one.
+    const unread = resolvers.length === 0 ? [...new Set(watched.outputs.map(couldNotRun).filter((r): r is string => r !== null))] : [];
+    if (unread.length > 0) return { status: 'error', data: { ...empty, notes }, error: unread.join('; ') };
+    if (resolvers.length === 0) return { status: 'fail', data: { ...empty, notes: [...notes, 'no system resolver found'] } };
+    if (names.length === 0) return { status: 'skipped', data: { resolvers, outcomes: [], notes }, error: 'the profile names no DNS name' };
     const outcomes = await queryAll(
       resolvers.map((r) => r.address),
       [...names],
@@ -107,7 +120,7 @@ export const dnsSystemProbe: Probe<DnsSystemData> = {
       data: {
         resolvers,
         outcomes,
-        notes: found.notes,
+        notes,
         ...(silentRouters.length > 0 ? { forwarderTcp } : {}),
         ...(stubGateway ? { stubGateway } : {}),
       },

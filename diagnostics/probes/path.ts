@@ -1,6 +1,7 @@
 import type { Probe } from '../engine/probe.js';
-import { allToolsFailed, watchedRunner } from '../engine/watched-runner.js';
+import { watchedRunner } from '../engine/watched-runner.js';
 import { discoverHops } from '../net/ping/hops.js';
+import { pingNeverMeasured } from '../net/ping/run-failure.js';
 import { adaptersProbe } from './adapters.js';
 import { skipUnlessPath } from './skip-unless-path.js';
 
@@ -36,8 +37,9 @@ export const pathProbe: Probe<PathData> = {
     const firstIspHop =
       hops.find((h) => h.ttl >= 2 && h.address !== null && h.address !== gateway && !h.reachedTarget)?.address ?? null;
     const answered = hops.some((h) => h.address !== null);
-    // No hop answered because ping itself could not run: could not check, not a silent path.
-    const failed = answered ? [] : allToolsFailed(watched.outputs);
+    // No hop answered because ping could not run or printed nothing readable: could not check,
+    // not a silent path. A ping that ran and counted its lost echoes stays a silent path (warn).
+    const failed = answered ? [] : pingNeverMeasured(watched.outputs, ctx.os);
     if (failed.length > 0) return { status: 'error', data: { target, hops, firstIspHop }, error: failed.join('; ') };
     return { status: answered ? 'ok' : 'warn', data: { target, hops, firstIspHop } };
   },

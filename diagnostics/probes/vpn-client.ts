@@ -12,8 +12,10 @@ export const vpnClientProbe: Probe<VpnFacts> = {
   async run(ctx) {
     const watched = watchedRunner(ctx.run);
     const facts = await readVpnFacts({ os: ctx.os, run: watched.run, signal: ctx.signal });
-    // "No tunnel" from tools that all failed is no answer: could not check, naming them.
-    const failed = facts.tunnels.length + facts.builtIn.length === 0 ? allToolsFailed(watched.outputs) : [];
+    // "No tunnel" from tools that all failed, or from a tunnel list that could not be read, is no
+    // answer: could not check, naming them.
+    const nothing = facts.tunnels.length + facts.builtIn.length === 0;
+    const failed = !nothing ? [] : facts.unread !== undefined ? [facts.unread] : allToolsFailed(watched.outputs);
     if (failed.length > 0) return { status: 'error', data: facts, error: failed.join('; ') };
     const connected = facts.tunnels.some((t) => t.connected && !isHomeVpn(t.product)) || facts.builtIn.some((b) => b.connected && !isHomeVpn(b.product ?? 'unknown-tunnel'));
     // No tunnel is only worth a warning when the profile names company systems to reach through one.

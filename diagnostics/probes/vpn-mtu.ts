@@ -1,7 +1,8 @@
 import { isIP } from 'node:net';
 import type { Probe } from '../engine/probe.js';
-import { allToolsFailed, watchedRunner } from '../engine/watched-runner.js';
+import { watchedRunner } from '../engine/watched-runner.js';
 import { findPathMtu } from '../net/mtu/find-path-mtu.js';
+import { pingNeverMeasured } from '../net/ping/run-failure.js';
 import type { PathMtu } from '../net/mtu/types.js';
 import { vpnInternalProbe } from './vpn-internal.js';
 
@@ -22,8 +23,8 @@ export const vpnMtuProbe: Probe<VpnMtuData> = {
     }
     const watched = watchedRunner(ctx.run);
     const result = await findPathMtu(target, { run: watched.run, os: ctx.os, signal: ctx.signal });
-    // No size found because ping could not run at all: could not check, naming why.
-    const failed = result.mtu === null ? allToolsFailed(watched.outputs) : [];
+    // No size found because ping could not run or printed nothing readable: could not check, naming why.
+    const failed = result.mtu === null ? pingNeverMeasured(watched.outputs, ctx.os) : [];
     if (failed.length > 0) return { status: 'error', data: { result }, error: failed.join('; ') };
     return { status: result.mtu === null ? 'warn' : 'ok', data: { result } };
   },

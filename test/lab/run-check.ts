@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { isLabReport, type LabReport } from './lab-report.js';
 import type { Lab } from './lab-types.js';
+import { findOnPath } from './tool-shims.js';
 import { cliPath, companyProfilePath, labProfilePath, repoRoot } from './repo-root.js';
 
 // Runs the real, built `homeline check` inside the lab's client namespace, the way a user would
@@ -23,6 +24,10 @@ export interface RunCheckOptions {
   readonly timeoutMs?: number;
   /** The profile to check with; by default profiles/company.json in a company lab, profiles/lab.json otherwise. */
   readonly profile?: string;
+  /** Environment entries that replace the test process's own (e.g. a PATH of broken tool shims). */
+  readonly env?: Readonly<Record<string, string>>;
+  /** More arguments after the check's own (e.g. `--no-history`). */
+  readonly extraArgs?: readonly string[];
 }
 
 /** The profile a lab's checks use unless told otherwise. */
@@ -45,14 +50,20 @@ export function checkArgv(lab: Lab, quick: boolean, profile = defaultProfile(lab
   ];
 }
 
+/** The `ip` the lab itself uses (absolute, so a check's PATH of broken tools cannot replace it). */
+function ipCommand(): string {
+  return findOnPath('ip') ?? 'ip';
+}
+
 /** Runs `homeline check --json -` in the lab's client namespace and parses the report it prints. */
 export function runCheck(lab: Lab, opts: RunCheckOptions = {}): Promise<CheckRun> {
   assertBuilt();
-  const argv = checkArgv(lab, opts.quick === true, opts.profile);
+  const argv = [...checkArgv(lab, opts.quick === true, opts.profile), ...(opts.extraArgs ?? [])];
   return new Promise((resolve, reject) => {
     const started = performance.now();
+    // `ip` by the test's own PATH: opts.env may replace PATH for the check.
     // allow-spawn: runs the built CLI as a user would, timed from spawn to exit; bounded by the kill timer below
-    const child = spawn('ip', argv, {
+    const child = spawn(ipCommand(), argv, {
       shell: false,
       cwd: repoRoot(),
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -61,6 +72,7 @@ export function runCheck(lab: Lab, opts: RunCheckOptions = {}): Promise<CheckRun
         NODE_EXTRA_CA_CERTS: lab.ca.certPath,
         // The built-in profile names real internet hosts; the lab must never fall back to it.
         HOMELINE_NO_BUILTIN_TARGETS: '1',
+        ...opts.env,
       },
     });
     const out: Buffer[] = [];

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Lab } from './lab-types.js';
 import { assertBuilt, defaultProfile } from './run-check.js';
 import { cliPath, repoRoot } from './repo-root.js';
+import { findOnPath } from './tool-shims.js';
 
 // Runs the real, built `homeline monitor` in the lab's client namespace. The test needs to know
 // when watching has begun (discovery takes a few seconds), so the first line the monitor prints
@@ -41,6 +42,8 @@ export interface LabMonitorOptions {
   readonly home: string;
   readonly profile?: string;
   readonly intervalMs?: number;
+  /** Environment entries that replace the test process's own (e.g. a PATH of broken tool shims). */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 /** Starts `homeline monitor --duration Ns --json FILE` in the client namespace. */
@@ -60,12 +63,13 @@ export function startLabMonitor(lab: Lab, o: LabMonitorOptions): LabMonitorRun {
     rejectStarted = rej;
   });
   const done = new Promise<LabMonitorResult>((resolve, reject) => {
+    // `ip` by the test's own PATH: o.env may replace PATH for the monitor.
     // allow-spawn: runs the built CLI as a user would; bounded by the kill timer below
-    const child = spawn('ip', argv, {
+    const child = spawn(findOnPath('ip') ?? 'ip', argv, {
       shell: false,
       cwd: repoRoot(),
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, HOMELINE_HOME: o.home, HOMELINE_NO_BUILTIN_TARGETS: '1' },
+      env: { ...process.env, HOMELINE_HOME: o.home, HOMELINE_NO_BUILTIN_TARGETS: '1', ...o.env },
     });
     let stdout = '';
     let stderr = '';

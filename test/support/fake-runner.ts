@@ -1,7 +1,7 @@
 import type { CommandOutput, CommandRunner, CommandSpec } from '../../diagnostics/platform/command.js';
 
 /** How a fake command answers: its stdout, or the parts of a finished command that matter. */
-export type Answer = string | Partial<Pick<CommandOutput, 'stdout' | 'stderr' | 'exitCode' | 'spawnError' | 'timedOut'>>;
+export type Answer = string | Partial<Pick<CommandOutput, 'stdout' | 'stderr' | 'exitCode' | 'signal' | 'spawnError' | 'timedOut' | 'truncated'>>;
 
 /** The key a fake runner answers by: the command and its arguments, space-joined. */
 export const keyOf = (spec: CommandSpec): string => [spec.cmd, ...spec.args].join(' ');
@@ -14,10 +14,11 @@ export function fakeOutput(spec: CommandSpec, answer: Answer): CommandOutput {
     args: spec.args,
     stdout: a.stdout ?? '',
     stderr: a.stderr ?? '',
-    exitCode: a.spawnError !== undefined ? null : (a.exitCode ?? 0),
-    signal: null,
+    // An explicit `exitCode: null` (killed, timed out) stays null.
+    exitCode: a.spawnError !== undefined ? null : a.exitCode === undefined ? 0 : a.exitCode,
+    signal: a.signal ?? null,
     timedOut: a.timedOut ?? false,
-    truncated: false,
+    truncated: a.truncated ?? false,
     durationMs: 1,
     ...(a.spawnError === undefined ? {} : { spawnError: a.spawnError }),
   };

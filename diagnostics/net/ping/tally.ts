@@ -1,7 +1,8 @@
 import type { CommandOutput } from '../../platform/command.js';
-import { couldNotRun, unreadable } from '../../platform/could-not-run.js';
+import { couldNotRun } from '../../platform/could-not-run.js';
 import type { OsKind } from '../../platform/os-kind.js';
 import { parsePingOutput } from './parse.js';
+import { pingRunFailure } from './run-failure.js';
 import { jitterOfStreams, lossPercent, percentile, round2, wilsonInterval } from './stats.js';
 import type { PingParse, PingStats } from './types.js';
 
@@ -38,21 +39,7 @@ function knownSent(p: PingParse, os: OsKind): number {
   return Math.max(answered, highest);
 }
 
-/** "Network is unreachable" and the like: the OS answered for the network, which is a measurement. */
-const NETWORK_ANSWER = /unreachable|no route to host/i;
-
-/** Whether a run's output shows anything about the network, as opposed to nothing readable at all. */
-function showsMeasurement(p: PingParse): boolean {
-  return (
-    p.transmitted !== null ||
-    p.replies.length > 0 ||
-    p.ttlExceededFrom.length > 0 ||
-    p.unreachableFrom.length > 0 ||
-    p.fragNeeded.length > 0 ||
-    p.unknownHost ||
-    p.notes.some((n) => NETWORK_ANSWER.test(n))
-  );
-}
+const NO_STATISTICS = 'ping printed no statistics that could be read; its loss is unknown';
 
 /** Adds one ping process's output to the tally. */
 export function addRun(t: PingTally, out: CommandOutput, os: OsKind, target: string): void {
@@ -62,9 +49,9 @@ export function addRun(t: PingTally, out: CommandOutput, os: OsKind, target: str
     return;
   }
   const p = parsePingOutput(os, out);
-  if (showsMeasurement(p)) t.measuredRuns += 1;
-  // ping's own complaint ("ping: socket: Operation not permitted") says best why it measured nothing.
-  else t.toolFailures.add(couldNotRun(out) ?? (p.notes[0] ? `ping: ${p.notes[0].replace(/^ping6?:\s*/i, '')}` : unreadable(out)));
+  const failure = pingRunFailure(out, os, p);
+  if (failure === null) t.measuredRuns += 1;
+  else t.toolFailures.add(failure);
   if (p.unknownHost) t.errors.add(`unknown host ${target}`);
   for (const n of p.notes) t.errors.add(n);
   if (out.timedOut) t.errors.add('ping was stopped before it finished (timeout or abort); counted the echoes seen so far');
@@ -73,7 +60,7 @@ export function addRun(t: PingTally, out: CommandOutput, os: OsKind, target: str
     // A run that finished printed its statistics; when they cannot be read (a display language
     // whose summary has no shape we know), how many echoes went out is unknown, so this run adds
     // nothing to the loss. Its round trips are real and still count for latency.
-    t.errors.add('ping printed no statistics that could be read; its loss is unknown');
+    t.errors.add(NO_STATISTICS);
     t.streams.push(rttsSeen);
     return;
   }
@@ -112,5 +99,8 @@ export function summarise(target: string, t: PingTally): PingStats {
     errors: [...t.errors],
     // Only when no run measured anything: then the figures above are no measurement at all.
     ...(t.measuredRuns === 0 && t.toolFailures.size > 0 ? { couldNotMeasure: [...t.toolFailures].join('; ') } : {}),
+    // Replies seen but no run's statistics read (output cut short, or a summary in a shape we do
+    // not know): 0 sent and 0 received would read as total loss, and no loss as "fine" (#16).
+    ...(t.measuredRuns > 0 && t.sent === 0 && t.streams.length > 0 ? { couldNotMeasure: NO_STATISTICS } : {}),
   };
 }

@@ -18,9 +18,9 @@ export async function readWorkspaceWindows(deps: Pick<WorkspaceAppDeps, 'run' | 
     if (!installed || version === null) version = r.version ?? version;
     installed = true;
   });
+  const failures = lookups.flatMap((r) => (r.state === 'failed' ? [r.why] : []));
   if (!installed) {
-    const failed = lookups.some((r) => r.state === 'failed');
-    notes.push(failed ? 'no Workspace app entry found, but not every registry place could be read' : 'no Citrix Workspace app registry entry (HKLM 32/64-bit, HKCU)');
+    notes.push(failures.length > 0 ? 'no Workspace app entry found, but not every registry place could be read' : 'no Citrix Workspace app registry entry (HKLM 32/64-bit, HKCU)');
   }
-  return { installed, version, notes };
+  return { installed, version, notes, ...(!installed && failures.length > 0 ? { unread: [...new Set(failures)].join('; ') } : {}) };
 }

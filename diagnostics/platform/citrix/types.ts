@@ -6,6 +6,8 @@ export interface WorkspaceApp {
   readonly installed: boolean;
   readonly version: string | null;
   readonly notes: string[];
+  /** Why "not installed" is no answer: a place that could have recorded the app could not be read (its tool failed). */
+  readonly unread?: string;
 }
 
 /** Reads a text file; resolves null (or rejects) when it is absent. Injected so tests need no real files. */

@@ -1,5 +1,6 @@
 import type { CommandRunner } from '../command.js';
 import { commandFailure } from '../command-failure.js';
+import { unreadable } from '../could-not-run.js';
 import { iwPowerSaveCommand, powerProfilesGetCommand } from './command.js';
 import { parseIwPowerSave, parsePowerProfile } from './parse-linux-power.js';
 import { powerFromSupplies, readPowerSupplies, type ListDir, type ReadTextFile } from './power-supply.js';
@@ -30,9 +31,13 @@ export async function readPowerLinux(deps: LinuxPowerDeps): Promise<PowerFacts> 
 
   const profileFailure = commandFailure(profileOut);
   if (profileFailure !== null) {
-    notes.push(profileOut.spawnError !== undefined ? 'power-profiles-daemon is not installed; power saver not read.' : `Power profile not read: ${profileFailure}`);
+    // Only ENOENT is "not installed"; not permitted (EACCES) is a failure, named as one.
+    const missing = profileOut.spawnError !== undefined && /ENOENT/.test(profileOut.spawnError);
+    notes.push(missing ? 'power-profiles-daemon is not installed; power saver not read.' : `Power profile not read: ${profileFailure}`);
   }
   const powerSaver = profileFailure === null ? parsePowerProfile(profileOut.stdout) : null;
+  // A profile name we do not know is worth a note naming the tool, never a guess.
+  if (profileFailure === null && powerSaver === null) notes.push(`Power profile not read: ${unreadable(profileOut)}.`);
 
   let wifiPowerSaving: boolean | null = null;
   if (iwOut !== null) {

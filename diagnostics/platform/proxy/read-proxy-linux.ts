@@ -1,5 +1,6 @@
 import type { CommandOutput, CommandRunner } from '../command.js';
 import { commandFailure } from '../command-failure.js';
+import { couldNotRun } from '../could-not-run.js';
 import { gsettingsProxyCommand, type GsettingsProxyKey } from './command.js';
 import { parseGsettingsInt, parseGsettingsString, parseGsettingsStrv } from './parse-gsettings.js';
 import { dedupeServers } from './proxy-address.js';
@@ -13,6 +14,8 @@ export interface GnomeProxy {
   readonly servers: readonly ProxyServer[];
   readonly pacUrl: string | null;
   readonly bypass: readonly string[];
+  /** True when gsettings is there but failed or printed what cannot be read: the desktop's proxy is unknown. */
+  readonly unread?: boolean;
 }
 
 const MANUAL_KINDS: ReadonlyArray<{ kind: 'http' | 'https' | 'socks'; scheme: ProxyScheme }> = [
@@ -27,13 +30,16 @@ export async function readGnomeProxy(run: CommandRunner, notes: string[], signal
   const modeOut = await run(gsettingsProxyCommand('mode'), signal);
   const failure = commandFailure(modeOut);
   if (failure !== null) {
-    notes.push(modeOut.spawnError !== undefined ? 'gsettings is not installed; only the environment was read.' : `GNOME proxy settings not read: ${failure}`);
-    return none;
+    // Not installed, or a clean refusal (exit 1: no GNOME proxy schema here), is a desktop without
+    // GNOME's settings: an answer. Not permitted, hung or crashed is not.
+    const missing = modeOut.spawnError !== undefined && /ENOENT/.test(modeOut.spawnError);
+    notes.push(missing ? 'gsettings is not installed; only the environment was read.' : `GNOME proxy settings not read: ${failure}`);
+    return !missing && couldNotRun(modeOut) !== null ? { ...none, unread: true } : none;
   }
   const mode = parseGsettingsString(modeOut.stdout);
   if (mode !== 'none' && mode !== 'manual' && mode !== 'auto') {
     notes.push('GNOME proxy mode could not be read.');
-    return none;
+    return { ...none, unread: true };
   }
   const ask = async (key: GsettingsProxyKey): Promise<string> => {
     const out: CommandOutput = await run(gsettingsProxyCommand(key), signal);
@@ -77,8 +83,10 @@ export async function readProxyLinux(run: CommandRunner, env: NodeJS.ProcessEnv,
     pacUrl: gnome.pacUrl,
     manual: servers.length > 0,
     autoDetect: gnome.mode === 'auto' && gnome.pacUrl === null,
-    // The environment is always readable, so an unset one is a reading: no proxy there.
-    anyRead: true,
+    // The environment is always readable, so an unset one is a reading: no proxy there. But a
+    // gsettings that is installed and failed (hung, crashed, printed what cannot be read) leaves
+    // the desktop's proxy, which browsers use, unknown: then "direct" would be a guess.
+    anyRead: !gnome.unread,
   });
   return { mode, servers, pacUrl: gnome.pacUrl, bypass: [...envProxy.bypass, ...gnome.bypass], sources, notes };
 }

@@ -17,6 +17,15 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Reads `ip -j addr show` (with or without `-d`); [] for anything that is not its JSON. Never throws. */
+/** Whether `ip -j addr` printed its JSON list (nothing at all reads as an empty list, as in parseIpAddrJson). */
+export function isIpAddrJson(stdout: string): boolean {
+  try {
+    return Array.isArray(JSON.parse(stdout.trim() || '[]'));
+  } catch {
+    return false;
+  }
+}
+
 export function parseIpAddrJson(stdout: string): readonly LinuxLink[] {
   let json: unknown;
   try {

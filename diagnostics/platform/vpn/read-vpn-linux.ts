@@ -1,7 +1,8 @@
 import type { CommandRunner } from '../command.js';
 import { commandFailure } from '../command-failure.js';
 import { ipAddrCommand, nmcliActiveCommand } from './command.js';
-import { parseIpAddrJson, type LinuxLink } from './parse-ip-addr.js';
+import { isIpAddrJson, parseIpAddrJson, type LinuxLink } from './parse-ip-addr.js';
+import { couldNotRun, unreadable } from '../could-not-run.js';
 import { parseNmcliActive, type NmcliConnection } from './parse-nmcli-active.js';
 import { homeVpnFromName, productFromInterfaceName } from './products.js';
 import type { BuiltInVpn, VpnFacts, VpnProduct, VpnTunnel } from './types.js';
@@ -57,5 +58,8 @@ export async function readVpnLinux(run: CommandRunner, signal?: AbortSignal): Pr
   // Many machines have no NetworkManager; the interfaces still tell the story.
   if (nmFailure !== null) notes.push(`NetworkManager connections not read: ${nmFailure}`);
   const nm = nmFailure === null ? parseNmcliActive(nmOut.stdout) : [];
-  return { tunnels: tunnelsFromLinks(parseIpAddrJson(ipOut.stdout), nm), builtIn: builtInFromNmcli(nm), notes };
+  // ip is the witness of tunnels (nmcli only names them): when it could not run or printed no
+  // JSON list, "no tunnel" would be a guess.
+  const unread = couldNotRun(ipOut) ?? (ipOut.exitCode === 0 && isIpAddrJson(ipOut.stdout) ? null : unreadable(ipOut));
+  return { tunnels: tunnelsFromLinks(parseIpAddrJson(ipOut.stdout), nm), builtIn: builtInFromNmcli(nm), notes, ...(unread === null ? {} : { unread }) };
 }

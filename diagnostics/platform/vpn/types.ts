@@ -51,4 +51,10 @@ export interface VpnFacts {
   readonly tunnels: readonly VpnTunnel[];
   readonly builtIn: readonly BuiltInVpn[];
   readonly notes: readonly string[];
+  /**
+   * Why the list of tunnels itself could not be read (the platform's main witness, e.g. `ip -j
+   * addr` on Linux, failed or printed what cannot be read): "no tunnel" is then no answer.
+   * Absent when it was read.
+   */
+  readonly unread?: string;
 }

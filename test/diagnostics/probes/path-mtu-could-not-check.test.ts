@@ -17,6 +17,12 @@ describe('path and vpn-mtu when ping fails', () => {
     ['not permitted', { spawnError: 'spawn ping EPERM' }, /ping is not permitted/],
     ['hanging', { timedOut: true, exitCode: null }, /ping did not finish/],
     ['crashing', { exitCode: 127 }, /ping could not run \(exit 127\)/],
+    ['flooding its output', { stdout: 'line without end\n'.repeat(1000), truncated: true, exitCode: null, signal: 'SIGKILL' }, /ping printed more than Homeline reads/],
+    ['killed by a signal', { exitCode: null, signal: 'SIGSEGV', stdout: 'PING 198.51.100.10' }, /ping crashed \(SIGSEGV\)/],
+    // Written for this test: output with no statistics, answer or network error in it.
+    ['printing random bytes', { stdout: '\u0000\u00ff\u0013 \u00e9\u0007garbage\u0001', exitCode: 0 }, /ping printed what Homeline cannot read \(exit 0\)/],
+    ['printing another language', { stdout: 'Zeitüberschreitung der Anforderung.\n要求がタイムアウトしました。\n', exitCode: 0 }, /ping printed what Homeline cannot read/],
+    ['cut off before any answer', { stdout: 'PING 198.51.100.10 (198.51.100.10) 56(84) bytes of data.\n64 bytes from 198.5', exitCode: 0 }, /ping printed what Homeline cannot read/],
   ] as const)('ping %s: both could not check, naming ping', async (_kind, answer, reason) => {
     const path = await pathProbe.run({ ...probeContext<PathData>('linux', everyCommand(answer), { internet: { pingTargets: ['198.51.100.10'] } }), results: resultsView([adaptersOk]) });
     expect(path.status).toBe('error');

@@ -37,6 +37,42 @@ describe('vpn-client and power when every tool fails', () => {
     expect(out.error).toMatch(reason);
   });
 
+  // Written for this test: what a broken `ip` prints instead of its JSON list (nmcli not installed).
+  it.each([
+    ['random bytes', { stdout: '\u0000\u00ff garbage \u0007', exitCode: 0 }, /ip printed what Homeline cannot read \(exit 0\)/],
+    ['a cut-off list', { stdout: '[{"ifindex":1,"ifname":"lo","flags":["LOOP', exitCode: 0 }, /ip printed what Homeline cannot read/],
+    ['another language', { stdout: 'Schnittstelle nicht gefunden', exitCode: 0 }, /ip printed what Homeline cannot read/],
+    ['a crash', { exitCode: null, signal: 'SIGSEGV' }, /ip crashed \(SIGSEGV\)/],
+    ['a flood', { stdout: 'x\n'.repeat(100), truncated: true, exitCode: null, signal: 'SIGKILL' }, /ip printed more than Homeline reads/],
+  ] as const)('linux, ip prints %s: vpn-client could not check, naming ip', async (_kind, answer, reason) => {
+    const run: CommandRunner = (spec) => Promise.resolve(fakeOutput(spec, spec.cmd === 'ip' ? answer : { spawnError: `spawn ${spec.cmd} ENOENT` }));
+    const out = await vpnClientProbe.run(ctx('linux', run));
+    expect(out.status).toBe('error');
+    expect(out.error).toMatch(reason);
+  });
+
+  it('linux, ip lists no tunnel and nmcli is not installed: an answer (no tunnel), not a failure', async () => {
+    const run: CommandRunner = (spec) => Promise.resolve(fakeOutput(spec, spec.cmd === 'ip' ? { stdout: '[{"ifindex":1,"ifname":"lo","flags":["LOOPBACK","UP"],"link_type":"loopback","addr_info":[]}]' } : { spawnError: `spawn ${spec.cmd} ENOENT` }));
+    const out = await vpnClientProbe.run(ctx('linux', run));
+    expect(out.status).not.toBe('error');
+    expect(out.data.tunnels).toEqual([]);
+  });
+
+  it('linux, powerprofilesctl prints a profile it does not know: a note naming it, no power-saver guess', async () => {
+    const run: CommandRunner = (spec) => Promise.resolve(fakeOutput(spec, spec.cmd === 'powerprofilesctl' ? { stdout: 'Energiesparmodus\n' } : { spawnError: `spawn ${spec.cmd} ENOENT` }));
+    const out = await powerProbe.run(ctx('linux', run));
+    expect(out.data.powerSaver).toBeNull();
+    expect(out.data.notes.join(' ')).toMatch(/Power profile not read: powerprofilesctl printed what Homeline cannot read/);
+  });
+
+  it.each([
+    ['not installed', 'spawn powerprofilesctl ENOENT', /power-profiles-daemon is not installed/],
+    ['not permitted', 'spawn powerprofilesctl EACCES', /Power profile not read: powerprofilesctl could not be started \(spawn powerprofilesctl EACCES\)/],
+  ] as const)('linux, powerprofilesctl %s: the note says which', async (_kind, spawnError, note) => {
+    const out = await powerProbe.run(ctx('linux', every({ spawnError })));
+    expect(out.data.notes.join(' ')).toMatch(note);
+  });
+
   it('one tool that ran and saw no tunnel is an answer, not a failure', async () => {
     const out = await vpnClientProbe.run(ctx('linux', firstOnly()));
     expect(out.status).not.toBe('error');

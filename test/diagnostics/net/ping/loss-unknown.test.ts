@@ -16,6 +16,26 @@ describe('a ping summary whose counts cannot be read', () => {
     expect(s.received).toBe(0);
     expect(s.rttMs).toMatchObject({ min: 14, max: 15 });
     expect(s.errors).toContain('ping printed no statistics that could be read; its loss is unknown');
+    // No run's loss could be read: the probes say "could not check", never 0 of 0 (total loss) or "fine".
+    expect(s.couldNotMeasure).toBe('ping printed no statistics that could be read; its loss is unknown');
+  });
+
+  it('an iputils run cut off after its replies, before the statistics (#16 shim): loss unknown, could not measure', () => {
+    const t = newTally();
+    // Written for this test: the first half of an iputils run, as a broken ping shim prints it.
+    addRun(t, run('PING 10.0.0.1 (10.0.0.1) 56(84) bytes of data.\n64 bytes from 10.0.0.1: icmp_seq=1 ttl=64 time=0.051 ms\n64 bytes from 10.0.0.1: icmp_seq=2 ttl=64 time=0.049 ms\n64 by'), 'linux', '10.0.0.1');
+    const s = summarise('10.0.0.1', t);
+    expect(s.sent).toBe(0);
+    expect(s.couldNotMeasure).toMatch(/no statistics that could be read/);
+  });
+
+  it('one run without statistics next to one with them: the loss of the readable run counts, a measurement', () => {
+    const t = newTally();
+    addRun(t, run(readFileSync('test/fixtures/real/ping/win-xx-no-counts.txt', 'latin1')), 'win32', '192.0.2.1');
+    addRun(t, run(readFileSync('test/fixtures/real/ping/win-fr-temps-space.txt', 'latin1')), 'win32', '192.0.2.1');
+    const s = summarise('192.0.2.1', t);
+    expect(s.sent).toBe(4);
+    expect(s.couldNotMeasure).toBeUndefined();
   });
 
   it('still counts a clean French run (space before the colon, "temps=1 ms") as no loss', () => {
