@@ -7,9 +7,35 @@ const SEVERITY_RANK: Readonly<Record<Severity, number>> = { problem: 0, warning:
 /** Path order; `unknown` (witnesses that contradict each other) after every proven fault of the same weight. */
 const segmentRank = (s: FindingDraft['segment']): number => (s === 'unknown' ? SEGMENTS.length : SEGMENTS.indexOf(s));
 
+/**
+ * One finding per id: two rules may reach the same fault from different evidence (a dead company
+ * resolver is `vpn.dns` to both the DNS rule and the VPN rule). The report then names it once,
+ * with both rules' evidence lines (each once), the graver severity and the witnesses of either.
+ */
+export function mergeSameId(drafts: readonly FindingDraft[]): FindingDraft[] {
+  const byId = new Map<string, FindingDraft>();
+  for (const d of drafts) {
+    const seen = byId.get(d.id);
+    if (!seen) {
+      byId.set(d.id, d);
+      continue;
+    }
+    const lineKey = (l: FindingDraft['evidence'][number]): string => JSON.stringify(l);
+    const known = new Set(seen.evidence.map(lineKey));
+    const witnesses = [...new Set([...(seen.witnesses ?? []), ...(d.witnesses ?? [])])];
+    byId.set(d.id, {
+      ...seen,
+      severity: SEVERITY_RANK[d.severity] < SEVERITY_RANK[seen.severity] ? d.severity : seen.severity,
+      evidence: [...seen.evidence, ...d.evidence.filter((l) => !known.has(lineKey(l)))],
+      ...(witnesses.length > 0 ? { witnesses } : {}),
+    });
+  }
+  return [...byId.values()];
+}
+
 /** Most important first: problems before warnings, then the fault nearest the user (it explains the rest). */
 export function rankFindings(drafts: readonly FindingDraft[]): FindingDraft[] {
-  return [...drafts].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || segmentRank(a.segment) - segmentRank(b.segment));
+  return mergeSameId(drafts).sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || segmentRank(a.segment) - segmentRank(b.segment));
 }
 
 /** Probes whose failure to run leaves the verdict without its footing. */

@@ -21,8 +21,13 @@ export interface SequentialLossRule {
   readonly maxHalfWidthPct: number;
 }
 
-/** The problem threshold, and ±3 points: what issue #18 asks of 10 % and 30 % loss. */
-export const DEFAULT_LOSS_RULE: SequentialLossRule = { problemPct: LOSS_THRESHOLDS.problemPct, maxHalfWidthPct: 3 };
+/**
+ * The problem threshold, and a 95 % interval of ±2 points. Issue #18 asks for figures within ±3
+ * points; stopping at ±3 would leave one run in twenty outside them (and the lab's several loss
+ * scenarios failing together about one run in four), so the interval stops at ±2, which keeps a
+ * ±3 miss near 1 % (the 1500-echo cap bounds it at about ±2.3 for 30 % loss).
+ */
+export const DEFAULT_LOSS_RULE: SequentialLossRule = { problemPct: LOSS_THRESHOLDS.problemPct, maxHalfWidthPct: 2 };
 
 /**
  * What the echoes so far say: 'clean' when even the interval's upper bound is below the problem

@@ -12,14 +12,16 @@ describe('lossCall', () => {
     expect(lossCall(0, 200)).toBe('clean');
   });
 
-  it('calls 10 % loss lossy once the interval is ±3 points: not at 100 echoes, yes at 450', () => {
+  it('calls 10 % loss lossy once the interval is ±2 points: not at 450 echoes, yes at 900', () => {
     expect(lossCall(10, 100)).toBe('open');
-    expect(lossCall(45, 450)).toBe('lossy');
+    expect(lossCall(45, 450)).toBe('open');
+    expect(lossCall(90, 900)).toBe('lossy');
   });
 
-  it('keeps 30 % loss open until about 900 echoes, where ±3 points is reached', () => {
-    expect(lossCall(150, 500)).toBe('open');
-    expect(lossCall(310, 1034)).toBe('lossy');
+  it('keeps 30 % loss open up to the 1500 cap: ±2 points would take about 2100 echoes', () => {
+    expect(lossCall(310, 1034)).toBe('open');
+    expect(lossCall(450, 1500)).toBe('open');
+    expect(lossCall(630, 2100)).toBe('lossy');
   });
 
   it('keeps a borderline line (2 % loss) open even at 1500 echoes: the cap decides', () => {
