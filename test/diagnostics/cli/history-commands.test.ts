@@ -23,11 +23,16 @@ beforeEach(() => {
   process.env.HOMELINE_HOME = home;
 });
 
-/** Two weeks of real checks in the history database, ending yesterday. */
+/**
+ * Two weeks of real checks in the history database, all of them inside the command's 14-day
+ * window whatever the time of day: the fixture's evening checks fall between 20:00 and 20:13 UTC,
+ * so the two weeks end today once today's 20:13 has passed, and yesterday before that (ending
+ * yesterday after 20:13 pushed the first evening out of the window: 8 bad days, not 9).
+ */
 function seed(): void {
-  const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  const lastDay = new Date(Date.now() - (20 * 60 + 15) * 60_000).toISOString().slice(0, 10);
   const store = openHistory({ dir: home });
-  for (const r of twoWeeks(eveningLoss, yesterday)) store.add(r);
+  for (const r of twoWeeks(eveningLoss, lastDay)) store.add(r);
   store.close();
 }
 
