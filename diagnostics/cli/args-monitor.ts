@@ -1,6 +1,5 @@
-import { parseArgs } from 'node:util';
 import { isLang, type Lang } from '../i18n/translator.js';
-import { optionsOf } from './usage.js';
+import { parseCommandArgs } from './usage.js';
 
 /** `homeline monitor [--duration 10m] [--json FILE] [--profile FILE] [--interval MS] [--no-history] [--lang …]`. */
 export interface MonitorInvocation {
@@ -35,13 +34,7 @@ export function parseDuration(text: string): number | null {
 export function parseMonitorInvocation(argv: readonly string[]): MonitorInvocation {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: false,
-      allowNegative: true,
-      options: optionsOf('monitor'),
-    });
+    parsed = parseCommandArgs('monitor', argv);
   } catch (e) {
     throw new MonitorUsageError(e instanceof Error ? e.message : String(e));
   }

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { systemLang, translator, type Translator } from '../i18n/translator.js';
 import { describeState, itemSummary } from '../tickets/outbox/describe-item.js';
 import type { OutboxItem } from '../tickets/outbox/outbox-item.js';
@@ -7,19 +6,14 @@ import { requeue, sendDue, sendItem, type OutboxDeps } from '../tickets/outbox/o
 import { langOf, outboxStoreFailure, TICKET_EXIT, ticketUsage as usage } from './ticket-command.js';
 import { cliOutbox } from './ticket-runtime.js';
 import type { CommandIo as Io } from './command-io.js';
-import { optionsOf } from './usage.js';
+import { parseCommandArgs } from './usage.js';
 import { commandHelp } from './help-text.js';
 
 /** `homeline outbox [list|send|retry [ID…]] [--json]`: the outbox for scripts, tests and the curious. */
 export async function outboxCommand(argv: readonly string[], io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: true,
-      options: optionsOf('outbox'),
-    });
+    parsed = parseCommandArgs('outbox', argv);
   } catch (e) {
     return usage(io, translator(systemLang(env)), e instanceof Error ? e.message : String(e));
   }

@@ -1,12 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { translator, type Translator } from '../i18n/translator.js';
 import { decodeConsoleBytes } from '../platform/console-text/decode.js';
 import { detectKind } from '../parse/detect-kind.js';
 import { isParseKind, PARSE_KINDS, type ParseKind } from '../parse/kinds.js';
 import { readOutput } from '../parse/read-output.js';
 import type { CommandIo as Io } from './command-io.js';
-import { optionsOf } from './usage.js';
+import { parseCommandArgs } from './usage.js';
 import { commandHelp, synopsis } from './help-text.js';
 import { langOf } from './ticket-command.js';
 
@@ -48,12 +47,7 @@ function factLines(value: unknown, prefix = ''): string[] {
 export async function parseCommand(argv: readonly string[], io: Io, stdin: () => Promise<Uint8Array> = readStdin): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: true,
-      options: optionsOf('parse'),
-    });
+    parsed = parseCommandArgs('parse', argv);
   } catch (e) {
     const t = translator(langOf(undefined));
     return usage(io, t, e instanceof Error ? e.message : String(e));

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { isLang, systemLang, translator, type Lang, type Translator } from '../i18n/translator.js';
 import { ConnectorConfigError, loadConnector, type ConnectorConfig } from '../tickets/connector-config.js';
 import { connectorFromPolicy, POLICY_CONNECTOR, PolicyConnectorError } from '../tickets/connector-from-policy.js';
@@ -15,7 +14,7 @@ import { SecretStoreError, type SecretStore } from '../tickets/secrets/secret-st
 import { bundleManifestSha256, ticketKey } from '../tickets/ticket-key.js';
 import { cliOutbox, defaultConnectorFile } from './ticket-runtime.js';
 import type { CommandIo as Io } from './command-io.js';
-import { optionsOf } from './usage.js';
+import { parseCommandArgs } from './usage.js';
 import { commandHelp, synopsis } from './help-text.js';
 
 /**
@@ -35,11 +34,7 @@ export function langOf(value: string | undefined): Lang {
 export async function ticketCommand(argv: readonly string[], io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   let values;
   try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      strict: true,
-      options: optionsOf('ticket'),
-    }));
+    ({ values } = parseCommandArgs('ticket', argv));
   } catch (e) {
     return ticketUsage(io, translator(systemLang(env)), e instanceof Error ? e.message : String(e));
   }

@@ -73,3 +73,14 @@ export function checkFlags(key: CommandKey, argv: readonly string[]): void {
     }
   }
 }
+
+/**
+ * Parses the words after a command's name by its declaration: strict, positionals only where it
+ * declares operands, `--no-NAME` only where it declares a negatable flag. Throws parseArgs' error;
+ * each command turns that into its own usage message.
+ */
+export function parseCommandArgs<K extends CommandKey>(key: K, argv: readonly string[]) {
+  const spec = COMMANDS[key];
+  const negatable = Object.values(spec.flags as Readonly<Record<string, FlagSpec>>).some((f) => f.negatable === true);
+  return parseArgs({ args: [...argv], strict: true, allowPositionals: spec.operands !== '', allowNegative: negatable, options: optionsOf(key) });
+}
