@@ -12,8 +12,13 @@ export interface DetectorChange {
 interface Run {
   readonly start: number;
   readonly targets: readonly string[];
-  readonly providerHopSilent: boolean | null;
   open: MonitorEvent | null;
+}
+
+/** A span whose lost probes belong to a drop-out already (ms since the epoch). */
+interface Span {
+  readonly start: number;
+  readonly end: number;
 }
 
 interface Spell {
@@ -37,6 +42,8 @@ const RECENT_MS = 10 * 60_000;
 const SAME_MOMENT_MS = 1500;
 /** Closed events kept in memory; the store holds the rest. */
 const MAX_KEPT = 500;
+/** The provider hop's outcomes kept to tell whether it answered during a provider drop-out. */
+const HOP_KEPT = 600;
 
 /**
  * Turns probe outcomes into drop-outs and bad spells per segment, blamed on the first segment that
@@ -53,6 +60,9 @@ export class MonitorDetector {
   private readonly recent: MonitorEvent[] = [];
   private readonly closed: MonitorEvent[] = [];
   private readonly hop: MonitorTarget | undefined;
+  private readonly hopLog: { sentAt: number; ok: boolean }[] = [];
+  /** Drop-outs' spans, kept one spell window long: a loss reported after its drop-out closed is still its. */
+  private readonly excused: Span[] = [];
   private readonly inactive = new Set<string>();
   private readonly th: MonitorThresholds;
 
@@ -76,8 +86,12 @@ export class MonitorDetector {
     const s = this.silence.get(o.targetId);
     if (s === undefined || this.inactive.has(o.targetId)) return [];
     s.add(o.sentAt, o.rttMs !== null);
+    if (o.targetId === this.hop?.id) this.logHop(o);
     const seg = [...this.bySegment].find(([, ts]) => ts.some((t) => t.id === o.targetId))?.[0];
-    if (seg !== undefined) this.windows.get(seg)!.add(o);
+    // ping reports a lost echo one interval after sending it, and another prober's answer may have
+    // closed the drop-out in between: that late loss is the drop-out's too, not a bad spell's.
+    const late = o.rttMs === null && this.excused.some((x) => o.sentAt >= x.start && o.sentAt <= x.end);
+    if (seg !== undefined && !late) this.windows.get(seg)!.add(o);
     return this.evaluate(o.sentAt, o.sentAt);
   }
 
@@ -104,6 +118,8 @@ export class MonitorDetector {
   reset(): void {
     for (const s of this.silence.values()) s.reset();
     for (const w of this.windows.values()) w.clear();
+    this.excused.length = 0;
+    this.hopLog.length = 0;
     this.runs.clear();
     this.spells.clear();
   }
@@ -148,7 +164,7 @@ export class MonitorDetector {
       const s = this.silentSince(seg);
       let run = this.runs.get(seg);
       if (run === undefined && s !== null) {
-        run = { start: s.since, targets: s.targets, providerHopSilent: seg === 'isp' ? this.hopSilent() : null, open: null };
+        run = { start: s.since, targets: s.targets, open: null };
         this.runs.set(seg, run);
       }
       if (run === undefined) continue;
@@ -157,7 +173,7 @@ export class MonitorDetector {
         const end = causeSentAt ?? now;
         const explained = run.open === null && this.explainedEarlier(seg, run.start, end);
         if (end - run.start >= this.th.dropoutMs && !explained) {
-          const e = { ...this.dropout(seg, run), end };
+          const e = this.dropout(seg, run, end);
           this.keep(e);
           this.forgetSpan(run.start, end);
           if (run.open === null) changes.push({ type: 'began', event: { ...e, end: null } });
@@ -170,24 +186,47 @@ export class MonitorDetector {
         continue;
       }
       if (run.open === null && now - run.start >= this.th.dropoutMs && !this.explainedEarlier(seg, run.start, now)) {
-        run.open = this.dropout(seg, run);
+        run.open = this.dropout(seg, run, null, now);
         changes.push({ type: 'began', event: run.open });
       }
     }
     return changes;
   }
 
-  /** Takes a drop-out's probes out of every spell window: a drop-out is not a bad spell as well. */
+  /**
+   * Takes a drop-out's probes out of every spell window, and keeps its span so that losses reported
+   * later are kept out too: a drop-out is not a bad spell as well.
+   */
   private forgetSpan(start: number, end: number): void {
-    for (const w of this.windows.values()) w.forget(start - this.intervalMs, end);
+    const span = { start: start - this.intervalMs, end };
+    for (const w of this.windows.values()) w.forget(span.start, span.end);
+    this.excused.push(span);
   }
 
-  private hopSilent(): boolean | null {
-    return this.hop === undefined ? null : this.silence.get(this.hop.id)!.silentSince !== null;
+  private logHop(o: ProbeOutcome): void {
+    this.hopLog.push({ sentAt: o.sentAt, ok: o.rttMs !== null });
+    if (this.hopLog.length > HOP_KEPT) this.hopLog.splice(0, this.hopLog.length - HOP_KEPT);
   }
 
-  private dropout(segment: MonitorSegment, run: Run): MonitorEvent {
-    return { kind: 'dropout', segment, start: run.start, end: null, targets: run.targets, lossPct: 100, medianRttMs: null, providerHopSilent: run.providerHopSilent };
+  /**
+   * Whether the provider's first hop stayed silent over [start, end]: it answered no echo sent in
+   * that span (bar the last interval, when the line may be back). Judged from the span itself, not
+   * from the moment the drop-out opened: the hop's lost echoes are reported an interval late, so at
+   * that moment its silence may not be known yet. Null with no hop, or no word from it in the span.
+   */
+  private hopSilentOver(start: number, end: number): boolean | null {
+    if (this.hop === undefined) return null;
+    const inSpan = this.hopLog.filter((h) => h.sentAt >= start && h.sentAt <= end - this.intervalMs);
+    if (inSpan.some((h) => h.ok)) return false;
+    if (inSpan.length > 0) return true;
+    const since = this.silence.get(this.hop.id)!.silentSince;
+    return since !== null && since <= end ? true : null;
+  }
+
+  /** A drop-out of `run`, ended at `end` (null: still going on at `now`). */
+  private dropout(segment: MonitorSegment, run: Run, end: number | null, now = end ?? run.start): MonitorEvent {
+    const providerHopSilent = segment === 'isp' ? this.hopSilentOver(run.start, end ?? now) : null;
+    return { kind: 'dropout', segment, start: run.start, end, targets: run.targets, lossPct: 100, medianRttMs: null, providerHopSilent };
   }
 
   private keep(e: MonitorEvent): void {
@@ -206,6 +245,7 @@ export class MonitorDetector {
   private judgeSpells(now: number): DetectorChange[] {
     const changes: DetectorChange[] = [];
     let earlierBad = false;
+    while (this.excused.length > 0 && this.excused[0]!.end < now - this.th.windowMs) this.excused.shift();
     for (const seg of SEGMENT_ORDER) {
       const w = this.windows.get(seg)!;
       w.trim(now);
