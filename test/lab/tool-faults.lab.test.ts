@@ -186,6 +186,12 @@ describe.skipIf(!readiness.ok)('broken system tools (PATH shims) against the bui
       // A ping that never answered at discovery is not used to watch: the monitor falls back to TCP.
       // (Half of a real output holds real replies, so discovery may keep ICMP then.)
       if (mode !== 'truncated') expect(r.json.targets.map((t) => t.method), context).not.toContain('icmp');
+      // ...and says why, never silently: a line naming ping, and the note with its reason in the JSON.
+      if (mode !== 'truncated') {
+        expect(r.json.notes, context).toContain('ping-unusable');
+        expect(r.json.pingFailure ?? '', context).toMatch(/\bping\b/);
+        expect(r.stderr, context).toContain(`ping could not be used (${r.json.pingFailure ?? ''})`);
+      }
     });
   }
 });
