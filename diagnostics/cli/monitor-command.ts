@@ -17,13 +17,13 @@ import type { MonitorEvent } from '../monitor/types.js';
 import { eventKey, SnapshotTaker } from '../monitor/snapshots.js';
 import { runCheck } from '../check.js';
 import { cannotWrite, writeOrKeep } from './output-file.js';
+import { langOfArgv, usageText } from './usage.js';
 
 /** The monitor's I/O: the one CommandIo, whose status line and stop signal it uses. */
 export type MonitorIo = Io;
 
 const usage = (e: MonitorUsageError, t: Translator, io: Io): number => {
-  const msg = e.key ? t.t(e.key, e.vars) : e.message;
-  io.stderr(`${t.t('cli.usageError', { message: msg })}\n${t.t('cliHelp.label.usage')} ${synopsis('monitor')}\n`);
+  io.stderr(`${t.t('cli.usageError', { message: usageText(e, t) })}\n${t.t('cliHelp.label.usage')} ${synopsis('monitor')}\n`);
   return 2;
 };
 
@@ -34,7 +34,7 @@ export async function monitorCommand(argv: readonly string[], io: MonitorIo): Pr
     inv = parseMonitorInvocation(argv);
   } catch (e) {
     if (!(e instanceof MonitorUsageError)) throw e;
-    return usage(e, translator(systemLang()), io);
+    return usage(e, translator(langOfArgv(argv) ?? systemLang()), io);
   }
   const t = translator(inv.lang ?? systemLang());
   const os = currentOs() ?? 'linux';

@@ -10,7 +10,7 @@ export const cliUsageDe: CatalogShape<typeof cliUsageEn> = {
   needsFile: '{{flag}} braucht einen Dateinamen.',
   needsValue: '{{flag}} braucht einen Wert.',
   notForPolicy: '{{flag}} gilt nicht für „homeline policy“.',
-  notAnOption: '{{flag}} ist keine Option von „homeline {{command}}“.',
+  notAnOption: '{{flag}} ist keine Option von „{{command}}“.',
   bundleOnlyPreview: '„homeline bundle“ kennt nur „preview“, nicht „{{value}}“.',
   commandNeedsFile: '„homeline {{command}}“ braucht einen Dateinamen.',
   htmlOnlyView: '--html gehört zu „homeline view BUNDLE“.',

@@ -10,7 +10,7 @@ export const cliUsageSv: CatalogShape<typeof cliUsageEn> = {
   needsFile: '{{flag}} behöver ett filnamn.',
   needsValue: '{{flag}} behöver ett värde.',
   notForPolicy: '{{flag}} gäller inte för ”homeline policy”.',
-  notAnOption: '{{flag}} är inget alternativ för ”homeline {{command}}”.',
+  notAnOption: '{{flag}} är inget alternativ för ”{{command}}”.',
   bundleOnlyPreview: '”homeline bundle” känner bara till ”preview”, inte ”{{value}}”.',
   commandNeedsFile: '”homeline {{command}}” behöver ett filnamn.',
   htmlOnlyView: '--html hör till ”homeline view BUNDLE”.',
