@@ -21,6 +21,9 @@ export interface ScutilResolver {
 
 // "nameserver[0] : 192.0.2.1", "search domain[1] : example.com", "flags    : Scoped, …"
 const KEY_VALUE = /^([a-z_ ]+?)(?:\[\d+\])?\s*:\s*(.*)$/i;
+// scutil's lines are short. A longer one is not its own, and KEY_VALUE would take quadratic time on
+// it (a 40,000-character line of spaces costs seconds, blocking the engine's timers meanwhile).
+const MAX_LINE = 512;
 
 /** Reads the resolver blocks of macOS `scutil --dns` in order. Never throws. */
 export function parseScutilBlocks(stdout: string): ScutilResolver[] {
@@ -48,7 +51,7 @@ export function parseScutilBlocks(stdout: string): ScutilResolver[] {
       block = { number: Number(header[1]), scopedSection, nameservers: [], searchDomains: [], flags: [] };
       continue;
     }
-    const kv = block === null ? null : KEY_VALUE.exec(line);
+    const kv = block === null || line.length > MAX_LINE ? null : KEY_VALUE.exec(line);
     if (block === null || kv === null) continue;
     const key = (kv[1] ?? '').trim().toLowerCase();
     const value = (kv[2] ?? '').trim();
@@ -100,7 +103,6 @@ export function scutilSearchDomains(stdout: string): string[] {
 const NO_CONFIGURATION = /^No DNS configuration available$/;
 const SECTION = /^DNS configuration\b/;
 const RESOLVER = /^resolver #\d+$/i;
-const MAX_LINE = 512;
 
 /**
  * True when the output is scutil's own shape: the "No DNS configuration available" line alone, or a
@@ -115,7 +117,6 @@ export function scutilShowsStructure(stdout: string): boolean {
     .filter((l) => l !== '');
   if (lines.length === 1 && NO_CONFIGURATION.test(lines[0]!)) return true;
   if (lines.length === 0 || !SECTION.test(lines[0]!)) return false;
-  // scutil's lines are short; a long one is not its own (and would cost the regex quadratic time).
   return lines.every((l) => l.length <= MAX_LINE && (SECTION.test(l) || RESOLVER.test(l) || KEY_VALUE.test(l)));
 }
 
