@@ -28,8 +28,9 @@ export async function readWindowsResolvers(deps: Pick<ResolverDeps, 'run'>): Pro
   if (ipFailure !== null) notes.push(ipFailure);
   const ipListing = listingOrFailure(ipconfig, 'ipconfig /all', ipconfigListing);
   if (ipListing.kind === 'listed') return { servers: ipListing.servers, notes };
-  if (ipListing.kind === 'none' || psListing.kind === 'none') return { servers: [], notes };
+  if (ipListing.kind === 'none') return { servers: [], notes };
   const ipWhy = whyUnread(ipconfig);
   if (ipFailure === null) notes.push(ipWhy);
-  return { servers: [], notes, unread: [whyUnread(ps), ipWhy] };
+  // PowerShell's clean "none" stands when ipconfig could not be read; with neither, the list is unread.
+  return psListing.kind === 'none' ? { servers: [], notes } : { servers: [], notes, unread: [whyUnread(ps), ipWhy] };
 }

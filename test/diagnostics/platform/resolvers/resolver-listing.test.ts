@@ -96,6 +96,7 @@ describe('readSystemResolvers: listed, none for sure, or unread naming the tool'
     expect(both.unread).toEqual(['powershell.exe printed what Homeline cannot read (exit 0)', 'ipconfig printed what Homeline cannot read (exit 0)']);
     const psNone = await readSystemResolvers({ os: 'win32', run: scriptedRunner({ 'powershell.exe': { stdout: '[]' }, ipconfig: { stdout: GARBAGE[2]! } }), readFile: noFiles });
     expect(psNone.unread).toBeUndefined();
+    expect(psNone.notes).toEqual(['Get-DnsClientServerAddress listed no DNS server; read ipconfig /all instead', 'ipconfig printed what Homeline cannot read (exit 0)']);
     const ipNone = fixture('ipconfig-all-en.txt').split('\n').filter((l) => !/DNS Servers|^\s+[0-9a-f.:]+\s*\r?$/i.test(l)).join('\n');
     const ipconfigNone = await readSystemResolvers({ os: 'win32', run: scriptedRunner({ 'powershell.exe': { stdout: 'kein JSON' }, ipconfig: { stdout: ipNone } }), readFile: noFiles });
     expect(ipconfigNone.servers).toEqual([]);
