@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { isLang, type Lang } from '../i18n/translator.js';
-import { optionsOfAll } from './usage.js';
+import { optionsOfAll, UsageError } from './usage.js';
 
 /** The bundle commands: `bundle preview FILE` and `view BUNDLE [--html FILE]`. */
 export type BundleInvocation =
@@ -17,18 +17,19 @@ export function parseBundleInvocation(argv: readonly string[]): BundleInvocation
     strict: true,
     options: optionsOfAll('bundlePreview', 'view'),
   });
-  if (values.lang !== undefined && !isLang(values.lang)) throw new Error(`--lang must be en, de or sv, not "${values.lang}".`);
+  if (values.lang !== undefined && !isLang(values.lang)) throw new UsageError(`--lang must be en, de or sv, not "${values.lang}".`, 'cliUsage.lang', { value: values.lang });
   const lang = values.lang as Lang | undefined;
   const [command, ...extra] = positionals;
   const operands = command === 'bundle' ? extra.slice(1) : extra;
-  if (command === 'bundle' && extra[0] !== 'preview') throw new Error(`"homeline bundle" knows only "preview", not "${extra[0] ?? ''}".`);
+  if (command === 'bundle' && extra[0] !== 'preview') throw new UsageError(`"homeline bundle" knows only "preview", not "${extra[0] ?? ''}".`, 'cliUsage.bundleOnlyPreview', { value: extra[0] ?? '' });
   const [file, ...more] = operands;
-  if (file === undefined || file === '') throw new Error(`"homeline ${command === 'bundle' ? 'bundle preview' : 'view'}" needs a file name.`);
-  if (more.length > 0) throw new Error(`unexpected argument "${more[0]}".`);
+  const name = command === 'bundle' ? 'bundle preview' : 'view';
+  if (file === undefined || file === '') throw new UsageError(`"homeline ${name}" needs a file name.`, 'cliUsage.commandNeedsFile', { command: name });
+  if (more.length > 0) throw new UsageError(`unexpected argument "${more[0]}".`, 'cliUsage.unexpected', { value: more[0]! });
   if (command === 'bundle') {
-    if (values.html !== undefined) throw new Error('--html belongs to "homeline view BUNDLE".');
+    if (values.html !== undefined) throw new UsageError('--html belongs to "homeline view BUNDLE".', 'cliUsage.htmlOnlyView');
     return { command: 'bundle-preview', file, ...(lang ? { lang } : {}) };
   }
-  if (values.html === '') throw new Error('--html needs a file name.');
+  if (values.html === '') throw new UsageError('--html needs a file name.', 'cliUsage.needsFile', { flag: '--html' });
   return { command: 'view', file, ...(typeof values.html === 'string' ? { html: values.html } : {}), ...(lang ? { lang } : {}) };
 }

@@ -44,10 +44,10 @@ export function parseMonitorInvocation(argv: readonly string[]): MonitorInvocati
   const durationMs = parseDuration(duration);
   if (durationMs === null) throw new MonitorUsageError(`not a duration: ${duration}`, 'monitor.cli.badDuration', { value: duration });
   const intervalMs = Number(v.interval);
-  if (!Number.isInteger(intervalMs) || intervalMs < 200 || intervalMs > 60_000) throw new MonitorUsageError(`--interval must be whole milliseconds from 200 to 60000, not "${v.interval}"`);
-  if (v.lang !== undefined && !isLang(v.lang)) throw new MonitorUsageError(`--lang must be en, de or sv, not "${v.lang}"`);
+  if (!Number.isInteger(intervalMs) || intervalMs < 200 || intervalMs > 60_000) throw new MonitorUsageError(`--interval must be whole milliseconds from 200 to 60000, not "${v.interval}"`, 'cliUsage.interval', { value: String(v.interval) });
+  if (v.lang !== undefined && !isLang(v.lang)) throw new MonitorUsageError(`--lang must be en, de or sv, not "${v.lang}"`, 'cliUsage.lang', { value: v.lang });
   for (const [name, value] of [['json', v.json], ['profile', v.profile]] as const) {
-    if (value === '') throw new MonitorUsageError(`--${name} needs a file name`);
+    if (value === '') throw new MonitorUsageError(`--${name} needs a file name`, 'cliUsage.needsFile', { flag: `--${name}` });
   }
   return {
     durationMs,

@@ -42,13 +42,14 @@ const SUBCOMMANDS: Readonly<Record<string, (argv: readonly string[]) => Invocati
  */
 export function parseInvocation(argv: readonly string[]): Invocation {
   const twice = repeatedOption(argv);
-  if (twice) throw new UsageError(`${twice} is given more than once; give it once.`);
+  if (twice) throw new UsageError(`${twice} is given more than once; give it once.`, 'cliUsage.repeated', { flag: twice });
   // Commands other than `check` have their own options and parsers.
   const sub = SUBCOMMANDS[splitCommand(argv).words[0] ?? ''];
   if (sub) {
     try {
       return sub(argv);
     } catch (e) {
+      if (e instanceof UsageError) throw e;
       throw new UsageError(e instanceof Error ? e.message : String(e));
     }
   }
@@ -67,19 +68,19 @@ export function parseInvocation(argv: readonly string[]): Invocation {
   }
   const { values, positionals } = parsed;
   if (values.lang !== undefined && !isLang(values.lang)) {
-    throw new UsageError(`--lang must be en, de or sv, not "${values.lang}".`);
+    throw new UsageError(`--lang must be en, de or sv, not "${values.lang}".`, 'cliUsage.lang', { value: values.lang });
   }
   const lang = values.lang as Lang | undefined;
   const [command = 'check', ...extra] = positionals;
-  if (!(COMMANDS as readonly string[]).includes(command)) throw new UsageError(`unknown command "${command}".`);
+  if (!(COMMANDS as readonly string[]).includes(command)) throw new UsageError(`unknown command "${command}".`, 'cliUsage.unknownCommand', { command });
   if (values.help || command === 'help') return { command: 'help', ...(lang ? { lang } : {}) };
-  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}".`);
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}".`, 'cliUsage.unexpected', { value: extra[0]! });
   for (const key of ['profile', 'json', 'bundle', 'replay'] as const) {
-    if (values[key] === '') throw new UsageError(`--${key} needs a file name.`);
+    if (values[key] === '') throw new UsageError(`--${key} needs a file name.`, 'cliUsage.needsFile', { flag: `--${key}` });
   }
   if (command === 'policy') {
     const other = (['profile', 'bundle', 'replay'] as const).find((k) => values[k] !== undefined) ?? (values.quick ? 'quick' : undefined);
-    if (other) throw new UsageError(`--${other} does not apply to "homeline policy".`);
+    if (other) throw new UsageError(`--${other} does not apply to "homeline policy".`, 'cliUsage.notForPolicy', { flag: `--${other}` });
     return { command: 'policy', ...(values.json !== undefined ? { json: values.json } : {}), ...(lang ? { lang } : {}) };
   }
   return {

@@ -10,7 +10,7 @@ import { problemLine } from '../fleet/load-problem.js';
 import { isTimeZone, localTimeZone } from '../fleet/time-slot.js';
 import { isLang, systemLang, translator, type Translator } from '../i18n/translator.js';
 import type { CommandIo } from './command-io.js';
-import { optionsOfAll } from './usage.js';
+import { langOfArgv, optionsOfAll } from './usage.js';
 import { commandHelp, synopsis } from './help-text.js';
 import { cannotWrite, writeOrKeep } from './output-file.js';
 
@@ -85,18 +85,18 @@ async function statsCommand(paths: readonly string[], v: ReturnType<typeof parse
 /** Runs `diff` or `stats` (argv starts with the command name); returns the exit code. */
 export async function runFleetCommand(argv: readonly string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
-  let t = translator(systemLang());
+  let t = translator(langOfArgv(rest) ?? systemLang());
   try {
     const { values, positionals } = parse(rest);
     if (values.lang !== undefined) {
-      if (!isLang(values.lang)) throw new FleetUsage(`--lang must be en, de or sv, not "${values.lang}".`);
+      if (!isLang(values.lang)) throw new FleetUsage(t.t('cliUsage.lang', { value: values.lang }));
       t = translator(values.lang);
     }
     if (values.help) {
       io.stdout(commandHelp(command === 'diff' ? 'diff' : 'stats', t));
       return 0;
     }
-    if (values.out === '') throw new FleetUsage('--out needs a file name.');
+    if (values.out === '') throw new FleetUsage(t.t('cliUsage.needsFile', { flag: '--out' }));
     return command === 'diff' ? await diffCommand(positionals, values.json ?? false, t, io) : await statsCommand(positionals, values, t, io);
   } catch (e) {
     if (!(e instanceof FleetUsage)) throw e;

@@ -3,7 +3,7 @@ import { EXIT, type CommandIo } from './command-io.js';
 import { COMMANDS, commandOf, familyOf, type CommandKey } from './command-specs.js';
 import { splitCommand } from './command-words.js';
 import { commandHelp, familyHelp, overviewHelp, synopsis } from './help-text.js';
-import { checkFlags, UsageError } from './usage.js';
+import { checkFlags, UsageError, usageText } from './usage.js';
 
 /**
  * What main() does before any command runs: answers `--help`, `-h` and `help [CMD]`, and refuses a
@@ -50,8 +50,7 @@ function showHelp(words: readonly string[], t: Translator, io: CommandIo): numbe
 
 /** The one-line error, then the command's synopsis; exit 2. */
 export function usageFailure(key: CommandKey, e: UsageError, t: Translator, io: CommandIo): number {
-  const message = e.key ? t.t(e.key, e.vars) : e.message;
-  io.stderr(`${t.t('cli.usageError', { message })}\n${t.t('cliHelp.label.usage')} ${synopsis(key)}\n`);
+  io.stderr(`${t.t('cli.usageError', { message: usageText(e, t) })}\n${t.t('cliHelp.label.usage')} ${synopsis(key)}\n`);
   return EXIT.usage;
 }
 

@@ -8,6 +8,7 @@ import { loadRecording, ReplayError, replayRunner } from '../platform/replay.js'
 import { ProfileError } from '../profile/load-profile.js';
 import { formatSummary } from '../report/summary.js';
 import { parseInvocation, UsageError } from './args.js';
+import { langOfArgv, usageText } from './usage.js';
 import { EXIT, type CommandIo } from './command-io.js';
 import { FLEET_COMMANDS, runFleetCommand } from './fleet-commands.js';
 import { exportAfterCheck, fleetExportOf } from './fleet-export-step.js';
@@ -43,8 +44,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     inv = parseInvocation(argv);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    const t = translator(systemLang());
-    io.stderr(`${t.t('cli.usageError', { message: e.message })}\n${usageLine(argv, t)}\n`);
+    const t = translator(langOfArgv(argv) ?? systemLang());
+    io.stderr(`${t.t('cli.usageError', { message: usageText(e, t) })}\n${usageLine(argv, t)}\n`);
     return EXIT.usage;
   }
   const t = translator(inv.lang ?? systemLang());

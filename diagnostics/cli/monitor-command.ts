@@ -17,13 +17,13 @@ import type { MonitorEvent } from '../monitor/types.js';
 import { eventKey, SnapshotTaker } from '../monitor/snapshots.js';
 import { runCheck } from '../check.js';
 import { cannotWrite, writeOrKeep } from './output-file.js';
+import { langOfArgv, usageText } from './usage.js';
 
 /** The monitor's I/O: the one CommandIo, whose status line and stop signal it uses. */
 export type MonitorIo = Io;
 
 const usage = (e: MonitorUsageError, t: Translator, io: Io): number => {
-  const msg = e.key ? t.t(e.key, e.vars) : e.message;
-  io.stderr(`${t.t('cli.usageError', { message: msg })}\n${t.t('cliHelp.label.usage')} ${synopsis('monitor')}\n`);
+  io.stderr(`${t.t('cli.usageError', { message: usageText(e, t) })}\n${t.t('cliHelp.label.usage')} ${synopsis('monitor')}\n`);
   return 2;
 };
 
@@ -34,7 +34,7 @@ export async function monitorCommand(argv: readonly string[], io: MonitorIo): Pr
     inv = parseMonitorInvocation(argv);
   } catch (e) {
     if (!(e instanceof MonitorUsageError)) throw e;
-    return usage(e, translator(systemLang()), io);
+    return usage(e, translator(langOfArgv(argv) ?? systemLang()), io);
   }
   const t = translator(inv.lang ?? systemLang());
   const os = currentOs() ?? 'linux';
@@ -53,7 +53,8 @@ export async function monitorCommand(argv: readonly string[], io: MonitorIo): Pr
     return 2;
   }
   const found = await discoverTargets(targets, { os, run: runCommand });
-  const notes = found.notes.map((n) => t.t(`monitor.note.${n}`));
+  // ping-unusable is worded with its reason from its own section; the others from the monitor's.
+  const notes = found.notes.map((n) => (n === 'ping-unusable' ? t.t('monitorPing.unusable', { reason: found.pingFailure ?? '' }) : t.t(`monitor.note.${n}`)));
   for (const n of notes) io.stderr(`${n}\n`);
   if (found.targets.length === 0) return 2;
   const minutes = Math.round(inv.durationMs / 6000) / 10;
@@ -115,7 +116,7 @@ export async function monitorCommand(argv: readonly string[], io: MonitorIo): Pr
   io.status?.('');
   io.stdout(`${formatMonitorSummary(result, t)}\n`);
   if (inv.json !== undefined) {
-    const text = `${JSON.stringify(monitorJson(result, found.notes), null, 2)}\n`;
+    const text = `${JSON.stringify(monitorJson(result, found.notes, found.pingFailure), null, 2)}\n`;
     if (inv.json === '-') io.stdout(text);
     else if (await writeOrKeep(inv.json, text, t, io)) io.stderr(`${t.t('monitor.cli.wrote', { file: inv.json })}\n`);
     else return 2;

@@ -43,7 +43,7 @@ export async function ticketCommand(argv: readonly string[], io: Io, env: NodeJS
     io.stdout(commandHelp('ticket', t));
     return TICKET_EXIT.sent;
   }
-  if (!values.bundle) return ticketUsage(io, t, '--bundle FILE is required.');
+  if (!values.bundle) return ticketUsage(io, t, t.t('cliUsage.ticketNeedsBundle'));
   const { deps, dataDir, secrets } = cliOutbox(env);
   let config;
   let bundle;
@@ -57,7 +57,7 @@ export async function ticketCommand(argv: readonly string[], io: Io, env: NodeJS
     io.stderr(`${t.t('cli.usageError', { message: e.message })}\n`);
     return TICKET_EXIT.usage;
   }
-  if (!fromPolicy && !values.to) return ticketUsage(io, t, '--to CONNECTOR is required (the managed policy names no help desk).');
+  if (!fromPolicy && !values.to) return ticketUsage(io, t, t.t('cliUsage.ticketNeedsTo'));
   const to = fromPolicy ? POLICY_CONNECTOR : values.to!;
   try {
     config = fromPolicy ?? (await loadConnector(values.config ?? defaultConnectorFile(dataDir), to));

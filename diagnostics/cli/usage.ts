@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { isLang, type Lang, type Translator } from '../i18n/translator.js';
 import { COMMANDS, flagsOf, type CommandKey, type FlagSpec, type FlagsOf } from './command-specs.js';
 
 /**
@@ -13,6 +14,25 @@ export class UsageError extends Error {
   constructor(message: string, readonly key?: string, readonly vars?: Readonly<Record<string, string>>) {
     super(message);
   }
+}
+
+/** The sentence of a usage error in the reader's language; its English message when it has no key. */
+export function usageText(e: { readonly message: string; readonly key?: string; readonly vars?: Readonly<Record<string, string>> }, t: Translator): string {
+  return e.key === undefined ? e.message : t.t(e.key, e.vars);
+}
+
+/**
+ * The language a command line asks for (`--lang de`, `--lang=sv`), read before its parser ran: a
+ * usage error is then worded in it, even when the parser refused the line. Undefined otherwise.
+ */
+export function langOfArgv(argv: readonly string[]): Lang | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') return undefined;
+    const value = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice('--lang='.length) : undefined;
+    if (value !== undefined && isLang(value)) return value;
+  }
+  return undefined;
 }
 
 type ParseOption<F extends FlagSpec> = { type: F['type']; short?: string; default?: string | boolean };

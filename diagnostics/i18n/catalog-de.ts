@@ -9,6 +9,8 @@ import { viewerDe } from './sections/viewer-de.js';
 import { fleetDe } from './sections/fleet-de.js';
 import { ticketsDe } from './sections/tickets-de.js';
 import { ispCallHomeDe } from './sections/isp-call-home-de.js';
+import { monitorPingDe } from './sections/monitor-ping-de.js';
+import { cliUsageDe } from './sections/cli-usage-de.js';
 import { doorDe } from './sections/door-de.js';
 import { ticketOutboxDe } from './sections/ticket-outbox-de.js';
 import type { Catalog } from './catalog-shape.js';
@@ -415,6 +417,8 @@ export const de: Catalog = {
   ticketOutbox: ticketOutboxDe,
   door: { ...doorDe, rule: { ...doorDe.rule, ...mediaRestDoorRuleDe } },
   ispCallHome: ispCallHomeDe,
+  monitorPing: monitorPingDe,
+  cliUsage: cliUsageDe,
   bundle: bundleDe,
   policy: policyDe,
   cliHelp: cliHelpDe,

@@ -9,6 +9,8 @@ import { viewerEn } from './sections/viewer-en.js';
 import { fleetEn } from './sections/fleet-en.js';
 import { ticketsEn } from './sections/tickets-en.js';
 import { ispCallHomeEn } from './sections/isp-call-home-en.js';
+import { monitorPingEn } from './sections/monitor-ping-en.js';
+import { cliUsageEn } from './sections/cli-usage-en.js';
 import { doorEn } from './sections/door-en.js';
 import { ticketOutboxEn } from './sections/ticket-outbox-en.js';
 import { historyEn, historyEvidenceEn, historyFindingsEn } from './sections/history-en.js';
@@ -421,6 +423,8 @@ export const en = {
   ticketOutbox: ticketOutboxEn,
   door: { ...doorEn, rule: { ...doorEn.rule, ...mediaRestDoorRuleEn } },
   ispCallHome: ispCallHomeEn,
+  monitorPing: monitorPingEn,
+  cliUsage: cliUsageEn,
   bundle: bundleEn,
   policy: policyEn,
   cliHelp: cliHelpEn,

@@ -9,6 +9,8 @@ import { viewerSv } from './sections/viewer-sv.js';
 import { fleetSv } from './sections/fleet-sv.js';
 import { ticketsSv } from './sections/tickets-sv.js';
 import { ispCallHomeSv } from './sections/isp-call-home-sv.js';
+import { monitorPingSv } from './sections/monitor-ping-sv.js';
+import { cliUsageSv } from './sections/cli-usage-sv.js';
 import { doorSv } from './sections/door-sv.js';
 import { ticketOutboxSv } from './sections/ticket-outbox-sv.js';
 import type { Catalog } from './catalog-shape.js';
@@ -415,6 +417,8 @@ export const sv: Catalog = {
   ticketOutbox: ticketOutboxSv,
   door: { ...doorSv, rule: { ...doorSv.rule, ...mediaRestDoorRuleSv } },
   ispCallHome: ispCallHomeSv,
+  monitorPing: monitorPingSv,
+  cliUsage: cliUsageSv,
   bundle: bundleSv,
   policy: policySv,
   cliHelp: cliHelpSv,

@@ -3,12 +3,10 @@ import type { Probe } from '../engine/probe.js';
 import { queryAll, type DnsOutcome } from '../net/dns/query.js';
 import { probeTcp, type TcpProbe } from '../net/tcp/connect.js';
 import { readSystemResolvers } from '../platform/resolvers/read-system-resolvers.js';
-import { watchedRunner } from '../engine/watched-runner.js';
-import { couldNotRun } from '../platform/could-not-run.js';
 import { adaptersProbe } from './adapters.js';
 import { skipUnlessPath } from './skip-unless-path.js';
 import { isLoopback, resolverOwner, type ResolverOwner } from './resolver-owner.js';
-import { routeFor } from '../platform/route-lookup/route-for.js';
+import { readRoute } from '../platform/route-lookup/route-for.js';
 import { TUNNEL_NAME } from './company-targets.js';
 
 export interface SystemResolverInfo {
@@ -43,11 +41,13 @@ export interface DnsSystemData {
 
 export const DNS_TIMEOUT_MS = 2500;
 
-async function readTextOrNull(path: string): Promise<string | null> {
+/** A file's text, or null when it does not exist; any other failure rejects (the reader says why). */
+async function readTextIfExists(path: string): Promise<string | null> {
   try {
     return await readFile(path, 'utf8');
-  } catch {
-    return null;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw e;
   }
 }
 
@@ -60,26 +60,27 @@ export const dnsSystemProbe: Probe<DnsSystemData> = {
     const empty: DnsSystemData = { resolvers: [], outcomes: [], notes: [] };
     const skip = skipUnlessPath(ctx, empty);
     if (skip) return skip;
-    const watched = watchedRunner(ctx.run);
-    const found = await readSystemResolvers({ os: ctx.os, run: watched.run, readFile: readTextOrNull });
+    const found = await readSystemResolvers({ os: ctx.os, run: ctx.run, readFile: readTextIfExists });
     const gateway = ctx.results.of(adaptersProbe)?.data.defaultRoute?.gateway ?? null;
     // Supplemental (per-domain, VPN) resolvers answer only their own domains: they are the VPN issue's.
     const listed = found.servers
       .filter((s) => s.scope !== 'supplemental')
       .filter((s, i, all) => all.findIndex((o) => o.address === s.address) === i);
     // The route to each resolver tells a company resolver reached through the tunnel.
-    const routeRun = watchedRunner(ctx.run);
     const routes = await Promise.all(
-      listed.map((s) => (isLoopback(s.address) ? Promise.resolve(null) : routeFor(s.address, { os: ctx.os, run: routeRun.run, signal: ctx.signal }).catch(() => null))),
+      listed.map((s) => (isLoopback(s.address) ? Promise.resolve(null) : readRoute(s.address, { os: ctx.os, run: ctx.run, signal: ctx.signal }).catch(() => null))),
     );
     // Without the route, a resolver behind the tunnel cannot be told from one at home: say so.
-    const routeNotes = [...new Set(routeRun.outputs.map(couldNotRun).filter((r): r is string => r !== null))].map((r) => `route to the resolvers not read: ${r}`);
-    const notes = [...found.notes, ...routeNotes];
+    const routeUnread = [...new Set(routes.map((r) => r?.unread).filter((r): r is string => typeof r === 'string'))].map((r) => `route to the resolvers not read: ${r}`);
+    const notes = [...found.notes, ...routeUnread];
     // Upstreams a local stub forwards to are listed after it with scope 'unknown' (systemd-resolved).
     const stubUpstreams = listed.filter((s) => s.scope === 'unknown' && !isLoopback(s.address)).map((s) => s.address);
     const resolvers: SystemResolverInfo[] = listed.map((s, i) => {
-      const viaTunnel = [s.interface, routes[i]?.interface].some((n) => typeof n === 'string' && TUNNEL_NAME.test(n));
-      const owner = resolverOwner({ address: s.address, gateway, publicResolvers: ctx.targets.internet.publicResolvers, viaTunnel });
+      const viaTunnel = [s.interface, routes[i]?.route.interface].some((n) => typeof n === 'string' && TUNNEL_NAME.test(n));
+      const seen = resolverOwner({ address: s.address, gateway, publicResolvers: ctx.targets.internet.publicResolvers, viaTunnel });
+      // A resolver read as the provider's may be the company's behind a tunnel when the route to
+      // it could not be read: its owner is unknown then, so no failure of it is blamed on anyone.
+      const owner = seen === 'provider' && typeof routes[i]?.unread === 'string' ? 'unknown' : seen;
       return {
         address: s.address,
         scope: s.scope,
@@ -91,11 +92,11 @@ export const dnsSystemProbe: Probe<DnsSystemData> = {
     });
     ctx.observe({ resolvers, notes });
     const names = ctx.targets.internet.dnsNames;
-    // No resolver because a tool that lists them (scutil, PowerShell, ipconfig) could not run
-    // (missing, not permitted, hung, crashed, flooding): could not check, naming it, never "DNS is
-    // broken" (#16). Output that ran to its end but lists none stays a finding: its parsers cannot
-    // yet tell an empty list from an unreadable one.
-    const unread = resolvers.length === 0 ? [...new Set(watched.outputs.map(couldNotRun).filter((r): r is string => r !== null))] : [];
+    // No resolver because the list could not be read (a listing tool missing, not permitted, hung,
+    // crashed, flooding, failing or printing what its parser cannot read; a resolv.conf that
+    // cannot be read): could not check, naming it, never "DNS is broken" (#16). Only a list read
+    // by its structure and holding no server says "none".
+    const unread = resolvers.length === 0 ? (found.unread ?? []) : [];
     if (unread.length > 0) return { status: 'error', data: { ...empty, notes }, error: unread.join('; ') };
     if (resolvers.length === 0) return { status: 'fail', data: { ...empty, notes: [...notes, 'no system resolver found'] } };
     if (names.length === 0) return { status: 'skipped', data: { resolvers, outcomes: [], notes }, error: 'the profile names no DNS name' };
@@ -115,16 +116,17 @@ export const dnsSystemProbe: Probe<DnsSystemData> = {
         silentRouters.map(async (r) => [r.address, (await probeTcp(r.address, 53, { timeoutMs: 1500, signal: ctx.signal })).state] as const),
       ),
     );
-    return {
-      status: dnsStatus(outcomes),
-      data: {
-        resolvers,
-        outcomes,
-        notes,
-        ...(silentRouters.length > 0 ? { forwarderTcp } : {}),
-        ...(stubGateway ? { stubGateway } : {}),
-      },
+    const data: DnsSystemData = {
+      resolvers,
+      outcomes,
+      notes,
+      ...(silentRouters.length > 0 ? { forwarderTcp } : {}),
+      ...(stubGateway ? { stubGateway } : {}),
     };
+    // The answers were measured, but whose resolver failed rests on the route to it: a route that
+    // could not be read makes the probe "could not check", naming the tool, with what it measured.
+    if (routeUnread.length > 0) return { status: 'error', data, error: routeUnread.join('; ') };
+    return { status: dnsStatus(outcomes), data };
   },
 };
 

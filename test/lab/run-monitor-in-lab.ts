@@ -26,7 +26,7 @@ export interface LabMonitorResult {
   readonly exitCode: number | null;
   readonly stdout: string;
   readonly stderr: string;
-  readonly json: { readonly events: readonly LabMonitorEvent[]; readonly targets: readonly { id: string; method: string }[]; readonly notes: readonly string[] };
+  readonly json: { readonly events: readonly LabMonitorEvent[]; readonly targets: readonly { id: string; method: string }[]; readonly notes: readonly string[]; readonly pingFailure?: string };
 }
 
 /** A monitor running in the lab. */

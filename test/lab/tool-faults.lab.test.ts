@@ -32,15 +32,12 @@ const MONITOR_S = 5;
 /** Checks at once: enough to overlap the waiting (hangs, timeouts) without starving a 2-core machine. */
 const POOL = 3;
 /**
- * Tools a probe runs only on the side, not as the witness of what it reports: dns-system asks
- * `ip route get` whether a resolver sits behind the tunnel, but measures DNS itself. Such a probe
- * must report what it reported with the tool working (the verdict already says "could not tell"
- * when ip fails, through adapters).
+ * Tools a probe runs only on the side, not as the witness of what it reports: such a probe must
+ * report what it reported with the tool working, and name the tool in its data. (dns-system's
+ * `ip route get` and vpn-client's `nmcli` are no side uses: the route decides whose resolver
+ * failed, and nmcli alone names NetworkManager's IPsec tunnels, so both say "could not check".)
  */
 const SIDE_USES: Readonly<Record<string, readonly LinuxTool[]>> = {
-  'dns-system': ['ip'],
-  // ip lists the tunnels; nmcli only names NetworkManager's connections behind them.
-  'vpn-client': ['nmcli'],
   // Battery and Wi-Fi power saving are read without it; an unreadable profile is a note naming it.
   power: ['powerprofilesctl'],
 };
@@ -189,6 +186,12 @@ describe.skipIf(!readiness.ok)('broken system tools (PATH shims) against the bui
       // A ping that never answered at discovery is not used to watch: the monitor falls back to TCP.
       // (Half of a real output holds real replies, so discovery may keep ICMP then.)
       if (mode !== 'truncated') expect(r.json.targets.map((t) => t.method), context).not.toContain('icmp');
+      // ...and says why, never silently: a line naming ping, and the note with its reason in the JSON.
+      if (mode !== 'truncated') {
+        expect(r.json.notes, context).toContain('ping-unusable');
+        expect(r.json.pingFailure ?? '', context).toMatch(/\bping\b/);
+        expect(r.stderr, context).toContain(`ping could not be used (${r.json.pingFailure ?? ''})`);
+      }
     });
   }
 });

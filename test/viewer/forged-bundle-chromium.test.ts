@@ -60,7 +60,9 @@ async function leaks(page: Page, requests: readonly string[]): Promise<{ title: 
 /** How much wider than the window the page is (0 when a long value wraps). */
 const overflow = (page: Page): Promise<number> => page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth') as Promise<number>;
 
-describe.skipIf(noChromium !== null)('a bundle with a replaced report.html and manifest, shown by Homeline', () => {
+// Browser steps on a loaded 2-core machine take several seconds each (the shared-stream case took
+// 6 s in a run beside others): the default 5 s would fail on load, not on a fault.
+describe.skipIf(noChromium !== null)('a bundle with a replaced report.html and manifest, shown by Homeline', { timeout: 60_000 }, () => {
   let browser: Browser | undefined;
   let dir = '';
   let bundle: Uint8Array = new Uint8Array();

@@ -1,7 +1,7 @@
 import { normaliseConsoleSpaces, repairLatin1Reading } from '../console-text/decode.js';
 import { ipFamily } from '../route-lookup/ip-literal.js';
 import { adapterName as ipconfigAdapterName } from '../vpn/parse-ipconfig.js';
-import type { SystemResolver } from './types.js';
+import { listingOf, type ResolverListing, type SystemResolver } from './types.js';
 
 // `ipconfig /all` is localized ("DNS Servers", "DNS-Server", "DNS-servrar") and arrives decoded as
 // latin1 from an OEM code page, so accented letters are garbled. It is read by structure instead:
@@ -72,4 +72,31 @@ export function parseIpconfigDns(stdout: string): SystemResolver[] {
     if (inDnsList) add(first);
   }
   return out;
+}
+
+/**
+ * True when the text has ipconfig's shape in any language: a title or adapter line in column 0
+ * and indented "Key . . . . : value" lines whose key is followed by dot leaders. Garbage, prose or
+ * another program's output has no dot-leader key lines, so its lack of DNS lines says nothing.
+ */
+export function ipconfigShowsStructure(stdout: string): boolean {
+  let header = false;
+  let leaderKeys = 0;
+  for (const raw of normaliseConsoleSpaces(repairLatin1Reading(stdout)).split(/\r?\n|\r/)) {
+    const line = raw.trimEnd();
+    if (line.trim() === '') continue;
+    if (!/^\s/.test(line)) {
+      header = true;
+      continue;
+    }
+    const colon = line.indexOf(':');
+    if (colon > 0 && keyValue(line) !== null && /\.\s*\.\s*$/.test(line.slice(0, colon).slice(-12))) leaderKeys++;
+  }
+  return header && leaderKeys > 0;
+}
+
+/** `ipconfig /all` as a listing: its DNS servers, none for sure (its shape without any), or unreadable. Never throws. */
+export function ipconfigListing(stdout: string): ResolverListing {
+  const servers = parseIpconfigDns(stdout);
+  return listingOf(servers, servers.length === 0 && ipconfigShowsStructure(stdout));
 }

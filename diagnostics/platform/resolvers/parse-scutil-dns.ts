@@ -1,5 +1,5 @@
 import { ipFamily } from '../route-lookup/ip-literal.js';
-import type { SystemResolver } from './types.js';
+import { listingOf, type ResolverListing, type SystemResolver } from './types.js';
 
 /** One `resolver #N` block of `scutil --dns`, as printed. */
 export interface ScutilResolver {
@@ -21,6 +21,9 @@ export interface ScutilResolver {
 
 // "nameserver[0] : 192.0.2.1", "search domain[1] : example.com", "flags    : Scoped, …"
 const KEY_VALUE = /^([a-z_ ]+?)(?:\[\d+\])?\s*:\s*(.*)$/i;
+// scutil's lines are short. A longer one is not its own, and KEY_VALUE would take quadratic time on
+// it (a 40,000-character line of spaces costs seconds, blocking the engine's timers meanwhile).
+const MAX_LINE = 512;
 
 /** Reads the resolver blocks of macOS `scutil --dns` in order. Never throws. */
 export function parseScutilBlocks(stdout: string): ScutilResolver[] {
@@ -48,7 +51,7 @@ export function parseScutilBlocks(stdout: string): ScutilResolver[] {
       block = { number: Number(header[1]), scopedSection, nameservers: [], searchDomains: [], flags: [] };
       continue;
     }
-    const kv = block === null ? null : KEY_VALUE.exec(line);
+    const kv = block === null || line.length > MAX_LINE ? null : KEY_VALUE.exec(line);
     if (block === null || kv === null) continue;
     const key = (kv[1] ?? '').trim().toLowerCase();
     const value = (kv[2] ?? '').trim();
@@ -93,4 +96,32 @@ export function parseScutilDns(stdout: string): SystemResolver[] {
 export function scutilSearchDomains(stdout: string): string[] {
   const first = parseScutilBlocks(stdout).find((b) => scopeOf(b) === 'default' && b.searchDomains.length > 0);
   return first === undefined ? [] : [...first.searchDomains];
+}
+
+// What scutil prints when the system has no DNS configuration at all (configd's dnsinfo is empty).
+// scutil is not localized, so this fixed line is part of its output format, like the headers.
+const NO_CONFIGURATION = /^No DNS configuration available$/;
+const SECTION = /^DNS configuration\b/;
+const RESOLVER = /^resolver #\d+$/i;
+
+/**
+ * True when the output is scutil's own shape: the "No DNS configuration available" line alone, or a
+ * "DNS configuration" section first and then only section headers, `resolver #N` headers and
+ * `key : value` lines. Anything else (garbage, another program, a run cut mid-line) is not a
+ * statement that there is no resolver.
+ */
+export function scutilShowsStructure(stdout: string): boolean {
+  const lines = stdout
+    .split(/\r?\n|\r/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  if (lines.length === 1 && NO_CONFIGURATION.test(lines[0]!)) return true;
+  if (lines.length === 0 || !SECTION.test(lines[0]!)) return false;
+  return lines.every((l) => l.length <= MAX_LINE && (SECTION.test(l) || RESOLVER.test(l) || KEY_VALUE.test(l)));
+}
+
+/** `scutil --dns` as a listing: its servers, none for sure (its own shape without any), or unreadable. Never throws. */
+export function scutilListing(stdout: string): ResolverListing {
+  const servers = parseScutilDns(stdout);
+  return listingOf(servers, servers.length === 0 && scutilShowsStructure(stdout));
 }

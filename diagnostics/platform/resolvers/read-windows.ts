@@ -1,27 +1,36 @@
-import { powershellObjects } from '../powershell.js';
+import type { CommandOutput } from '../command.js';
 import { IPCONFIG_ALL, WINDOWS_DNS_JSON } from './command.js';
-import { parseIpconfigDns } from './parse-ipconfig-dns.js';
-import { parseWindowsDnsJson } from './parse-windows-dns-json.js';
-import { commandFailure, type ResolverDeps } from './resolver-deps.js';
-import type { SystemResolvers } from './types.js';
+import { ipconfigListing } from './parse-ipconfig-dns.js';
+import { windowsDnsListing } from './parse-windows-dns-json.js';
+import { commandFailure, whyUnread, type ResolverDeps } from './resolver-deps.js';
+import type { ResolverListing, SystemResolvers } from './types.js';
+
+/** A tool's listing, unreadable when it failed without listing any server. */
+function listingOrFailure(out: CommandOutput, what: string, read: (stdout: string) => ResolverListing): ResolverListing {
+  const listing = read(out.stdout);
+  return listing.kind === 'listed' || commandFailure(out, what) === null ? listing : { kind: 'unreadable' };
+}
 
 /**
  * Windows: the per-adapter DNS servers from PowerShell's JSON; when PowerShell cannot run, is
- * blocked by policy, prints no JSON or lists no server, from `ipconfig /all` instead.
+ * blocked by policy, prints no JSON of the expected shape or lists no server, from `ipconfig /all`
+ * instead. Either tool's clean "none" is an answer; when neither could be read, the list is unread
+ * naming both.
  */
 export async function readWindowsResolvers(deps: Pick<ResolverDeps, 'run'>): Promise<SystemResolvers> {
   const ps = await deps.run(WINDOWS_DNS_JSON);
-  const failure = commandFailure(ps, 'Get-DnsClientServerAddress');
-  const notes: string[] = [];
-  if (failure === null && powershellObjects(ps.stdout) !== null) {
-    const servers = parseWindowsDnsJson(ps.stdout);
-    if (servers.length > 0) return { servers, notes };
-    notes.push('Get-DnsClientServerAddress listed no DNS server; read ipconfig /all instead');
-  } else {
-    notes.push(`${failure ?? 'Get-DnsClientServerAddress printed no JSON'}; read ipconfig /all instead`);
-  }
+  const psListing = listingOrFailure(ps, 'Get-DnsClientServerAddress', windowsDnsListing);
+  if (psListing.kind === 'listed') return { servers: psListing.servers, notes: [] };
+  const psWhy = psListing.kind === 'none' ? 'Get-DnsClientServerAddress listed no DNS server' : `Get-DnsClientServerAddress not read: ${whyUnread(ps)}`;
+  const notes = [`${psWhy}; read ipconfig /all instead`];
   const ipconfig = await deps.run(IPCONFIG_ALL);
-  const ipconfigFailure = commandFailure(ipconfig, 'ipconfig /all');
-  if (ipconfigFailure !== null) notes.push(ipconfigFailure);
-  return { servers: parseIpconfigDns(ipconfig.stdout), notes };
+  const ipFailure = commandFailure(ipconfig, 'ipconfig /all');
+  if (ipFailure !== null) notes.push(ipFailure);
+  const ipListing = listingOrFailure(ipconfig, 'ipconfig /all', ipconfigListing);
+  if (ipListing.kind === 'listed') return { servers: ipListing.servers, notes };
+  if (ipListing.kind === 'none') return { servers: [], notes };
+  const ipWhy = whyUnread(ipconfig);
+  if (ipFailure === null) notes.push(ipWhy);
+  // PowerShell's clean "none" stands when ipconfig could not be read; with neither, the list is unread.
+  return psListing.kind === 'none' ? { servers: [], notes } : { servers: [], notes, unread: [whyUnread(ps), ipWhy] };
 }

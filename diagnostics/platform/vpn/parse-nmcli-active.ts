@@ -26,16 +26,28 @@ function splitTerse(line: string): string[] {
   return fields;
 }
 
+/** One terse line as a connection, or null when it does not have the four fields asked for. */
+function connectionOf(line: string): NmcliConnection | null {
+  const f = splitTerse(line);
+  if (f.length !== 4) return null;
+  const [name = '', type = '', device = '', state = ''] = f;
+  if (name === '' || type === '') return null;
+  return { name, type, device: device === '' || device === '--' ? null : device, state };
+}
+
+const lines = (stdout: string): string[] => stdout.split(/\r?\n/).filter((l) => l.trim() !== '');
+
 /** Reads `nmcli -t -f NAME,TYPE,DEVICE,STATE connection show --active`. Never throws. */
 export function parseNmcliActive(stdout: string): readonly NmcliConnection[] {
-  const out: NmcliConnection[] = [];
-  for (const line of stdout.split(/\r?\n/)) {
-    if (line.trim() === '') continue;
-    const f = splitTerse(line);
-    if (f.length !== 4) continue;
-    const [name = '', type = '', device = '', state = ''] = f;
-    if (name === '' || type === '') continue;
-    out.push({ name, type, device: device === '' || device === '--' ? null : device, state });
-  }
-  return out;
+  return lines(stdout)
+    .map(connectionOf)
+    .filter((c): c is NmcliConnection => c !== null);
+}
+
+/**
+ * True when every line has the asked-for shape (no line at all: no active connection). A line
+ * that does not (garbage, prose, a cut-off run) means the list may miss a VPN connection.
+ */
+export function nmcliActiveReadable(stdout: string): boolean {
+  return lines(stdout).every((l) => connectionOf(l) !== null);
 }

@@ -3,7 +3,8 @@ import { commandFailure } from '../command-failure.js';
 import { ipAddrCommand, nmcliActiveCommand } from './command.js';
 import { isIpAddrJson, parseIpAddrJson, type LinuxLink } from './parse-ip-addr.js';
 import { couldNotRun, unreadable } from '../could-not-run.js';
-import { parseNmcliActive, type NmcliConnection } from './parse-nmcli-active.js';
+import { nmcliActiveReadable, parseNmcliActive, type NmcliConnection } from './parse-nmcli-active.js';
+import type { CommandOutput } from '../command.js';
 import { homeVpnFromName, productFromInterfaceName } from './products.js';
 import type { BuiltInVpn, VpnFacts, VpnProduct, VpnTunnel } from './types.js';
 
@@ -58,8 +59,24 @@ export async function readVpnLinux(run: CommandRunner, signal?: AbortSignal): Pr
   // Many machines have no NetworkManager; the interfaces still tell the story.
   if (nmFailure !== null) notes.push(`NetworkManager connections not read: ${nmFailure}`);
   const nm = nmFailure === null ? parseNmcliActive(nmOut.stdout) : [];
-  // ip is the witness of tunnels (nmcli only names them): when it could not run or printed no
-  // JSON list, "no tunnel" would be a guess.
-  const unread = couldNotRun(ipOut) ?? (ipOut.exitCode === 0 && isIpAddrJson(ipOut.stdout) ? null : unreadable(ipOut));
-  return { tunnels: tunnelsFromLinks(parseIpAddrJson(ipOut.stdout), nm), builtIn: builtInFromNmcli(nm), notes, ...(unread === null ? {} : { unread }) };
+  // ip is the witness of tunnels: when it could not run or printed no JSON list, "no tunnel" would
+  // be a guess. So is it when an installed nmcli broke: NetworkManager's IPsec connections have no
+  // tunnel interface, nmcli alone names them.
+  const ipUnread = couldNotRun(ipOut) ?? (ipOut.exitCode === 0 && isIpAddrJson(ipOut.stdout) ? null : unreadable(ipOut));
+  const reasons = [ipUnread, nmcliUnread(nmOut)].filter((r): r is string => r !== null);
+  if (nmFailure === null && !nmcliActiveReadable(nmOut.stdout)) notes.push(`NetworkManager connections not read: ${unreadable(nmOut)}`);
+  const unread = reasons.join('; ');
+  return { tunnels: tunnelsFromLinks(parseIpAddrJson(ipOut.stdout), nm), builtIn: builtInFromNmcli(nm), notes, ...(unread === '' ? {} : { unread }) };
+}
+
+/**
+ * Why nmcli gave no list, or null for an answer: not installed (no NetworkManager), a clean refusal
+ * ("NetworkManager is not running", exit 8) and a list of its shape are answers; a tool present
+ * that could not run to its end, or that exited 0 printing what is not its list, is not.
+ */
+function nmcliUnread(out: CommandOutput): string | null {
+  if (out.spawnError !== undefined && /ENOENT/.test(out.spawnError)) return null;
+  const failed = couldNotRun(out);
+  if (failed !== null) return failed;
+  return out.exitCode === 0 && !nmcliActiveReadable(out.stdout) ? unreadable(out) : null;
 }

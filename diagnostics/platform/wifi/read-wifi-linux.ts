@@ -1,6 +1,7 @@
 import type { CommandRunner } from '../command.js';
 import { iwDevCommand, iwLinkCommand, nmcliWifiListCommand } from './command.js';
 import { commandFailure } from '../command-failure.js';
+import { unreadable } from '../could-not-run.js';
 import { mergeFacts } from './merge-facts.js';
 import { parseIwDev } from './parse-iw-dev.js';
 import { parseIwLink } from './parse-iw-link.js';
@@ -27,6 +28,10 @@ export async function readWifiLinux(run: CommandRunner, signal?: AbortSignal): P
   if (nmFailure !== null) notes.push(nmFailure);
   else if (nmOut.exitCode !== 0 && nmOut.stderr.trim() !== '') notes.push(`nmcli: ${nmOut.stderr.trim().split('\n')[0]!}`);
   const nm = nmFailure === null ? parseNmcliWifiList(nmOut.stdout) : { facts: emptyFacts('unknown'), neighbours: [] };
+  // Output that ran to its end yet holds no row of nmcli's listing (garbage, prose) is noted: its
+  // security and neighbours are then unknown, not absent.
+  const nmUnreadable = nmFailure === null && nmOut.exitCode === 0 && nmOut.stdout.trim() !== '' && nm.facts.state === 'unknown' && nm.neighbours.length === 0;
+  if (nmUnreadable) notes.push(`${unreadable(nmOut)}.`);
 
   if (!iface) {
     // "No wireless interface" only when iw said nothing beyond radio headers: output it could not

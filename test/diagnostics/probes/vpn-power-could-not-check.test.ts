@@ -58,6 +58,44 @@ describe('vpn-client and power when every tool fails', () => {
     expect(out.data.tunnels).toEqual([]);
   });
 
+  // Written for this test: an installed nmcli that breaks while ip lists no tunnel. NetworkManager's
+  // IPsec connections have no tunnel interface, so only nmcli could name one: "no VPN" is a guess.
+  const LO_ONLY = '[{"ifindex":1,"ifname":"lo","flags":["LOOPBACK","UP"],"link_type":"loopback","addr_info":[]}]';
+  it.each([
+    ['random bytes', { stdout: '\u0000\u00ff garbage \u0007', exitCode: 0 }, /nmcli printed what Homeline cannot read \(exit 0\)/],
+    ['a cut-off line', { stdout: 'nmcli 1.0: dev wlan0 state conn', exitCode: 0 }, /nmcli printed what Homeline cannot read/],
+    ['another language', { stdout: 'Zeitüberschreitung der Anforderung\n要求がタイムアウトしました\n', exitCode: 0 }, /nmcli printed what Homeline cannot read/],
+    ['one good line and one not', { stdout: 'Home:802-11-wireless:wlan0:activated\ngarbage\n', exitCode: 0 }, /nmcli printed what Homeline cannot read/],
+    ['a crash', { exitCode: null, signal: 'SIGSEGV' }, /nmcli crashed \(SIGSEGV\)/],
+    ['a hang', { timedOut: true, exitCode: null }, /nmcli did not finish/],
+    ['not permitted', { spawnError: 'spawn nmcli EACCES' }, /nmcli is not permitted/],
+  ] as const)('linux, ip lists no tunnel and nmcli prints %s: vpn-client could not check, naming nmcli', async (_kind, answer, reason) => {
+    const run: CommandRunner = (spec) => Promise.resolve(fakeOutput(spec, spec.cmd === 'ip' ? { stdout: LO_ONLY } : answer));
+    const out = await vpnClientProbe.run(ctx('linux', run));
+    expect(out.status).toBe('error');
+    expect(out.error).toMatch(reason);
+  });
+
+  it.each([
+    ['no active connection (empty list)', { stdout: '', exitCode: 0 }],
+    ['a list of its shape', { stdout: 'Home:802-11-wireless:wlan0:activated\nWired connection 1:802-3-ethernet:eth0:activated\n', exitCode: 0 }],
+    ['NetworkManager not running (exit 8)', { stderr: 'Error: NetworkManager is not running.', exitCode: 8 }],
+    ['not installed', { spawnError: 'spawn nmcli ENOENT' }],
+  ] as const)('linux, ip lists no tunnel and nmcli answers %s: no tunnel, an answer', async (_kind, answer) => {
+    const run: CommandRunner = (spec) => Promise.resolve(fakeOutput(spec, spec.cmd === 'ip' ? { stdout: LO_ONLY } : answer));
+    const out = await vpnClientProbe.run(ctx('linux', run));
+    expect(out.status).not.toBe('error');
+    expect(out.data.unread).toBeUndefined();
+  });
+
+  it('linux, ip shows a connected tunnel: an answer even when nmcli printed garbage (noted)', async () => {
+    const tun = '[{"ifindex":5,"ifname":"tun0","flags":["POINTOPOINT","UP","LOWER_UP"],"operstate":"UNKNOWN","link_type":"none","addr_info":[]}]';
+    const run: CommandRunner = (spec) => Promise.resolve(fakeOutput(spec, spec.cmd === 'ip' ? { stdout: tun } : { stdout: 'garbage', exitCode: 0 }));
+    const out = await vpnClientProbe.run(ctx('linux', run));
+    expect(out.status).toBe('ok');
+    expect(out.data.notes.join(' ')).toMatch(/NetworkManager connections not read: nmcli printed what Homeline cannot read/);
+  });
+
   it('linux, powerprofilesctl prints a profile it does not know: a note naming it, no power-saver guess', async () => {
     const run: CommandRunner = (spec) => Promise.resolve(fakeOutput(spec, spec.cmd === 'powerprofilesctl' ? { stdout: 'Energiesparmodus\n' } : { spawnError: `spawn ${spec.cmd} ENOENT` }));
     const out = await powerProbe.run(ctx('linux', run));

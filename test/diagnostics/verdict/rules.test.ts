@@ -169,4 +169,23 @@ describe('verdict rules', () => {
     expect(v.segment).toBe('unknown');
     expect(v.failedProbes).toEqual(['gateway-ping']);
   });
+
+  it('blames no one for a failing resolver whose route could not be read (dns-system could not check): unknown, naming it', () => {
+    const resolver = '198.51.100.53';
+    const e = healthy({
+      status: { adapters: 'ok', 'gateway-ping': 'ok', 'target-ping': 'ok', 'dns-system': 'error' },
+      dnsSystem: { resolvers: [{ address: resolver, scope: 'default', role: 'other', owner: 'unknown' }], outcomes: [dns(resolver, 'www.example.com', 'timeout', 2500)], notes: [] },
+    });
+    const v = verdictOf(e);
+    expect(v.segment).toBe('unknown');
+    expect(v.ids).toEqual(['unsure.dns-owner']);
+    expect(v.failedProbes).toEqual(['dns-system']);
+  });
+
+  it('an unread resolver list (dns-system could not check, no resolvers) gives no DNS finding and never "fine"', () => {
+    const v = verdictOf(healthy({ status: { adapters: 'ok', 'gateway-ping': 'ok', 'target-ping': 'ok', 'dns-system': 'error' }, dnsSystem: { resolvers: [], outcomes: [], notes: [] } }));
+    expect(v.segment).toBe('unknown');
+    expect(v.ids).toEqual([]);
+    expect(v.failedProbes).toEqual(['dns-system']);
+  });
 });

@@ -71,9 +71,10 @@ describe('readSystemResolvers', () => {
       ]);
     });
 
-    it('notes a scutil that cannot run', async () => {
+    it('a scutil that cannot run leaves the list unread, naming it', async () => {
       const r = await readSystemResolvers({ os: 'darwin', run: scriptedRunner({}), readFile: noFiles });
-      expect(r).toEqual({ servers: [], notes: ['scutil --dns could not run: spawn scutil ENOENT'] });
+      const why = 'scutil is not installed or not on the PATH (spawn scutil ENOENT)';
+      expect(r).toEqual({ servers: [], notes: [why], unread: [why] });
     });
   });
 
@@ -98,7 +99,7 @@ describe('readSystemResolvers', () => {
         ['198.51.100.54', 'Ethernet 2'],
         ['192.0.2.1', 'WLAN'],
       ]);
-      expect(r.notes).toEqual(['Get-DnsClientServerAddress could not run: spawn powershell.exe ENOENT; read ipconfig /all instead']);
+      expect(r.notes).toEqual(['Get-DnsClientServerAddress not read: powershell.exe is not installed or not on the PATH (spawn powershell.exe ENOENT); read ipconfig /all instead']);
       expect(run.calls).toEqual(['powershell.exe', 'ipconfig']);
     });
 
@@ -109,12 +110,12 @@ describe('readSystemResolvers', () => {
       });
       const r1 = await readSystemResolvers({ os: 'win32', run: blocked, readFile: noFiles });
       expect(r1.servers).toHaveLength(4);
-      expect(r1.notes).toEqual(['Get-DnsClientServerAddress exited with 1: Get-DnsClientServerAddress : Access is denied.; read ipconfig /all instead']);
+      expect(r1.notes).toEqual(['Get-DnsClientServerAddress not read: powershell.exe exited with 1: Get-DnsClientServerAddress : Access is denied.; read ipconfig /all instead']);
 
       const garbage = scriptedRunner({ 'powershell.exe': { stdout: 'Warnung: kein JSON' }, ipconfig: { stdout: fixture('ipconfig-all-en.txt') } });
       const r2 = await readSystemResolvers({ os: 'win32', run: garbage, readFile: noFiles });
       expect(r2.servers).toHaveLength(5);
-      expect(r2.notes).toEqual(['Get-DnsClientServerAddress printed no JSON; read ipconfig /all instead']);
+      expect(r2.notes).toEqual(['Get-DnsClientServerAddress not read: powershell.exe printed what Homeline cannot read (exit 0); read ipconfig /all instead']);
 
       const none = scriptedRunner({ 'powershell.exe': { stdout: '' }, ipconfig: { stdout: '', exitCode: 1 } });
       const r3 = await readSystemResolvers({ os: 'win32', run: none, readFile: noFiles });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { routeLookupCommand } from '../../../../diagnostics/platform/route-lookup/command.js';
-import { routeFor } from '../../../../diagnostics/platform/route-lookup/route-for.js';
+import { readRoute, routeFor } from '../../../../diagnostics/platform/route-lookup/route-for.js';
 import { fakeRunner, keyOf } from '../vpn/fake-runner.js';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
@@ -41,5 +41,22 @@ describe('routeFor', () => {
     expect(await routeFor('198.18.5.5', { os: 'linux', run: unreachable })).toEqual(none);
     const slow = fakeRunner({ [keyOf(routeLookupCommand('win32', '198.18.5.5'))]: { timedOut: true, exitCode: null } });
     expect(await routeFor('198.18.5.5', { os: 'win32', run: slow })).toEqual(none);
+  });
+
+  it('tells "no route" (an answer) from a lookup that gave none, naming the tool (#16)', async () => {
+    const spec = routeLookupCommand('linux', '198.18.5.5');
+    const ask = async (answer: Parameters<typeof fakeRunner>[0][string]) => readRoute('198.18.5.5', { os: 'linux', run: fakeRunner({ [keyOf(spec)]: answer }) });
+    expect(await ask(fixture('linux-route-get-tun.json'))).toMatchObject({ unread: null, route: { interface: 'tun0' } });
+    expect((await ask({ exitCode: 2, stderr: 'RTNETLINK answers: Network is unreachable' })).unread).toBeNull();
+    // Written for this test: what a broken ip prints with exit 0 instead of its JSON route.
+    for (const stdout of ['\u0000\u00ff garbage', 'Zeitüberschreitung der Anforderung', '[{"Fehler":1}]', '', '198.18.5.5 via 192.0.2.1 dev eth0']) {
+      expect((await ask({ stdout, exitCode: 0 })).unread, stdout).toBe('ip printed what Homeline cannot read (exit 0)');
+    }
+    expect((await ask({ timedOut: true, exitCode: null })).unread).toMatch(/^ip did not finish/);
+    expect((await ask({ exitCode: null, signal: 'SIGSEGV' })).unread).toBe('ip crashed (SIGSEGV)');
+    // PowerShell prints nothing for an empty pipeline: no route, not a failure.
+    const win = routeLookupCommand('win32', '198.18.5.5');
+    expect((await readRoute('198.18.5.5', { os: 'win32', run: fakeRunner({ [keyOf(win)]: { stdout: '', exitCode: 0 } }) })).unread).toBeNull();
+    expect((await readRoute('198.18.5.5', { os: 'win32', run: fakeRunner({ [keyOf(win)]: { stdout: 'Find-NetRoute : Fehler', exitCode: 0 } }) })).unread).toMatch(/printed what Homeline cannot read/);
   });
 });

@@ -157,6 +157,18 @@ describe('readWifi on Linux', () => {
     expect(r.neighbours).toEqual([]);
   });
 
+  it('notes an nmcli that printed what is not its listing (exit 0): security and neighbours unknown, not absent', async () => {
+    // Written for this test: a broken nmcli's output.
+    const run = fakeRunner({
+      'iw dev': { stdout: fixture('linux-iw-dev.txt') },
+      [NMCLI]: { stdout: 'Zeitüberschreitung der Anforderung\n\u0000\u00ff' },
+      [IW_LINK]: { stdout: fixture('linux-iw-link-connected.txt') },
+    });
+    const r = await readWifi({ os: 'linux', run });
+    expect(r.facts).toMatchObject({ state: 'connected', signalDbm: -49, security: null });
+    expect(r.facts.notes).toEqual(['nmcli printed what Homeline cannot read (exit 0).']);
+  });
+
   it('says no-adapter when iw lists no wireless interface and nmcli hears nothing', async () => {
     const run = fakeRunner({ 'iw dev': { stdout: '' }, [NMCLI]: { stdout: '' } });
     const r = await readWifi({ os: 'linux', run });
