@@ -23,6 +23,7 @@ import { mediaRestDe, mediaRestEvidenceDe, mediaRestFindingsDe, ispCallMediaDe, 
 import { mediaDe, mediaEvidenceDe, mediaFindingsDe } from './sections/media-de.js';
 import { appDe } from './sections/app-de.js';
 import { dropoutsAppDe } from './sections/dropouts-app-de.js';
+import { monitorPauseDe } from './sections/monitor-pause-de.js';
 
 /** German. Formal address ("Sie"), as German help desks write to employees. */
 export const de: Catalog = {
@@ -394,6 +395,7 @@ export const de: Catalog = {
   monitorHistory: monitorHistoryDe,
   app: appDe,
   dropoutsApp: dropoutsAppDe,
+  monitorPause: monitorPauseDe,
   viewer: viewerDe,
   cli: {
     title: 'Homeline-Verbindungsprüfung',

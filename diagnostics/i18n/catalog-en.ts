@@ -22,6 +22,7 @@ import { mediaRestEn, mediaRestEvidenceEn, mediaRestFindingsEn, ispCallMediaEn, 
 import { mediaEn, mediaEvidenceEn, mediaFindingsEn } from './sections/media-en.js';
 import { appEn } from './sections/app-en.js';
 import { dropoutsAppEn } from './sections/dropouts-app-en.js';
+import { monitorPauseEn } from './sections/monitor-pause-en.js';
 /**
  * Every word a user reads, in English: the source catalog. German and Swedish must have the same
  * keys (the compiler checks the shape, a test checks placeholders); `{{name}}` marks a value.
@@ -400,6 +401,7 @@ export const en = {
   monitorHistory: monitorHistoryEn,
   app: appEn,
   dropoutsApp: dropoutsAppEn,
+  monitorPause: monitorPauseEn,
   viewer: viewerEn,
   cli: {
     title: 'Homeline connection check',

@@ -23,6 +23,7 @@ import { mediaRestSv, mediaRestEvidenceSv, mediaRestFindingsSv, ispCallMediaSv, 
 import { mediaSv, mediaEvidenceSv, mediaFindingsSv } from './sections/media-sv.js';
 import { appSv } from './sections/app-sv.js';
 import { dropoutsAppSv } from './sections/dropouts-app-sv.js';
+import { monitorPauseSv } from './sections/monitor-pause-sv.js';
 
 /** Swedish. Plain "du" form, as Swedish help desks write. */
 export const sv: Catalog = {
@@ -394,6 +395,7 @@ export const sv: Catalog = {
   monitorHistory: monitorHistorySv,
   app: appSv,
   dropoutsApp: dropoutsAppSv,
+  monitorPause: monitorPauseSv,
   viewer: viewerSv,
   cli: {
     title: 'Homeline – kontroll av uppkopplingen',

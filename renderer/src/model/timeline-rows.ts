@@ -40,7 +40,12 @@ export function timelineRows(events: readonly TimelineEvent[], tx: Texts): Timel
 
 /** The sentence about the monitor right now, above the timeline. */
 export function monitorStateText(s: MonitorStateView, tx: Texts): string {
-  const base = s.status === 'paused' && s.paused === 'woke-up' ? tx.t('dropoutsApp.state.pausedWoke') : tx.t(`dropoutsApp.state.${s.status}`);
+  const base =
+    s.status === 'paused' && s.paused === 'woke-up'
+      ? tx.t('dropoutsApp.state.pausedWoke')
+      : s.status === 'paused' && s.paused === 'metered'
+        ? tx.t('monitorPause.state.metered')
+        : tx.t(`dropoutsApp.state.${s.status}`);
   return s.dropoutsNow > 0 ? `${base} ${tx.t('dropoutsApp.state.now')}` : base;
 }
 
