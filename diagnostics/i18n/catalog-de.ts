@@ -24,6 +24,7 @@ import { mediaDe, mediaEvidenceDe, mediaFindingsDe } from './sections/media-de.j
 import { appDe } from './sections/app-de.js';
 import { dropoutsAppDe } from './sections/dropouts-app-de.js';
 import { monitorPauseDe } from './sections/monitor-pause-de.js';
+import { dropoutAdviceEvidenceDe, dropoutAdviceHomeDe, dropoutAdviceVpnDe, dropoutTicketDe } from './sections/dropout-advice-de.js';
 
 /** German. Formal address ("Sie"), as German help desks write to employees. */
 export const de: Catalog = {
@@ -82,6 +83,7 @@ export const de: Catalog = {
   },
   evidence: {
     ...historyEvidenceDe,
+    ...dropoutAdviceEvidenceDe,
     noAdapter: 'Kein Netzwerkadapter ist eingeschaltet und verbunden ({{adapters}}).',
     noAddress: '{{iface}} ist verbunden, hat aber keine nutzbare Netzwerkadresse.',
     selfAssigned: '{{iface}} hat sich selbst die Adresse {{address}} gegeben: Kein Router hat die Anfrage nach einer Adresse (DHCP) beantwortet.',
@@ -188,6 +190,7 @@ export const de: Catalog = {
     },
     home: {
       ...witnessFindingsHomeDe,
+      ...dropoutAdviceHomeDe,
       'gateway-unreachable': {
         title: 'Ihr Router antwortet nicht',
         steps: [
@@ -311,6 +314,7 @@ export const de: Catalog = {
       },
     },
     vpn: {
+      ...dropoutAdviceVpnDe,
       'gateway-unreachable': {
         title: 'Das VPN-Gateway der Firma ist nicht erreichbar',
         steps: [
@@ -396,6 +400,7 @@ export const de: Catalog = {
   app: appDe,
   dropoutsApp: dropoutsAppDe,
   monitorPause: monitorPauseDe,
+  dropoutTicket: dropoutTicketDe,
   viewer: viewerDe,
   cli: {
     title: 'Homeline-Verbindungsprüfung',

@@ -23,6 +23,7 @@ import { mediaEn, mediaEvidenceEn, mediaFindingsEn } from './sections/media-en.j
 import { appEn } from './sections/app-en.js';
 import { dropoutsAppEn } from './sections/dropouts-app-en.js';
 import { monitorPauseEn } from './sections/monitor-pause-en.js';
+import { dropoutAdviceEvidenceEn, dropoutAdviceHomeEn, dropoutAdviceVpnEn, dropoutTicketEn } from './sections/dropout-advice-en.js';
 /**
  * Every word a user reads, in English: the source catalog. German and Swedish must have the same
  * keys (the compiler checks the shape, a test checks placeholders); `{{name}}` marks a value.
@@ -83,6 +84,7 @@ export const en = {
   },
   evidence: {
     ...historyEvidenceEn,
+    ...dropoutAdviceEvidenceEn,
     noAdapter: 'No network adapter is switched on and connected ({{adapters}}).',
     noAddress: '{{iface}} is connected but has no usable network address.',
     selfAssigned: '{{iface}} gave itself the address {{address}}: no router answered its request for one (DHCP).',
@@ -189,6 +191,7 @@ export const en = {
     },
     home: {
       ...witnessFindingsHomeEn,
+      ...dropoutAdviceHomeEn,
       'gateway-unreachable': {
         title: 'Your router is not answering',
         steps: [
@@ -315,6 +318,7 @@ export const en = {
       },
     },
     vpn: {
+      ...dropoutAdviceVpnEn,
       'gateway-unreachable': {
         title: 'The company VPN gateway cannot be reached',
         steps: [
@@ -402,6 +406,7 @@ export const en = {
   app: appEn,
   dropoutsApp: dropoutsAppEn,
   monitorPause: monitorPauseEn,
+  dropoutTicket: dropoutTicketEn,
   viewer: viewerEn,
   cli: {
     title: 'Homeline connection check',

@@ -24,6 +24,7 @@ import { mediaSv, mediaEvidenceSv, mediaFindingsSv } from './sections/media-sv.j
 import { appSv } from './sections/app-sv.js';
 import { dropoutsAppSv } from './sections/dropouts-app-sv.js';
 import { monitorPauseSv } from './sections/monitor-pause-sv.js';
+import { dropoutAdviceEvidenceSv, dropoutAdviceHomeSv, dropoutAdviceVpnSv, dropoutTicketSv } from './sections/dropout-advice-sv.js';
 
 /** Swedish. Plain "du" form, as Swedish help desks write. */
 export const sv: Catalog = {
@@ -82,6 +83,7 @@ export const sv: Catalog = {
   },
   evidence: {
     ...historyEvidenceSv,
+    ...dropoutAdviceEvidenceSv,
     noAdapter: 'Ingen nätverksadapter är påslagen och ansluten ({{adapters}}).',
     noAddress: '{{iface}} är ansluten men har ingen användbar nätverksadress.',
     selfAssigned: '{{iface}} gav sig själv adressen {{address}}: ingen router svarade på begäran om en adress (DHCP).',
@@ -188,6 +190,7 @@ export const sv: Catalog = {
     },
     home: {
       ...witnessFindingsHomeSv,
+      ...dropoutAdviceHomeSv,
       'gateway-unreachable': {
         title: 'Din router svarar inte',
         steps: [
@@ -311,6 +314,7 @@ export const sv: Catalog = {
       },
     },
     vpn: {
+      ...dropoutAdviceVpnSv,
       'gateway-unreachable': {
         title: 'Företagets VPN-gateway går inte att nå',
         steps: [
@@ -396,6 +400,7 @@ export const sv: Catalog = {
   app: appSv,
   dropoutsApp: dropoutsAppSv,
   monitorPause: monitorPauseSv,
+  dropoutTicket: dropoutTicketSv,
   viewer: viewerSv,
   cli: {
     title: 'Homeline – kontroll av uppkopplingen',
