@@ -24,6 +24,7 @@ import { mediaDe, mediaEvidenceDe, mediaFindingsDe } from './sections/media-de.j
 import { appDe } from './sections/app-de.js';
 import { dropoutsAppDe } from './sections/dropouts-app-de.js';
 import { monitorPauseDe } from './sections/monitor-pause-de.js';
+import { dropoutSnapshotDe } from './sections/dropout-snapshot-de.js';
 import { dropoutAdviceEvidenceDe, dropoutAdviceHomeDe, dropoutAdviceVpnDe, dropoutTicketDe } from './sections/dropout-advice-de.js';
 
 /** German. Formal address ("Sie"), as German help desks write to employees. */
@@ -401,6 +402,7 @@ export const de: Catalog = {
   dropoutsApp: dropoutsAppDe,
   monitorPause: monitorPauseDe,
   dropoutTicket: dropoutTicketDe,
+  dropoutSnapshot: dropoutSnapshotDe,
   viewer: viewerDe,
   cli: {
     title: 'Homeline-Verbindungsprüfung',

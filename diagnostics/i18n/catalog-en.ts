@@ -23,6 +23,7 @@ import { mediaEn, mediaEvidenceEn, mediaFindingsEn } from './sections/media-en.j
 import { appEn } from './sections/app-en.js';
 import { dropoutsAppEn } from './sections/dropouts-app-en.js';
 import { monitorPauseEn } from './sections/monitor-pause-en.js';
+import { dropoutSnapshotEn } from './sections/dropout-snapshot-en.js';
 import { dropoutAdviceEvidenceEn, dropoutAdviceHomeEn, dropoutAdviceVpnEn, dropoutTicketEn } from './sections/dropout-advice-en.js';
 /**
  * Every word a user reads, in English: the source catalog. German and Swedish must have the same
@@ -407,6 +408,7 @@ export const en = {
   dropoutsApp: dropoutsAppEn,
   monitorPause: monitorPauseEn,
   dropoutTicket: dropoutTicketEn,
+  dropoutSnapshot: dropoutSnapshotEn,
   viewer: viewerEn,
   cli: {
     title: 'Homeline connection check',

@@ -24,6 +24,7 @@ import { mediaSv, mediaEvidenceSv, mediaFindingsSv } from './sections/media-sv.j
 import { appSv } from './sections/app-sv.js';
 import { dropoutsAppSv } from './sections/dropouts-app-sv.js';
 import { monitorPauseSv } from './sections/monitor-pause-sv.js';
+import { dropoutSnapshotSv } from './sections/dropout-snapshot-sv.js';
 import { dropoutAdviceEvidenceSv, dropoutAdviceHomeSv, dropoutAdviceVpnSv, dropoutTicketSv } from './sections/dropout-advice-sv.js';
 
 /** Swedish. Plain "du" form, as Swedish help desks write. */
@@ -401,6 +402,7 @@ export const sv: Catalog = {
   dropoutsApp: dropoutsAppSv,
   monitorPause: monitorPauseSv,
   dropoutTicket: dropoutTicketSv,
+  dropoutSnapshot: dropoutSnapshotSv,
   viewer: viewerSv,
   cli: {
     title: 'Homeline – kontroll av uppkopplingen',

@@ -4,6 +4,8 @@ import type { Texts } from '../i18n/texts.js';
 /** One line of the drop-out table, worded: when, how long, which part, what, and the check of that moment. */
 export interface TimelineRow {
   readonly key: string;
+  /** The event's start (ISO), which asks for its snapshot (`monitor.snapshot`). */
+  readonly start: string;
   readonly when: string;
   readonly length: string;
   readonly part: string;
@@ -27,6 +29,7 @@ export function timelineRows(events: readonly TimelineEvent[], tx: Texts): Timel
       const part = tx.t(`dropoutsApp.segment.${e.segment}`);
       return {
         key: `${e.kind}:${e.segment}:${e.start}`,
+        start: e.start,
         when: shortWhen(tx, e.start),
         length: tx.t('dropoutsApp.seconds', { seconds: tx.number(e.seconds, 1) }),
         part: e.providerHopSilent ? `${part} (${tx.t('dropoutsApp.hopSilent')})` : part,
