@@ -12,7 +12,8 @@ import { patternFindings } from './history/pattern-findings.js';
 import { findPatterns } from './history/patterns.js';
 import { DROPOUT_KIT_DAYS, summarizeDropouts } from './history/dropout-summary.js';
 import type { StoredEvent } from './history/monitor-event-rows.js';
-import { recentDropoutVerdict, reportEvents } from './report/monitor-evidence.js';
+import { eventDayTime, recentDropoutVerdict, reportEvents } from './report/monitor-evidence.js';
+import { dropoutFindings } from './report/dropout-findings.js';
 import { buildIspCall } from './report/isp-call.js';
 import { ispCallFacts } from './report/isp-call-facts.js';
 import type { IspSettings } from './settings/user-settings.js';
@@ -117,7 +118,8 @@ export async function runCheck(o: CheckOptions): Promise<Report> {
     quick: o.quick,
     platform: { os: osKind, release: os.release(), arch: os.arch() },
     verdict: { ...verdict, ...witnessesOf(decision.segment === 'unknown' && decision.top === null ? [] : verdictWitnesses(decision.top, evidence)) },
-    findings: drafts.map((d) => localizeFinding(d, t)),
+    // The home network's and the VPN's recorded drop-outs ride along as advice, after the verdict was decided.
+    findings: [...drafts, ...dropoutFindings(events, { now: startedAt, ...zone, when: (ms) => eventDayTime(ms, t, o.timeZone) })].map((d) => localizeFinding(d, t)),
     probes: results.map((r) => ({
       id: r.id,
       status: r.status,

@@ -39,8 +39,10 @@ export async function monitorCommand(argv: readonly string[], io: MonitorIo): Pr
   const t = translator(inv.lang ?? systemLang());
   const os = currentOs() ?? 'linux';
   let targets;
+  let config;
   try {
-    targets = await resolveCheckTargets(inv.profile, await loadEffectiveConfig(t.lang), t.lang);
+    config = await loadEffectiveConfig(t.lang);
+    targets = await resolveCheckTargets(inv.profile, config, t.lang);
   } catch (e) {
     if (!(e instanceof ProfileError)) throw e;
     io.stderr(`${e.message}\n`);
@@ -96,7 +98,14 @@ export async function monitorCommand(argv: readonly string[], io: MonitorIo): Pr
       os,
       stream: streamCommand,
       intervalMs: inv.intervalMs,
-      conditions: machineConditions({ os, run: runCommand, pauseOnPowerSaver: true, watchVpn: found.targets.some((x) => x.role.startsWith('vpn')) }),
+      conditions: machineConditions({
+        os,
+        run: runCommand,
+        // The same pauses as the tray's, and the same policy keys keep it running.
+        pauseOnPowerSaver: config.policy.values.monitorOnPowerSaver !== true,
+        pauseOnMetered: config.policy.values.monitorOnMetered !== true,
+        watchVpn: found.targets.some((x) => x.role.startsWith('vpn')),
+      }),
       onChange: (c) => {
         io.stdout(`${formatChange(c.type, c.event, t)}\n`);
         if (c.type === 'began' && store !== null) snapshots.began(c.event);

@@ -25,6 +25,9 @@ import { mediaRestDe, mediaRestEvidenceDe, mediaRestFindingsDe, ispCallMediaDe, 
 import { mediaDe, mediaEvidenceDe, mediaFindingsDe } from './sections/media-de.js';
 import { appDe } from './sections/app-de.js';
 import { dropoutsAppDe } from './sections/dropouts-app-de.js';
+import { monitorPauseDe } from './sections/monitor-pause-de.js';
+import { dropoutSnapshotDe } from './sections/dropout-snapshot-de.js';
+import { dropoutAdviceEvidenceDe, dropoutAdviceHomeDe, dropoutAdviceVpnDe, dropoutTicketDe } from './sections/dropout-advice-de.js';
 
 /** German. Formal address ("Sie"), as German help desks write to employees. */
 export const de: Catalog = {
@@ -83,6 +86,7 @@ export const de: Catalog = {
   },
   evidence: {
     ...historyEvidenceDe,
+    ...dropoutAdviceEvidenceDe,
     noAdapter: 'Kein Netzwerkadapter ist eingeschaltet und verbunden ({{adapters}}).',
     noAddress: '{{iface}} ist verbunden, hat aber keine nutzbare Netzwerkadresse.',
     selfAssigned: '{{iface}} hat sich selbst die Adresse {{address}} gegeben: Kein Router hat die Anfrage nach einer Adresse (DHCP) beantwortet.',
@@ -189,6 +193,7 @@ export const de: Catalog = {
     },
     home: {
       ...witnessFindingsHomeDe,
+      ...dropoutAdviceHomeDe,
       'gateway-unreachable': {
         title: 'Ihr Router antwortet nicht',
         steps: [
@@ -312,6 +317,7 @@ export const de: Catalog = {
       },
     },
     vpn: {
+      ...dropoutAdviceVpnDe,
       'gateway-unreachable': {
         title: 'Das VPN-Gateway der Firma ist nicht erreichbar',
         steps: [
@@ -396,6 +402,9 @@ export const de: Catalog = {
   monitorHistory: monitorHistoryDe,
   app: appDe,
   dropoutsApp: dropoutsAppDe,
+  monitorPause: monitorPauseDe,
+  dropoutTicket: dropoutTicketDe,
+  dropoutSnapshot: dropoutSnapshotDe,
   viewer: viewerDe,
   cli: {
     title: 'Homeline-Verbindungsprüfung',

@@ -24,6 +24,9 @@ import { mediaRestEn, mediaRestEvidenceEn, mediaRestFindingsEn, ispCallMediaEn, 
 import { mediaEn, mediaEvidenceEn, mediaFindingsEn } from './sections/media-en.js';
 import { appEn } from './sections/app-en.js';
 import { dropoutsAppEn } from './sections/dropouts-app-en.js';
+import { monitorPauseEn } from './sections/monitor-pause-en.js';
+import { dropoutSnapshotEn } from './sections/dropout-snapshot-en.js';
+import { dropoutAdviceEvidenceEn, dropoutAdviceHomeEn, dropoutAdviceVpnEn, dropoutTicketEn } from './sections/dropout-advice-en.js';
 /**
  * Every word a user reads, in English: the source catalog. German and Swedish must have the same
  * keys (the compiler checks the shape, a test checks placeholders); `{{name}}` marks a value.
@@ -84,6 +87,7 @@ export const en = {
   },
   evidence: {
     ...historyEvidenceEn,
+    ...dropoutAdviceEvidenceEn,
     noAdapter: 'No network adapter is switched on and connected ({{adapters}}).',
     noAddress: '{{iface}} is connected but has no usable network address.',
     selfAssigned: '{{iface}} gave itself the address {{address}}: no router answered its request for one (DHCP).',
@@ -190,6 +194,7 @@ export const en = {
     },
     home: {
       ...witnessFindingsHomeEn,
+      ...dropoutAdviceHomeEn,
       'gateway-unreachable': {
         title: 'Your router is not answering',
         steps: [
@@ -316,6 +321,7 @@ export const en = {
       },
     },
     vpn: {
+      ...dropoutAdviceVpnEn,
       'gateway-unreachable': {
         title: 'The company VPN gateway cannot be reached',
         steps: [
@@ -402,6 +408,9 @@ export const en = {
   monitorHistory: monitorHistoryEn,
   app: appEn,
   dropoutsApp: dropoutsAppEn,
+  monitorPause: monitorPauseEn,
+  dropoutTicket: dropoutTicketEn,
+  dropoutSnapshot: dropoutSnapshotEn,
   viewer: viewerEn,
   cli: {
     title: 'Homeline connection check',

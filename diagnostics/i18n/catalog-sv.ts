@@ -25,6 +25,9 @@ import { mediaRestSv, mediaRestEvidenceSv, mediaRestFindingsSv, ispCallMediaSv, 
 import { mediaSv, mediaEvidenceSv, mediaFindingsSv } from './sections/media-sv.js';
 import { appSv } from './sections/app-sv.js';
 import { dropoutsAppSv } from './sections/dropouts-app-sv.js';
+import { monitorPauseSv } from './sections/monitor-pause-sv.js';
+import { dropoutSnapshotSv } from './sections/dropout-snapshot-sv.js';
+import { dropoutAdviceEvidenceSv, dropoutAdviceHomeSv, dropoutAdviceVpnSv, dropoutTicketSv } from './sections/dropout-advice-sv.js';
 
 /** Swedish. Plain "du" form, as Swedish help desks write. */
 export const sv: Catalog = {
@@ -83,6 +86,7 @@ export const sv: Catalog = {
   },
   evidence: {
     ...historyEvidenceSv,
+    ...dropoutAdviceEvidenceSv,
     noAdapter: 'Ingen nätverksadapter är påslagen och ansluten ({{adapters}}).',
     noAddress: '{{iface}} är ansluten men har ingen användbar nätverksadress.',
     selfAssigned: '{{iface}} gav sig själv adressen {{address}}: ingen router svarade på begäran om en adress (DHCP).',
@@ -189,6 +193,7 @@ export const sv: Catalog = {
     },
     home: {
       ...witnessFindingsHomeSv,
+      ...dropoutAdviceHomeSv,
       'gateway-unreachable': {
         title: 'Din router svarar inte',
         steps: [
@@ -312,6 +317,7 @@ export const sv: Catalog = {
       },
     },
     vpn: {
+      ...dropoutAdviceVpnSv,
       'gateway-unreachable': {
         title: 'Företagets VPN-gateway går inte att nå',
         steps: [
@@ -396,6 +402,9 @@ export const sv: Catalog = {
   monitorHistory: monitorHistorySv,
   app: appSv,
   dropoutsApp: dropoutsAppSv,
+  monitorPause: monitorPauseSv,
+  dropoutTicket: dropoutTicketSv,
+  dropoutSnapshot: dropoutSnapshotSv,
   viewer: viewerSv,
   cli: {
     title: 'Homeline – kontroll av uppkopplingen',

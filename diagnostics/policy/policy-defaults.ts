@@ -20,6 +20,7 @@ export const POLICY_DEFAULTS: { readonly [K in PolicyKey]: PolicyValues[K] | und
   monitorEnabled: true,
   monitorIntervalSeconds: 1,
   monitorOnPowerSaver: false,
+  monitorOnMetered: false,
   language: 'auto',
   companyName: undefined,
   helpDeskPhone: undefined,

@@ -135,6 +135,14 @@ export const policySchema = z.object({
       sv: { title: 'Övervakning vid batterisparläge', description: 'true låter anslutningsövervakningen köra även när datorn sparar batteri; som standard pausar den då.' },
     },
   }),
+  monitorOnMetered: key(z.boolean(), {
+    regName: 'MonitorOnMetered', type: 'boolean', group: 'behaviour', userSetting: false, example: false,
+    text: {
+      en: { title: 'Monitor on metered connections', description: 'true keeps the connection monitor running while Windows or NetworkManager marks the connection as metered (mobile data, a hotspot); by default it pauses then. Where the system does not say (macOS), it runs.' },
+      de: { title: 'Monitor bei getakteten Verbindungen', description: 'true lässt den Verbindungsmonitor auch laufen, während Windows oder NetworkManager die Verbindung als getaktet kennzeichnet (mobile Daten, ein Hotspot); standardmäßig pausiert er dann. Wo das System es nicht angibt (macOS), läuft er.' },
+      sv: { title: 'Övervakning på datapottsbegränsade anslutningar', description: 'true låter anslutningsövervakningen köra även när Windows eller NetworkManager markerar anslutningen som datapottsbegränsad (mobildata, en surfzon); som standard pausar den då. Där systemet inte anger det (macOS) körs den.' },
+    },
+  }),
   language: key(z.enum(['auto', 'en', 'de', 'sv']), {
     regName: 'Language', type: 'enum', group: 'behaviour', userSetting: true, example: 'auto',
     text: {

@@ -30,6 +30,15 @@ export function reportEvents(events: readonly StoredEvent[], now: Date, days = D
     }));
 }
 
+const localeOf = (t: Translator): string => (t.lang === 'en' ? 'en-GB' : t.lang === 'de' ? 'de-DE' : 'sv-SE');
+
+/** When an event began, as the user reads a day and time in their language ("Sat 5 Dec, 19:40"). */
+export function eventDayTime(ms: number, t: Translator, timeZone?: string): string {
+  return new Intl.DateTimeFormat(localeOf(t), {
+    weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', ...(timeZone ? { timeZone } : {}),
+  }).format(ms);
+}
+
 /**
  * The verdict of a clean check that follows drop-outs in the last hour: it says so, rather than
  * "Your connection looks fine". Null when there were none. Every figure is counted from the events.
@@ -43,8 +52,7 @@ export function recentDropoutVerdict(
   const recent = recentDropouts(events, now);
   const last = recent.at(-1);
   if (last === undefined) return null;
-  const locale = t.lang === 'en' ? 'en-GB' : t.lang === 'de' ? 'de-DE' : 'sv-SE';
-  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', ...(timeZone ? { timeZone } : {}) }).format(last.start);
+  const time = new Intl.DateTimeFormat(localeOf(t), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', ...(timeZone ? { timeZone } : {}) }).format(last.start);
   const segments = SEGMENT_ORDER.filter((s) => recent.some((e) => e.segment === s)).map((s) => t.t(`monitor.segment.${s}`));
   const longest = Math.max(...recent.map((e) => Math.round((e.end - e.start) / 1000)));
   return {

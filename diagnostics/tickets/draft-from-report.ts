@@ -1,5 +1,6 @@
 import type { Translator } from '../i18n/translator.js';
 import type { Report } from '../schema/report.js';
+import { dropoutTicketLines } from './dropout-lines.js';
 import { idempotencyMarker, type TicketAttachment, type TicketDraft, type Urgency } from './ticket.js';
 
 /** Longest subject every supported help desk accepts (ServiceNow's short_description is 160). */
@@ -39,6 +40,7 @@ export function draftFromReport(
     if (f.steps.length > 0) lines.push(`  ${t.t('tickets.body.steps')}`, ...f.steps.map((s) => `  * ${s}`));
   }
   if (report.findings.length > 0) lines.push('');
+  lines.push(...dropoutTicketLines(report, t));
   lines.push(
     t.t('tickets.body.checked', { startedAt: report.startedAt, os: `${report.platform.os} ${report.platform.release}` }),
     t.t('tickets.body.attached', { file: attachment.fileName }),

@@ -10,6 +10,7 @@ import type { AppHistory } from './app-history.js';
 import type { HelpdeskService } from './helpdesk-service.js';
 import { createEventHub, type EventHub } from './event-hub.js';
 import { memorySettings, type SettingsPort } from './settings-memory.js';
+import { DROPOUT_KIT_DAYS } from '../../diagnostics/history/dropout-summary.js';
 
 /** The app without its windows: checks, settings, events and the contract's handlers. */
 export interface AppCore {
@@ -59,7 +60,12 @@ export function createAppCore(o: {
   // sees the earlier checks and is recorded, as `homeline check` is.
   const engine: EngineRun = async (run) => {
     const isp = settings.isp();
-    const report = await o.engine({ ...run, ...(isp ? { isp } : {}), ...(o.history ? { history: o.history.past(now()) } : {}) });
+    const at = now();
+    const report = await o.engine({
+      ...run,
+      ...(isp ? { isp } : {}),
+      ...(o.history ? { history: o.history.past(at), events: o.history.events(DROPOUT_KIT_DAYS, at) } : {}),
+    });
     o.history?.record(report);
     return report;
   };

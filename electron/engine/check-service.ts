@@ -5,6 +5,7 @@ import type { HistoryRecord } from '../../diagnostics/history/history-record.js'
 import type { AppEvent, TrayLevel, UiLang } from '../ipc/contract.js';
 import { levelOf } from '../tray/tray-level.js';
 import { INITIAL_TRAY, nextTray, type TrayState } from '../tray/tray-state.js';
+import type { StoredEvent } from '../../diagnostics/history/monitor-event-rows.js';
 
 /** Runs the engine once (diagnostics/check.ts runCheck with the app's targets), reporting progress. */
 export type EngineRun = (o: {
@@ -15,6 +16,8 @@ export type EngineRun = (o: {
   isp?: IspSettings;
   /** Earlier checks, for patterns (time of day, recurring loss). */
   history?: readonly HistoryRecord[];
+  /** The connection monitor's recorded events: a clean check, the call kit and the advice cite them. */
+  events?: readonly StoredEvent[];
 }) => Promise<Report>;
 
 /** Who hears about checks: the windows (events) and the tray (state). */

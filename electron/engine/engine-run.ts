@@ -9,8 +9,8 @@ import type { EngineRun } from './check-service.js';
  * only waits on sockets and child processes, so the event loop (and the UI) stays free.
  */
 export function engineRun(profileFile: string | undefined): EngineRun {
-  return async ({ quick, lang, onEvent, isp, history }) => {
+  return async ({ quick, lang, onEvent, isp, history, events }) => {
     const targets = await resolveCheckTargets(profileFile, await loadEffectiveConfig(lang), lang);
-    return runCheck({ targets, lang, quick, run: runCommand, onEvent, ...(isp ? { isp } : {}), ...(history ? { history } : {}) });
+    return runCheck({ targets, lang, quick, run: runCommand, onEvent, ...(isp ? { isp } : {}), ...(history ? { history } : {}), ...(events ? { events } : {}) });
   };
 }

@@ -8,7 +8,8 @@ import { openBundleBytes, type ChosenFile } from '../engine/open-bundle.js';
 import type { CheckService } from '../engine/check-service.js';
 import { ispOf, type SettingsPort } from '../engine/settings-memory.js';
 import { MONITOR_OFF, type MonitorState } from '../monitor/monitor-state.js';
-import { monitorStateView, timelineEntry } from '../monitor/timeline-entries.js';
+import { monitorStateView, snapshotReport, timelineEntry } from '../monitor/timeline-entries.js';
+import { DROPOUT_KIT_DAYS } from '../../diagnostics/history/dropout-summary.js';
 import type { ResponseOf, Settings, TrayPage, UiLang, Unavailable } from './contract.js';
 import type { Handlers } from './dispatch.js';
 
@@ -90,6 +91,12 @@ export function appHandlers(p: AppHandlerPorts): Handlers {
       const events = p.history.events(days, (p.now ?? (() => new Date()))()).map(timelineEntry);
       const state = monitorStateView(p.monitorState?.() ?? MONITOR_OFF);
       return Promise.resolve({ available: true as const, events, state, kept: p.history.persistent });
+    },
+    'monitor.snapshot': ({ start }) => {
+      if (!p.history) return Promise.resolve(NOT_YET);
+      // The timeline shows at most a week, so the event asked for began within it.
+      const events = p.history.events(DROPOUT_KIT_DAYS, (p.now ?? (() => new Date()))());
+      return Promise.resolve({ available: true as const, snapshot: snapshotReport(events, start) });
     },
     'ticket.preview': async () => (p.helpdesk ? { available: true as const, preview: await p.helpdesk.preview() } : NOT_YET),
     'ticket.send': async ({ note }) => {

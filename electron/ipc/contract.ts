@@ -161,6 +161,15 @@ export const CHANNELS = {
     request: z.object({ days: z.union([z.literal(1), z.literal(7)]) }).strict(),
     response: orUnavailable(z.object({ events: z.array(timelineEventSchema), state: monitorStateSchema, kept: z.boolean() })),
   },
+  /**
+   * The quick check taken when the event that began at `start` began (its snapshot), as a report
+   * the Check page's parts show; `raw` is empty, since history keeps snapshots without command
+   * output. snapshot null: no event of the last 7 days began then, or it has no snapshot.
+   */
+  'monitor.snapshot': {
+    request: z.object({ start: z.iso.datetime() }).strict(),
+    response: orUnavailable(z.object({ snapshot: z.object({ report: reportSchema, level: trayLevelSchema }).nullable() })),
+  },
   /** The redacted bundle of the last check and the ticket around it; null before any check. */
   'ticket.preview': { request: empty, response: orUnavailable(z.object({ preview: ticketPreviewSchema.nullable() })) },
   /** Queues the previewed ticket (plus the user's note) in the outbox and tries to send it at once. */

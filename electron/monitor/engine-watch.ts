@@ -8,11 +8,14 @@ import type { MonitorServicePorts } from './monitor-service.js';
 
 /**
  * The real watch for the tray: the engine's target discovery and monitor, as `homeline monitor`
- * runs them, with battery-saver pausing unless policy (monitorOnPowerSaver) keeps it running, and policy's interval.
+ * runs them, with battery-saver and metered-connection pausing unless policy (monitorOnPowerSaver, monitorOnMetered)
+ * keeps it running, and policy's interval.
  */
 export function engineWatch(o: {
   targets: () => Promise<Targets>;
   pauseOnPowerSaver: () => Promise<boolean>;
+  /** Pause while the connection is metered (policy monitorOnMetered false, the default). */
+  pauseOnMetered: () => Promise<boolean>;
   /** ms between probes of each target (policy monitorIntervalSeconds). */
   intervalMs: () => Promise<number>;
 }): MonitorServicePorts['watch'] {
@@ -27,7 +30,7 @@ export function engineWatch(o: {
       os,
       stream: streamCommand,
       intervalMs: await o.intervalMs(),
-      conditions: machineConditions({ os, run: runCommand, pauseOnPowerSaver: await o.pauseOnPowerSaver(), watchVpn: found.targets.some((x) => x.role.startsWith('vpn')) }),
+      conditions: machineConditions({ os, run: runCommand, pauseOnPowerSaver: await o.pauseOnPowerSaver(), pauseOnMetered: await o.pauseOnMetered(), watchVpn: found.targets.some((x) => x.role.startsWith('vpn')) }),
       onChange: cb.onChange,
       onTick: cb.onTick,
       signal: cb.signal,

@@ -11,7 +11,7 @@ export function dropoutNotice(s: DropoutSummary, t: (key: string) => string): { 
   return { title: t('dropoutsApp.notify.title'), body };
 }
 
-/** The tray's line about the monitor (tooltip and menu): watching, paused, off or dropping out now. */
+/** The tray's line about the monitor (tooltip and menu): watching, paused (and why), off or dropping out now. */
 export function monitorTrayLine(s: MonitorState, t: (key: string) => string): string {
   if (s.dropoutsNow > 0) return t('dropoutsApp.tray.dropping');
   switch (s.status) {
@@ -19,7 +19,8 @@ export function monitorTrayLine(s: MonitorState, t: (key: string) => string): st
     case 'starting':
       return t('dropoutsApp.tray.watching');
     case 'paused':
-      return t('dropoutsApp.tray.paused');
+      // The reason matters to the user: on a metered line the monitor waits for them, not for the battery.
+      return s.paused === null ? t('dropoutsApp.tray.paused') : t(`monitorPause.tray.${s.paused}`);
     case 'off':
     case 'unavailable':
       return t('dropoutsApp.tray.off');

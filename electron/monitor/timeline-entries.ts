@@ -1,6 +1,9 @@
 import type { StoredEvent } from '../../diagnostics/history/monitor-event-rows.js';
 import type { MonitorStateView, TimelineEvent } from '../ipc/contract.js';
 import type { MonitorState } from './monitor-state.js';
+import type { Report } from '../../diagnostics/schema/report.js';
+import { levelOf } from '../tray/tray-level.js';
+import type { TrayLevel } from '../ipc/contract.js';
 
 /** A stored event as the timeline page shows it: ISO times, its length, and only its snapshot's verdict. */
 export function timelineEntry(e: StoredEvent): TimelineEvent {
@@ -16,6 +19,18 @@ export function timelineEntry(e: StoredEvent): TimelineEvent {
     providerHopSilent: e.providerHopSilent,
     snapshot: snap ? { headline: snap.verdict.headline, summary: snap.verdict.summary, segment: snap.verdict.segment, startedAt: snap.startedAt } : null,
   };
+}
+
+/**
+ * The snapshot of the event that began at `startIso` (ms precision, as timelineEntry writes it),
+ * as a whole report with its tray level; null when no such event has one.
+ */
+export function snapshotReport(events: readonly StoredEvent[], startIso: string): { report: Report; level: Exclude<TrayLevel, 'unknown'> } | null {
+  const start = Date.parse(startIso);
+  const snap = events.find((e) => e.start === start && e.snapshot !== undefined)?.snapshot;
+  if (snap === undefined) return null;
+  const report: Report = { ...snap, raw: [] };
+  return { report, level: levelOf(report) };
 }
 
 /** The monitor's state as the contract carries it. */

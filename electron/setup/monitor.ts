@@ -29,6 +29,7 @@ export function setupMonitor(o: {
     watch: engineWatch({
       targets: async () => resolveCheckTargets(o.profileFile, await config(), o.lang()),
       pauseOnPowerSaver: async () => (await config()).policy.values.monitorOnPowerSaver !== true,
+      pauseOnMetered: async () => (await config()).policy.values.monitorOnMetered !== true,
       intervalMs: async () => ((await config()).policy.values.monitorIntervalSeconds ?? 1) * 1000,
     }),
     store: (e) => o.history.keepEvent(e),

@@ -66,8 +66,13 @@ const bytes0 = loBytes();
 const stop = new AbortController();
 const timer = setTimeout(() => stop.abort(), SECONDS * 1000);
 const started = performance.now();
+// A heap sample a minute shows whether memory grows with running time (the hour figure below
+// covers the detector's events; this covers the whole monitor as it runs).
+const heapByMinuteMb: number[] = [];
+const sampler = setInterval(() => heapByMinuteMb.push(heapMb()), 60_000);
 const result = await runMonitor({ targets, os: 'linux', stream: streamCommand, signal: stop.signal });
 clearTimeout(timer);
+clearInterval(sampler);
 const wallMs = performance.now() - started;
 const cpu = process.cpuUsage(cpu0);
 const bytes = loBytes() - bytes0;
@@ -85,5 +90,6 @@ console.log(
     rssStartMb: rssStart,
     rssEndMb: process.memoryUsage().rss / 1048576,
     hour: hourOfEvents(targets),
+    heapByMinuteMb,
   }),
 );

@@ -73,6 +73,10 @@ describe('the drop-out table’s rows and the monitor’s sentence', () => {
       expect(watching).toContain(tx.t('dropoutsApp.state.watching'));
       expect(watching).toContain(tx.t('dropoutsApp.state.now'));
       expect(monitorStateText({ status: 'paused', paused: 'woke-up', since: null, dropoutsNow: 0 }, tx)).toBe(tx.t('dropoutsApp.state.pausedWoke'));
+      const metered = monitorStateText({ status: 'paused', paused: 'metered', since: null, dropoutsNow: 0 }, tx);
+      expect(metered).toBe(tx.t('monitorPause.state.metered'));
+      expect(metered).not.toBe(tx.t('dropoutsApp.state.paused'));
+      expect(metered).not.toMatch(/monitorPause/);
     });
   }
 

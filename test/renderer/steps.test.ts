@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { liveSteps, reportSteps, stepOfProbe, STEPS, type ProbeProgress } from '../../renderer/src/model/steps.js';
+import { finishedSteps, liveSteps, reportSteps, stepOfProbe, STEPS, type ProbeProgress } from '../../renderer/src/model/steps.js';
 import { ALL_PROBES } from '../../diagnostics/probes/all-probes.js';
 import { healthyReport, ispLossReport } from '../electron/support/reports.js';
 
@@ -43,5 +43,13 @@ describe('the six steps the user sees', () => {
     const healthy = reportSteps(await healthyReport());
     expect(Object.values(healthy)).not.toContain('problem');
     expect(healthy).toMatchObject({ computer: 'ok', router: 'ok', isp: 'ok' });
+  });
+
+  it('a check looked at afterwards (a bundle, a drop-out’s snapshot) shows steps whose probes never ran as not checked', async () => {
+    const report = await healthyReport();
+    const noVpn = { ...report, probes: report.probes.filter((p) => stepOfProbe(p.id) !== 'vpn') };
+    expect(reportSteps(noVpn).vpn).toBe('waiting');
+    expect(finishedSteps(noVpn).vpn).toBe('skipped');
+    expect(finishedSteps(noVpn).router).toBe(reportSteps(noVpn).router);
   });
 });

@@ -112,3 +112,14 @@ export function reportSteps(report: Report): Record<Step, StepState> {
   }
   return steps;
 }
+
+/**
+ * The steps of a check looked at afterwards (a bundle, a drop-out's snapshot). A step none of
+ * whose probes ran (a home profile has no VPN or Citrix probes) would show "waiting" as during a
+ * live check; afterwards it was not checked.
+ */
+export function finishedSteps(report: Report): Record<Step, StepState> {
+  const steps = reportSteps(report);
+  for (const s of STEPS) if (steps[s] === 'waiting' || steps[s] === 'running') steps[s] = 'skipped';
+  return steps;
+}

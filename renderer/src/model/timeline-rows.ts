@@ -4,6 +4,8 @@ import type { Texts } from '../i18n/texts.js';
 /** One line of the drop-out table, worded: when, how long, which part, what, and the check of that moment. */
 export interface TimelineRow {
   readonly key: string;
+  /** The event's start (ISO), which asks for its snapshot (`monitor.snapshot`). */
+  readonly start: string;
   readonly when: string;
   readonly length: string;
   readonly part: string;
@@ -27,6 +29,7 @@ export function timelineRows(events: readonly TimelineEvent[], tx: Texts): Timel
       const part = tx.t(`dropoutsApp.segment.${e.segment}`);
       return {
         key: `${e.kind}:${e.segment}:${e.start}`,
+        start: e.start,
         when: shortWhen(tx, e.start),
         length: tx.t('dropoutsApp.seconds', { seconds: tx.number(e.seconds, 1) }),
         part: e.providerHopSilent ? `${part} (${tx.t('dropoutsApp.hopSilent')})` : part,
@@ -40,7 +43,12 @@ export function timelineRows(events: readonly TimelineEvent[], tx: Texts): Timel
 
 /** The sentence about the monitor right now, above the timeline. */
 export function monitorStateText(s: MonitorStateView, tx: Texts): string {
-  const base = s.status === 'paused' && s.paused === 'woke-up' ? tx.t('dropoutsApp.state.pausedWoke') : tx.t(`dropoutsApp.state.${s.status}`);
+  const base =
+    s.status === 'paused' && s.paused === 'woke-up'
+      ? tx.t('dropoutsApp.state.pausedWoke')
+      : s.status === 'paused' && s.paused === 'metered'
+        ? tx.t('monitorPause.state.metered')
+        : tx.t(`dropoutsApp.state.${s.status}`);
   return s.dropoutsNow > 0 ? `${base} ${tx.t('dropoutsApp.state.now')}` : base;
 }
 

@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
-import type { MonitorStateView, TimelineEvent } from '../../../electron/ipc/contract.js';
+import { useEffect, useRef, useState } from 'react';
+import type { MonitorStateView, ResponseOf, TimelineEvent } from '../../../electron/ipc/contract.js';
 import { useTexts, useTransport } from '../app-context.js';
 import { dropoutSlots, TIMELINE_SEGMENTS, type DropoutSlot } from '../model/dropout-slots.js';
 import { monitorStateText, timelineRows, timelineSummary } from '../model/timeline-rows.js';
 import { DropoutChart } from '../parts/dropout-chart.js';
 import { PageHeading } from '../parts/page-heading.js';
+import { SnapshotReport } from '../parts/snapshot-report.js';
 import { Unavailable } from '../parts/unavailable.js';
 import { useUi } from '../state/store.js';
 
@@ -16,6 +17,15 @@ type Loaded =
   | { kind: 'unavailable' }
   | { kind: 'error'; message: string }
   | { kind: 'ok'; events: TimelineEvent[]; state: MonitorStateView; kept: boolean; at: number };
+
+type Snapshot = NonNullable<Extract<ResponseOf<'monitor.snapshot'>, { available: true }>['snapshot']>;
+/** The check of a drop-out's moment, opened from its row (`start` names the row). */
+type Opened =
+  | { kind: 'none' }
+  | { kind: 'loading'; start: string }
+  | { kind: 'gone'; start: string }
+  | { kind: 'error'; start: string; message: string }
+  | { kind: 'open'; start: string; snapshot: Snapshot };
 
 /** Drop-outs: the monitor's state, a bar per hour (24 h) or day (7 days), and every event in a table. */
 export function DropoutsPage() {
@@ -61,6 +71,22 @@ export function DropoutsPage() {
 
 function Timeline({ days, loaded }: { days: 1 | 7; loaded: Extract<Loaded, { kind: 'ok' }> }) {
   const tx = useTexts();
+  const transport = useTransport();
+  const [opened, setOpened] = useState<Opened>({ kind: 'none' });
+  const openers = useRef(new Map<string, HTMLButtonElement>());
+  const openSnapshot = (start: string): void => {
+    setOpened({ kind: 'loading', start });
+    transport.invoke('monitor.snapshot', { start }).then(
+      (r) => setOpened(r.available && r.snapshot ? { kind: 'open', start, snapshot: r.snapshot } : { kind: 'gone', start }),
+      (e: unknown) => setOpened({ kind: 'error', start, message: e instanceof Error ? e.message : String(e) }),
+    );
+  };
+  const close = (): void => {
+    const start = opened.kind === 'none' ? null : opened.start;
+    setOpened({ kind: 'none' });
+    // Back to the row the user opened it from.
+    if (start !== null) openers.current.get(start)?.focus();
+  };
   const slots = dropoutSlots(loaded.events, days, loaded.at);
   const slotName = (s: DropoutSlot): string =>
     days === 1 ? tx.time(new Date(s.from).toISOString()) : new Intl.DateTimeFormat(tx.lang, { weekday: 'short', day: 'numeric' }).format(s.from);
@@ -116,6 +142,16 @@ function Timeline({ days, loaded }: { days: 1 | 7; loaded: Extract<Loaded, { kin
                       <details data-testid="snapshot">
                         <summary>{r.check}</summary>
                         <p className="small">{r.checkDetail}</p>
+                        <button
+                          type="button"
+                          data-testid="snapshot-open"
+                          aria-controls="snapshot-detail"
+                          aria-expanded={opened.kind === 'open' && opened.start === r.start}
+                          ref={(el) => void (el ? openers.current.set(r.start, el) : openers.current.delete(r.start))}
+                          onClick={() => openSnapshot(r.start)}
+                        >
+                          {tx.t('dropoutSnapshot.open')}
+                        </button>
                       </details>
                     ) : (
                       r.check
@@ -127,6 +163,16 @@ function Timeline({ days, loaded }: { days: 1 | 7; loaded: Extract<Loaded, { kin
           </table>
         </div>
       )}
+      <div id="snapshot-detail" aria-live="polite">
+        {opened.kind === 'loading' ? <p className="muted">{tx.t('dropoutSnapshot.loading')}</p> : null}
+        {opened.kind === 'gone' ? <p className="card note">{tx.t('dropoutSnapshot.gone')}</p> : null}
+        {opened.kind === 'error' ? (
+          <p className="card alert" role="alert">
+            {tx.t('dropoutSnapshot.failed', { message: opened.message })}
+          </p>
+        ) : null}
+        {opened.kind === 'open' ? <SnapshotReport report={opened.snapshot.report} level={opened.snapshot.level} onClose={close} /> : null}
+      </div>
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { levelOf } from '../../../electron/tray/tray-level.js';
-import { reportSteps, STEPS, type Step, type StepState } from '../model/steps.js';
+import { finishedSteps } from '../model/steps.js';
 import { EvidenceList } from '../parts/evidence-list.js';
 import { StepList } from '../parts/step-list.js';
 import { VerdictCard } from '../parts/verdict-card.js';
@@ -8,16 +8,6 @@ import { BundleAbout } from './bundle-about.js';
 import { HistoryTable } from './history-table.js';
 import type { ShownBundle } from './open-bundle.js';
 import { RawOutputs } from './raw-outputs.js';
-
-/**
- * The steps of a finished check. A step none of whose probes ran (a home profile has no VPN or
- * Citrix probes) would show "waiting" as during a live check; in a bundle it was not checked.
- */
-function bundleSteps(report: ShownBundle['bundle']['report']): Record<Step, StepState> {
-  const steps = reportSteps(report);
-  for (const s of STEPS) if (steps[s] === 'waiting' || steps[s] === 'running') steps[s] = 'skipped';
-  return steps;
-}
 
 /** One opened bundle, with the same parts the app shows after a check, then what only a bundle has. */
 export function BundleView({ shown }: { shown: ShownBundle }) {
@@ -28,7 +18,7 @@ export function BundleView({ shown }: { shown: ShownBundle }) {
       <VerdictCard report={report} level={levelOf(report)} actions={false} />
       <section className="card" aria-labelledby="viewer-steps-title">
         <h2 id="viewer-steps-title">{tx.t('viewer.steps')}</h2>
-        <StepList steps={bundleSteps(report)} labelledBy="viewer-steps-title" />
+        <StepList steps={finishedSteps(report)} labelledBy="viewer-steps-title" />
       </section>
       <EvidenceList report={report} />
       <RawOutputs raw={shown.bundle.raw} />

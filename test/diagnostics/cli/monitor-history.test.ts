@@ -2,23 +2,18 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { runCheck } from '../../../diagnostics/check.js';
-import { openCheckMemory } from '../../../diagnostics/cli/check-history.js';
 import { main } from '../../../diagnostics/cli/main.js';
 import { openHistory } from '../../../diagnostics/history/history-store.js';
-import { translator } from '../../../diagnostics/i18n/translator.js';
-import { targetsFromProfile } from '../../../diagnostics/profile/targets.js';
 import { reportSchema } from '../../../diagnostics/schema/report.js';
 import { check as record } from '../history/history-fixtures.js';
 import { ev, WEEK } from '../history/monitor-event-fixtures.js';
+import { ispLoss, SEEDED_NOW, seededCheck, seedEvents } from '../history/seeded-check.js';
 import { replayProbes } from '../replay-probes.js';
-import { healthy, ping, withTargets } from '../verdict/evidence-builder.js';
+import { healthy } from '../verdict/evidence-builder.js';
 
 // The monitor's recorded events as evidence: the clean check after drop-outs, the call kit and
 // `homeline history`, from a seeded history in a temporary HOMELINE_HOME.
-const targets = targetsFromProfile({ internet: { pingTargets: ['203.0.113.10'] } }, 'profile');
-const ispLoss = withTargets(healthy(), [ping('203.0.113.10', 1500, 1050, 24), ping('203.0.113.11', 1500, 1050, 26)]);
-const now = new Date('2026-11-23T19:30:00Z');
+const now = SEEDED_NOW;
 
 let home: string;
 beforeEach(() => {
@@ -26,18 +21,8 @@ beforeEach(() => {
   process.env.HOMELINE_HOME = home;
 });
 
-function seed(extra: Parameters<typeof ev>[] = []): void {
-  const store = openHistory({ dir: home, now: () => now });
-  for (const e of [...WEEK, ...extra.map((a) => ev(...a))]) store.addEvent(e);
-  store.close();
-}
-
-async function check(probes: ReturnType<typeof replayProbes>, lang: 'en' | 'de' | 'sv' = 'en') {
-  const memory = await openCheckMemory(true, translator(lang), () => undefined, now);
-  const report = await runCheck({ targets, lang, quick: true, os: 'linux', probes, now: () => now, timeZone: 'UTC', history: memory.past, events: memory.events });
-  memory.close();
-  return report;
-}
+const seed = (extra: Parameters<typeof ev>[] = []): void => seedEvents(home, [...WEEK, ...extra.map((a) => ev(...a))]);
+const check = seededCheck;
 
 describe('monitor events as evidence', () => {
   it.each([

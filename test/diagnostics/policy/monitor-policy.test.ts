@@ -14,6 +14,8 @@ describe('the monitor’s policy keys', () => {
     expect(findPolicyKey('MonitorEnabled')?.key).toBe('monitorEnabled');
     expect(findPolicyKey('MonitorIntervalSeconds')?.key).toBe('monitorIntervalSeconds');
     expect(findPolicyKey('MonitorOnPowerSaver')?.key).toBe('monitorOnPowerSaver');
+    expect(findPolicyKey('MonitorOnMetered')?.key).toBe('monitorOnMetered');
+    expect(USER_SETTING_KEYS).not.toContain('monitorOnMetered');
     expect(USER_SETTING_KEYS).toContain('monitorEnabled');
     expect(USER_SETTING_KEYS).not.toContain('monitorIntervalSeconds');
   });
@@ -23,6 +25,9 @@ describe('the monitor’s policy keys', () => {
     expect(none.monitorEnabled).toEqual({ value: true, source: 'default', locked: false });
     expect(none.monitorIntervalSeconds.value).toBe(1);
     expect(none.monitorOnPowerSaver.value).toBe(false);
+    expect(none.monitorOnMetered.value).toBe(false);
+    expect(effectiveSettings(policyOf({ monitorOnMetered: true }), {}, 'en').settings.monitorOnMetered).toMatchObject({ value: true, source: 'policy' });
+    expect(policyOf({ monitorOnMetered: 'no' }).issues.map((i) => i.key)).toEqual(['monitorOnMetered']);
     const user = effectiveSettings(policyOf({}), { monitorEnabled: false }, 'en').settings;
     expect(user.monitorEnabled).toEqual({ value: false, source: 'user', locked: false });
     const managed = effectiveSettings(policyOf({ monitorEnabled: false, monitorIntervalSeconds: 5 }), { monitorEnabled: true }, 'en').settings;

@@ -17,11 +17,13 @@ async function coreWithHistory() {
   const warnings: string[] = [];
   const history = historyOn(openHistory({ dir, now: () => NOW }), (w) => warnings.push(w), (d) => `failed: ${d}`);
   const seenPast: number[] = [];
+  const seenEvents: number[] = [];
   const reports = [await healthyReport(), await ispLossReport()];
   let i = 0;
   const core = createAppCore({
     engine: async (o) => {
       seenPast.push(o.history?.length ?? -1);
+      seenEvents.push(o.events?.length ?? -1);
       return reports[i++ % reports.length]!;
     },
     systemLang: 'en',
@@ -30,7 +32,7 @@ async function coreWithHistory() {
     history,
     now: () => NOW,
   });
-  return { core, dir, seenPast, warnings, history };
+  return { core, dir, seenPast, seenEvents, warnings, history };
 }
 
 describe('the app records every check in the history the CLI keeps', () => {
@@ -54,6 +56,16 @@ describe('the app records every check in the history the CLI keeps', () => {
     const cli = openHistory({ dir, now: () => NOW });
     expect(cli.since(new Date(0))).toHaveLength(2);
     cli.close();
+  });
+
+  it('hands the monitor’s events of the last 7 days to the engine, so the app’s checks cite them as the CLI’s do', async () => {
+    const { core, history, seenEvents } = await coreWithHistory();
+    const at = (iso: string) => Date.parse(iso);
+    const dropout = { kind: 'dropout' as const, segment: 'home' as const, targets: ['router'], lossPct: 100, medianRttMs: null, providerHopSilent: null };
+    history.keepEvent({ ...dropout, start: at('2026-11-22T19:00:00Z'), end: at('2026-11-22T19:00:05Z') });
+    history.keepEvent({ ...dropout, start: at('2026-11-10T19:00:00Z'), end: at('2026-11-10T19:00:05Z') }); // older than 7 days
+    await core.checks.run({ quick: true, lang: 'en', background: true });
+    expect(seenEvents).toEqual([1]);
   });
 
   it('history.list keeps to the asked days', async () => {

@@ -168,7 +168,16 @@ describe('the monitor’s words', () => {
       expect(monitorTrayLine({ status: 'watching', paused: null, since: T0, dropoutsNow: 0 }, t)).toBe(t('dropoutsApp.tray.watching'));
       expect(monitorTrayLine({ status: 'watching', paused: null, since: T0, dropoutsNow: 1 }, t)).toBe(t('dropoutsApp.tray.dropping'));
       expect(monitorTrayLine({ status: 'off', paused: null, since: null, dropoutsNow: 0 }, t)).toBe(t('dropoutsApp.tray.off'));
+      // A pause names its reason: metered and battery saver read differently, in every language.
+      const metered = monitorTrayLine({ status: 'paused', paused: 'metered', since: T0, dropoutsNow: 0 }, t);
+      const saver = monitorTrayLine({ status: 'paused', paused: 'power-saver', since: T0, dropoutsNow: 0 }, t);
+      expect(metered).toBe(t('monitorPause.tray.metered'));
+      expect(saver).toBe(t('monitorPause.tray.power-saver'));
+      expect(metered).not.toBe(saver);
+      expect(metered).not.toMatch(/monitorPause/);
     }
+    expect(translator('de').t('monitorPause.tray.metered')).toContain('getaktet');
+    expect(translator('sv').t('monitorPause.tray.metered')).toContain('datapottsbegränsad');
     expect(translator('de').t('dropoutsApp.tray.watching')).not.toBe(translator('en').t('dropoutsApp.tray.watching'));
   });
 });

@@ -14,7 +14,8 @@ import { CATALOG, chooseLanguage, openUi, shot, UI_LANGS } from './ui-driver.js'
 
 // The drop-outs page in Debian's Chromium through the browser transport: a history the monitor
 // would have written (seeded here: six events of the last week, one with the check taken at that
-// moment) is shown as bars and a table, in English, German and Swedish, and works by keyboard.
+// moment) is shown as bars and a table, in English, German and Swedish, and works by keyboard; the
+// drop-out with a check opens that check's whole report on the page.
 
 const lab = await labReadiness();
 const reason = !lab.ok ? lab.reason : chromiumMissing();
@@ -30,7 +31,7 @@ if (reason !== null && process.env.CI === 'true') {
 const H = 3_600_000;
 
 /** Six events the monitor could have recorded: four in the last 24 hours, two earlier in the week. */
-async function seedHistory(dir: string, now: number): Promise<{ snapshotHeadline: string; snapshotSummary: string }> {
+async function seedHistory(dir: string, now: number): Promise<{ snapshotHeadline: string; snapshotSummary: string; findingTitle: string }> {
   const { raw: _raw, ...snapshot } = await ispLossReport();
   const base = { targets: ['internet-0', 'internet-1'], lossPct: 100, medianRttMs: null, providerHopSilent: false } as const;
   const at = (hoursAgo: number, seconds: number, segment: StoredEvent['segment'], extra: Partial<StoredEvent> = {}): StoredEvent => ({
@@ -38,7 +39,8 @@ async function seedHistory(dir: string, now: number): Promise<{ snapshotHeadline
   });
   const store = openHistory({ dir });
   for (const e of [
-    at(2.2, 14, 'isp', { snapshot, providerHopSilent: true }),
+    // The check of that moment began as the drop-out did (the fixture report's own date is older).
+    at(2.2, 14, 'isp', { snapshot: { ...snapshot, startedAt: new Date(now - 2.2 * H).toISOString() }, providerHopSilent: true }),
     at(2.0, 6, 'isp'),
     at(5.5, 3, 'home'),
     at(9, 22, 'vpn', { targets: ['vpn-internal-0'] }),
@@ -46,7 +48,7 @@ async function seedHistory(dir: string, now: number): Promise<{ snapshotHeadline
     at(100, 40, 'home', { kind: 'bad-spell', lossPct: 18, medianRttMs: 95 }),
   ]) store.addEvent(e);
   store.close();
-  return { snapshotHeadline: snapshot.verdict.headline, snapshotSummary: snapshot.verdict.summary };
+  return { snapshotHeadline: snapshot.verdict.headline, snapshotSummary: snapshot.verdict.summary, findingTitle: snapshot.findings[0]!.title };
 }
 
 const rows = (page: Page): Promise<number> => page.locator('[data-testid="dropouts-table"] tbody tr').count();
@@ -57,11 +59,12 @@ describe.skipIf(reason !== null)('the drop-outs page in Chromium', () => {
   let chrome: LabBrowser | undefined;
   let headline = '';
   let summary = '';
+  let findingTitle = '';
 
   beforeAll(async () => {
     assertUiBuilt();
     const home = await mkdtemp(join(tmpdir(), 'homeline-ui-dropouts-'));
-    ({ snapshotHeadline: headline, snapshotSummary: summary } = await seedHistory(home, Date.now()));
+    ({ snapshotHeadline: headline, snapshotSummary: summary, findingTitle } = await seedHistory(home, Date.now()));
     session = await LabSession.open();
     server = await startUiServerInLab(session.lab, 30_000, { HOMELINE_HOME: home });
     chrome = await launchChromiumIn(session.lab.ns.client);
@@ -100,6 +103,26 @@ describe.skipIf(reason !== null)('the drop-outs page in Chromium', () => {
         await page.keyboard.press('Enter');
         await expect(snap.getAttribute('open')).resolves.not.toBeNull();
         await expect(snap.locator('p').textContent()).resolves.toBe(summary);
+        // …and from there the whole check of that moment: verdict, steps and evidence, as on the Check page.
+        const openCheck = snap.getByTestId('snapshot-open');
+        await expect(openCheck.textContent()).resolves.toBe(CATALOG[lang].dropoutSnapshot.open);
+        await openCheck.focus();
+        await page.keyboard.press('Enter');
+        const detail = page.getByTestId('snapshot-report');
+        await detail.waitFor();
+        await expect(openCheck.getAttribute('aria-expanded')).resolves.toBe('true');
+        await expect(detail.getByTestId('verdict').getAttribute('data-segment')).resolves.toBe('isp');
+        await expect(detail.locator('#verdict-headline').textContent()).resolves.toBe(headline);
+        await expect(detail.locator('.steps li').count()).resolves.toBeGreaterThan(0);
+        await expect(detail.locator('.evidence').textContent()).resolves.toContain(findingTitle);
+        // Focus lands on what was opened, for keyboard and screen-reader users.
+        await expect(page.evaluate<string>('document.activeElement.id')).resolves.toBe('snapshot-title');
+        await detail.scrollIntoViewIfNeeded();
+        await shot(page, `${lang}-dropouts-snapshot`);
+        await detail.getByTestId('snapshot-close').focus();
+        await page.keyboard.press('Enter');
+        await expect(detail.count()).resolves.toBe(0);
+        await expect(page.evaluate<string | null>('document.activeElement.getAttribute("data-testid")')).resolves.toBe('snapshot-open');
         await expect(table.textContent()).resolves.toContain(words.segment.vpn);
         // One bar segment per event that began in the last 24 hours (stacked by part).
         await expect(page.locator('[data-testid="dropout-chart"] rect.bar').count()).resolves.toBeGreaterThanOrEqual(3);
