@@ -3,6 +3,7 @@ import type { Probe } from '../engine/probe.js';
 import { queryAll, type DnsOutcome } from '../net/dns/query.js';
 import { probeTcp, type TcpProbe } from '../net/tcp/connect.js';
 import { readSystemResolvers } from '../platform/resolvers/read-system-resolvers.js';
+import { splitDnsRules, type SplitDnsRule } from '../platform/resolvers/split-dns.js';
 import { watchedRunner } from '../engine/watched-runner.js';
 import { couldNotRun } from '../platform/could-not-run.js';
 import { adaptersProbe } from './adapters.js';
@@ -39,6 +40,11 @@ export interface DnsSystemData {
    * home stub most often forwards to. Judged like a router resolver (dns rule).
    */
   readonly stubGateway?: { readonly stub: string; readonly address: string; readonly outcomes: readonly DnsOutcome[] };
+  /**
+   * Split-DNS rules (Windows NRPT, macOS supplemental resolvers): which resolver answers which
+   * company domains. Not asked here (they answer only their own domains); vpn-internal asks them.
+   */
+  readonly splitDns?: readonly SplitDnsRule[];
 }
 
 export const DNS_TIMEOUT_MS = 2500;
@@ -89,7 +95,9 @@ export const dnsSystemProbe: Probe<DnsSystemData> = {
         ...(s.interface === undefined ? {} : { interface: s.interface }),
       };
     });
-    ctx.observe({ resolvers, notes });
+    const split = splitDnsRules(found.servers);
+    const splitDns = split.length > 0 ? { splitDns: split } : {};
+    ctx.observe({ resolvers, notes, ...splitDns });
     const names = ctx.targets.internet.dnsNames;
     // No resolver because a tool that lists them (scutil, PowerShell, ipconfig) could not run
     // (missing, not permitted, hung, crashed, flooding): could not check, naming it, never "DNS is
@@ -98,7 +106,7 @@ export const dnsSystemProbe: Probe<DnsSystemData> = {
     const unread = resolvers.length === 0 ? [...new Set(watched.outputs.map(couldNotRun).filter((r): r is string => r !== null))] : [];
     if (unread.length > 0) return { status: 'error', data: { ...empty, notes }, error: unread.join('; ') };
     if (resolvers.length === 0) return { status: 'fail', data: { ...empty, notes: [...notes, 'no system resolver found'] } };
-    if (names.length === 0) return { status: 'skipped', data: { resolvers, outcomes: [], notes }, error: 'the profile names no DNS name' };
+    if (names.length === 0) return { status: 'skipped', data: { resolvers, outcomes: [], notes, ...splitDns }, error: 'the profile names no DNS name' };
     const outcomes = await queryAll(
       resolvers.map((r) => r.address),
       [...names],
@@ -121,6 +129,7 @@ export const dnsSystemProbe: Probe<DnsSystemData> = {
         resolvers,
         outcomes,
         notes,
+        ...splitDns,
         ...(silentRouters.length > 0 ? { forwarderTcp } : {}),
         ...(stubGateway ? { stubGateway } : {}),
       },
