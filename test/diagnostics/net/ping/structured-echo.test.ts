@@ -4,10 +4,11 @@ import { echoCommand, echoScript, isEchoCommand } from '../../../../diagnostics/
 import { measurePing } from '../../../../diagnostics/net/ping/measure.js';
 import { parseEchoJson } from '../../../../diagnostics/net/ping/parse-echo-json.js';
 import { runBurst } from '../../../../diagnostics/net/ping/run-burst.js';
-import type { CommandSpec, SessionListener, SessionOpener } from '../../../../diagnostics/platform/command.js';
+import type { CommandSpec } from '../../../../diagnostics/platform/command.js';
 import { readDefaultRoute } from '../../../../diagnostics/platform/routes/read-default-route.js';
 import { keepSessionHost, withSessionHost, type SessionHost } from '../../../../diagnostics/platform/session-host.js';
 import { powershellSessionRunner, sessionScript } from '../../../../diagnostics/platform/windows-cim/powershell-session.js';
+import { slowStartingPowershell } from '../../platform/windows-cim/slow-powershell.js';
 import { optionValue, output, recording, windowsOutput } from './fake-ping.js';
 
 // Windows echoes from .NET's Ping through the check's PowerShell session (status numbers, not
@@ -123,51 +124,14 @@ describe('a burst on Windows', () => {
   });
 });
 
-/** A PowerShell stand-in whose start-up ends when the test says so; it records when things happened. */
-function slowStartingPowershell(): { opener: SessionOpener; openedAt: number[]; answeredPreludeAt: number[]; scripts: string[]; finishStartup: () => void } {
-  let listener: SessionListener | undefined;
-  const pending: string[] = [];
-  let up = false;
-  const ps = {
-    openedAt: [] as number[],
-    answeredPreludeAt: [] as number[],
-    scripts: [] as string[],
-    finishStartup: () => {
-      up = true;
-      for (const line of pending.splice(0)) answer(line);
-    },
-    opener: ((_spec, l) => {
-      listener = l;
-      ps.openedAt.push(performance.now());
-      return {
-        write: (line: string) => {
-          if (up) answer(line);
-          else pending.push(line);
-          return true;
-        },
-        kill: () => undefined,
-      };
-    }) as SessionOpener,
-  };
-  function answer(line: string): void {
-    const marker = /Write-Output \('(HOMELINE-END-[0-9a-f]+):'/.exec(line)?.[1];
-    const script = /try \{ (.*) \} catch \{ \$homelineOk/.exec(line)?.[1] ?? '';
-    if (!marker) return;
-    const prelude = script.startsWith('$ProgressPreference');
-    if (prelude) ps.answeredPreludeAt.push(performance.now());
-    else ps.scripts.push(script);
-    const count = /\$i -lt (\d+)/.exec(script)?.[1];
-    const stdout = count ? echoRows('192.168.1.1', Number(count)) : '';
-    queueMicrotask(() => listener!.stdout(Buffer.from(`${stdout}\r\n${marker}:0\r\n`, 'utf8')));
-  }
-  return ps;
-}
-
 describe("PowerShell's start-up runs alongside the first measurements", () => {
   const routePrint = readFileSync('test/fixtures/real/route-print/route-print-en-wsl.txt', 'utf8');
 
   it('finds the router with route print and pings with ping.exe before PowerShell has answered, then uses PowerShell', async () => {
-    const ps = slowStartingPowershell();
+    const ps = slowStartingPowershell((script) => {
+      const count = /\$i -lt (\d+)/.exec(script)?.[1];
+      return count ? echoRows('192.168.1.1', Number(count)) : '';
+    });
     const fallback = recording((spec) =>
       spec.cmd === 'route' ? output(spec, routePrint) : output(spec, windowsOutput('192.168.1.1', optionValue(spec, '-n'), () => false)),
     );
