@@ -1,5 +1,6 @@
 import type { CommandSpec } from '../../diagnostics/platform/command.js';
 import type { OsKind } from '../../diagnostics/platform/os-kind.js';
+import { echoCommand } from '../../diagnostics/net/ping/echo-script.js';
 import { powershellCommand } from '../../diagnostics/platform/powershell.js';
 import { CIM_QUERIES } from '../../diagnostics/platform/windows-cim/queries.js';
 
@@ -25,6 +26,15 @@ const WINDOWS: readonly Capture[] = [
   cmd('route-print', 'route', ['print', '-4']),
   cmd('chcp', 'chcp.com', []),
   ...CIM_QUERIES.map((q) => ({ name: q.name, spec: powershellCommand(q.script, 30_000) })),
+  // Echo JSON, so real outputs of the structured echo reader come back (none was found published).
+  { name: 'echo-dotnet-ping-loopback', spec: { ...echoCommand({ target: '127.0.0.1', count: 4, intervalMs: 200, replyTimeoutMs: 1000 }), timeoutMs: 30_000 } },
+  {
+    name: 'win32-pingstatus-loopback',
+    spec: powershellCommand(
+      "Get-CimInstance Win32_PingStatus -Filter \"Address='127.0.0.1'\" | Select-Object Address,ProtocolAddress,StatusCode,ResponseTime,PrimaryAddressResolutionStatus | ConvertTo-Json -Compress",
+      30_000,
+    ),
+  },
 ];
 
 const MACOS: readonly Capture[] = [

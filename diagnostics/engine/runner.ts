@@ -3,6 +3,7 @@ import type { OsKind } from '../platform/os-kind.js';
 import type { RawOutput } from '../schema/report.js';
 import type { Targets } from '../profile/targets.js';
 import type { Probe, ProbeResult, ProbeResults } from './probe.js';
+import { keepSessionHost } from '../platform/session-host.js';
 
 /** Live progress, for the tray UI and the CLI spinner. */
 export type ProbeEvent =
@@ -123,11 +124,11 @@ async function runWithTimeout(
       stderr: out.stderr,
     });
   };
-  const run: CommandRunner = async (spec, signal) => {
+  const run: CommandRunner = keepSessionHost(opts.run, async (spec, signal) => {
     const out = await opts.run(spec, signal ?? controller.signal);
     record(out);
     return out;
-  };
+  });
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<'timeout'>((resolve) => {
     timer = setTimeout(() => resolve('timeout'), timeoutMs);

@@ -1,5 +1,6 @@
 import type { CommandOutput, CommandRunner } from '../platform/command.js';
 import { couldNotRun, unreadable } from '../platform/could-not-run.js';
+import { keepSessionHost } from '../platform/session-host.js';
 
 /** A runner that keeps every output it returned, so a probe can say why it learned nothing. */
 export interface WatchedRunner {
@@ -12,11 +13,12 @@ export function watchedRunner(run: CommandRunner): WatchedRunner {
   const outputs: CommandOutput[] = [];
   return {
     outputs,
-    run: async (spec, signal) => {
+    // It offers the same PowerShell session as the runner it wraps (session-host.ts).
+    run: keepSessionHost(run, async (spec, signal) => {
       const out = await run(spec, signal);
       outputs.push(out);
       return out;
-    },
+    }),
   };
 }
 

@@ -1,3 +1,4 @@
+import { powershellObjects } from '../platform/powershell.js';
 import type { ParseKind } from './kinds.js';
 
 // Each kind by a shape of its own, never by a translated word: JSON with SPAirPortDataType,
@@ -31,8 +32,33 @@ const RULES: readonly (readonly [ParseKind, (text: string) => boolean])[] = [
   ],
 ];
 
+// PowerShell's JSON by the property names of its rows (CIM and .NET names, never display words),
+// most specific first: a Get-NetIPConfiguration row also has InterfaceAlias, a route row NextHop.
+const JSON_RULES: readonly (readonly [ParseKind, readonly string[]])[] = [
+  ['ping-json', ['StatusCode', 'PrimaryAddressResolutionStatus', 'RoundtripTime', 'Latency', 'Fault']],
+  ['get-netipconfiguration', ['IPv4Address', 'IPv4DefaultGateway', 'DNSServer']],
+  ['get-netconnectionprofile', ['NetworkCategory', 'IPv4Connectivity']],
+  ['get-dnsclientnrptpolicy', ['Namespace']],
+  ['get-netroute', ['DestinationPrefix', 'NextHop']],
+  ['get-netadapter', ['ifOperStatus', 'MediaConnectState', 'NdisPhysicalMedium', 'InterfaceDescription']],
+];
+
+function detectJsonKind(text: string): ParseKind | null {
+  if (!/^\s*[[{]/.test(text) || /"SPAirPortDataType"/.test(text)) return null;
+  const rows = powershellObjects(text);
+  const first = rows?.[0];
+  if (!first) return null;
+  for (const [kind, keys] of JSON_RULES) if (keys.some((k) => k in first)) return kind;
+  return null;
+}
+
+/** route print's default-route row: 0.0.0.0 twice, a gateway, an interface address, a metric. */
+const ROUTE_PRINT_ROW = /^\s*0\.0\.0\.0\s+0\.0\.0\.0\s+\S.*?\s\d{1,3}(?:\.\d{1,3}){3}\s+\d+\s*$/m;
+
 /** The kind of a pasted command output, or null when no shape we know is in it. */
 export function detectKind(text: string): ParseKind | null {
+  const json = detectJsonKind(text);
+  if (json) return json;
   for (const [kind, test] of RULES) if (test(text)) return kind;
-  return null;
+  return ROUTE_PRINT_ROW.test(text) ? 'route-print' : null;
 }

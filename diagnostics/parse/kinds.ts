@@ -15,6 +15,13 @@ export const PARSE_KINDS = [
   'scutil-proxy', // scutil --proxy
   'netsh-winhttp', // netsh winhttp show proxy
   'ifconfig', // ifconfig (macOS/BSD)
+  'route-print', // route print -4 (Windows, any display language)
+  'ping-json', // echo results as JSON: Homeline's .NET Ping query, Win32_PingStatus, Test-Connection
+  'get-netadapter', // Get-NetAdapter | ConvertTo-Json
+  'get-netipconfiguration', // Get-NetIPConfiguration | ConvertTo-Json
+  'get-netconnectionprofile', // Get-NetConnectionProfile | ConvertTo-Json
+  'get-dnsclientnrptpolicy', // Get-DnsClientNrptPolicy | ConvertTo-Json
+  'get-netroute', // Get-NetRoute | ConvertTo-Json
 ] as const;
 
 export type ParseKind = (typeof PARSE_KINDS)[number];

@@ -1,11 +1,19 @@
+import { parseEchoJson } from '../net/ping/parse-echo-json.js';
 import { parseUnixPing } from '../net/ping/parse-unix.js';
 import { parseWindowsPing } from '../net/ping/parse-windows.js';
 import { lossPercent } from '../net/ping/stats.js';
+import type { PingParse } from '../net/ping/types.js';
 import { parseNetshWinhttp } from '../platform/proxy/parse-netsh-winhttp.js';
 import { parseScutilProxy } from '../platform/proxy/parse-scutil-proxy.js';
 import { parseIpconfigDns } from '../platform/resolvers/parse-ipconfig-dns.js';
 import { parseIfconfig } from '../platform/vpn/parse-ifconfig.js';
 import { parseIpconfigAll } from '../platform/vpn/parse-ipconfig.js';
+import { parseRoutePrint, parseRoutePrintDefaults } from '../platform/routes/parse-route-print.js';
+import { parseWindowsDefaultRoute } from '../platform/routes/parse-windows.js';
+import { parseNetAdapterCim } from '../platform/windows-cim/parse-net-adapter-cim.js';
+import { parseNetConnectionProfile } from '../platform/windows-cim/parse-net-connection-profile.js';
+import { parseNetIpConfiguration } from '../platform/windows-cim/parse-net-ip-configuration.js';
+import { parseNrptPolicy } from '../platform/windows-cim/parse-nrpt-policy.js';
 import { parseScutilNcList } from '../platform/vpn/parse-scutil-nc.js';
 import { homeVpnFromName, isHomeVpn, productFromDescription, productFromInterfaceName, productFromServiceType } from '../platform/vpn/products.js';
 import type { VpnProduct } from '../platform/vpn/types.js';
@@ -30,17 +38,12 @@ function tunnelOf(product: VpnProduct | null): { tunnel: VpnProduct | null; home
   return { tunnel: product, homeVpn: product !== null && isHomeVpn(product) };
 }
 
-/** The ping reading; Windows or Unix by structure ("bytes from"/"icmp_seq" only Unix prints). */
-function readPing(text: string): Record<string, unknown> {
-  const unix = /\bbytes from\b|\bicmp_seq=|packets transmitted/i.test(text) || /^PING \S/m.test(text);
-  const p = unix ? parseUnixPing(text) : parseWindowsPing(text);
-  const received = unix ? p.received : p.transmitted === null ? null : Math.min(p.replies.length, p.transmitted);
+/** The facts of one ping reading: loss only from counts the text gave, never 0 % for missing counts. */
+function pingFacts(p: PingParse, received: number | null): Record<string, unknown> {
   return {
-    flavour: unix ? 'unix' : 'windows',
     transmitted: p.transmitted,
     received,
-    // Loss only from counts the text printed; without them it is unknown, never 0 %.
-    lossPct: p.transmitted !== null && received !== null ? lossPercent(p.transmitted - received, p.transmitted) : null,
+    lossPct: p.transmitted !== null && p.transmitted > 0 && received !== null ? lossPercent(p.transmitted - received, p.transmitted) : null,
     rttMs: p.replies.map((r) => r.rttMs),
     replyFrom: [...new Set(p.replies.map((r) => r.from))],
     ttlExceededFrom: [...p.ttlExceededFrom],
@@ -49,6 +52,14 @@ function readPing(text: string): Record<string, unknown> {
     unknownHost: p.unknownHost,
     notes: [...p.notes],
   };
+}
+
+/** The ping reading; Windows or Unix by structure ("bytes from"/"icmp_seq" only Unix prints). */
+function readPing(text: string): Record<string, unknown> {
+  const unix = /\bbytes from\b|\bicmp_seq=|packets transmitted/i.test(text) || /^PING \S/m.test(text);
+  const p = unix ? parseUnixPing(text) : parseWindowsPing(text);
+  const received = unix ? p.received : p.transmitted === null ? null : Math.min(p.replies.length, p.transmitted);
+  return { flavour: unix ? 'unix' : 'windows', ...pingFacts(p, received) };
 }
 
 function readIpconfig(text: string): Record<string, unknown> {
@@ -66,6 +77,20 @@ function readIpconfig(text: string): Record<string, unknown> {
     })),
   };
 }
+
+/** Echo results as JSON (parse-echo-json.ts): the same facts as ping's text, counted per echo row. */
+function readPingJson(text: string): Record<string, unknown> {
+  const p = parseEchoJson(text);
+  return pingFacts(p, p.transmitted === null ? null : p.replies.length);
+}
+
+/** A CIM reader's rows under one key; null when the text was no JSON of that query. */
+const cimRows =
+  (key: string, read: (text: string) => readonly object[] | null) =>
+  (text: string): Record<string, unknown> => {
+    const rows = read(text);
+    return { [key]: rows === null ? null : rows.map((r) => ({ ...r })) };
+  };
 
 const READERS: Readonly<Record<ParseKind, (text: string) => Record<string, unknown>>> = {
   'netsh-interfaces': (t) => ({ ...parseNetshInterfaces(t) }),
@@ -87,6 +112,16 @@ const READERS: Readonly<Record<ParseKind, (text: string) => Record<string, unkno
   ifconfig: (t) => ({
     interfaces: parseIfconfig(t).map((i) => ({ ...i, ...tunnelOf(productFromInterfaceName(i.name)) })),
   }),
+  'route-print': (t) => {
+    const defaults = parseRoutePrintDefaults(t);
+    return { defaultRoutes: defaults.map((r) => ({ ...r })), used: parseRoutePrint(t) };
+  },
+  'ping-json': readPingJson,
+  'get-netadapter': cimRows('adapters', parseNetAdapterCim),
+  'get-netipconfiguration': cimRows('interfaces', parseNetIpConfiguration),
+  'get-netconnectionprofile': cimRows('profiles', parseNetConnectionProfile),
+  'get-dnsclientnrptpolicy': cimRows('rules', parseNrptPolicy),
+  'get-netroute': (t) => ({ defaultRoute: parseWindowsDefaultRoute(t) }),
 };
 
 /**

@@ -46,23 +46,38 @@ const tunnel = {
 };
 const proxyServer = z.object({ scheme: z.enum(['http', 'https', 'socks', 'any']), host: z.string(), port: n(z.number().int()) });
 
+const pingFacts = {
+  transmitted: n(z.number().int()).describe("Echoes sent, from ping's statistics"),
+  received: n(z.number().int()).describe('Real echo replies (not "unreachable" or "TTL expired" answers)'),
+  lossPct: n(z.number()).describe('Loss in percent; null when the statistics could not be read'),
+  rttMs: z.array(z.number()).describe('Round trip of each reply in ms ("<1ms" reads 0.5)'),
+  replyFrom: z.array(z.string()),
+  ttlExceededFrom: z.array(z.string()),
+  unreachableFrom: z.array(z.string()),
+  fragNeeded: z.array(z.object({ from: z.string(), mtu: n(z.number().int()) })),
+  unknownHost: z.boolean(),
+  notes,
+};
+const addresses = n(z.array(z.string())).describe('[] when Windows listed none; null when it listed values but none was an address');
+const cimAdapter = z.object({
+  name: z.string().describe('Adapter name (InterfaceAlias)'),
+  description: n(z.string()).describe("The driver's own name (InterfaceDescription)"),
+  index: n(z.number().int()).describe('Interface index'),
+  mac: n(z.string()),
+  operStatus: n(z.enum(['up', 'down', 'dormant', 'not-present', 'lower-layer-down', 'testing'])).describe('ifOperStatus (RFC 2863) as a meaning'),
+  mediaConnected: n(z.boolean()).describe('MediaConnectState: cable in / Wi-Fi joined'),
+  medium: n(z.enum(['wifi', 'ethernet', 'mobile', 'bluetooth', 'tunnel'])).describe('From NdisPhysicalMedium and the IANA ifType'),
+  virtual: n(z.boolean()),
+  linkSpeedBps: n(z.number()).describe('Link speed in bit/s'),
+});
+const connectivity = n(z.enum(['disconnected', 'no-traffic', 'subnet', 'local-network', 'internet']));
+const defaultRoute = n(z.object({ gateway: n(z.string()).describe('The router; null for an on-link route'), interface: n(z.string()) }));
+
 /** The facts object of each kind. */
 export const PARSE_FACT_SCHEMAS: Readonly<Record<ParseKind, z.ZodType>> = {
   'netsh-interfaces': wifiFacts,
   'netsh-networks': z.object({ neighbours }),
-  ping: z.object({
-    flavour: z.enum(['windows', 'unix']).describe('Which ping printed it'),
-    transmitted: n(z.number().int()).describe("Echoes sent, from ping's statistics"),
-    received: n(z.number().int()).describe('Real echo replies (not "unreachable" or "TTL expired" answers)'),
-    lossPct: n(z.number()).describe('Loss in percent; null when the statistics could not be read'),
-    rttMs: z.array(z.number()).describe('Round trip of each reply in ms ("<1ms" reads 0.5)'),
-    replyFrom: z.array(z.string()),
-    ttlExceededFrom: z.array(z.string()),
-    unreachableFrom: z.array(z.string()),
-    fragNeeded: z.array(z.object({ from: z.string(), mtu: n(z.number().int()) })),
-    unknownHost: z.boolean(),
-    notes,
-  }),
+  ping: z.object({ flavour: z.enum(['windows', 'unix']).describe('Which ping printed it'), ...pingFacts }),
   ipconfig: z.object({
     adapters: z.array(
       z.object({
@@ -100,6 +115,57 @@ export const PARSE_FACT_SCHEMAS: Readonly<Record<ParseKind, z.ZodType>> = {
       z.object({ name: z.string(), flags: z.array(z.string()), ipv4: z.array(z.string()), ipv6: z.array(z.string()), ...tunnel }),
     ),
   }),
+  'route-print': z.object({
+    defaultRoutes: z
+      .array(z.object({ gateway: n(z.string()).describe('The router; null for an on-link route'), interfaceAddress: z.string(), metric: z.number().int() }))
+      .describe('Every active 0.0.0.0/0 route, as listed'),
+    used: n(z.object({ gateway: n(z.string()), interfaceAddress: z.string(), metric: z.number().int() })).describe('The one with the lowest metric'),
+  }),
+  'ping-json': z.object(pingFacts).describe('One JSON row per echo: status numbers (IP_STATUS), not words'),
+  'get-netadapter': z.object({ adapters: n(z.array(cimAdapter)).describe('null when the text was no Get-NetAdapter JSON') }),
+  'get-netipconfiguration': z.object({
+    interfaces: n(
+      z.array(
+        z.object({
+          alias: z.string(),
+          index: n(z.number().int()),
+          description: n(z.string()),
+          ipv4: addresses,
+          ipv6: addresses,
+          gateways4: addresses,
+          gateways6: addresses,
+          dns4: addresses,
+          dns6: addresses,
+        }),
+      ),
+    ).describe('null when the text was no Get-NetIPConfiguration JSON'),
+  }),
+  'get-netconnectionprofile': z.object({
+    profiles: n(
+      z.array(
+        z.object({
+          name: n(z.string()).describe('Network name as Windows shows it'),
+          alias: z.string(),
+          index: n(z.number().int()),
+          category: n(z.enum(['public', 'private', 'domain'])),
+          ipv4: connectivity.describe('IPv4Connectivity as a meaning'),
+          ipv6: connectivity.describe('IPv6Connectivity as a meaning'),
+        }),
+      ),
+    ),
+  }),
+  'get-dnsclientnrptpolicy': z.object({
+    rules: n(
+      z.array(
+        z.object({
+          namespaces: z.array(z.string()).describe('Name suffixes (".corp.example") the rule sends to its servers'),
+          nameServers: n(z.array(z.string())),
+          directAccess: n(z.boolean()),
+        }),
+      ),
+    ).describe('Split-DNS rules; null when the text was no NRPT JSON'),
+  }),
+  'get-netroute': z.object({ defaultRoute: defaultRoute.describe('The first default route (0.0.0.0/0 or ::/0) listed') }),
 };
 
 /** The whole `--json` document of one kind. */

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { isEchoCommand } from '../net/ping/echo-script.js';
 import type { CommandOutput, CommandRunner, CommandSpec } from './command.js';
+import { withSessionHost } from './session-host.js';
 
 const recordedSchema = z.object({
   cmd: z.string(),
@@ -46,10 +48,14 @@ const key = (cmd: string, args: readonly string[]): string => JSON.stringify([cm
 export function replayRunner(recording: readonly RecordedCommand[], live: CommandRunner): CommandRunner {
   const queues = new Map<string, RecordedCommand[]>();
   for (const r of recording) queues.set(key(r.cmd, r.args), [...(queues.get(key(r.cmd, r.args)) ?? []), r]);
-  return async (spec: CommandSpec, signal?: AbortSignal): Promise<CommandOutput> => {
+  const run = async (spec: CommandSpec, signal?: AbortSignal): Promise<CommandOutput> => {
     const queue = queues.get(key(spec.cmd, spec.args));
     if (!queue || queue.length === 0) return live(spec, signal);
     const r = queue.length > 1 ? queue.shift()! : queue[0]!;
     return { cmd: spec.cmd, args: spec.args, stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, signal: null, timedOut: false, truncated: false, durationMs: 0 };
   };
+  // A recording of a Windows check asks PowerShell first, as the check did (its session was
+  // running); echoes go to PowerShell only when the recording holds PowerShell's echoes.
+  const echoes = recording.some((r) => isEchoCommand(r.cmd, r.args));
+  return withSessionHost(run, { started: () => true, echoReady: () => echoes, refuseEcho: () => undefined });
 }

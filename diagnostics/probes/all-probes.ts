@@ -1,5 +1,6 @@
 import type { Probe } from '../engine/probe.js';
 import { adaptersProbe } from './adapters.js';
+import { adapterLinksProbe } from './adapter-links.js';
 import { captivePortalProbe } from './captive-portal.js';
 import { dnsPublicProbe } from './dns-public.js';
 import { dnsSystemProbe } from './dns-system.js';
@@ -27,6 +28,7 @@ import { citrixEdtProbe } from './citrix-edt.js';
 /** Every probe of a check, in the order the report lists them (the runner orders by dependency). */
 export const ALL_PROBES: readonly Probe<object>[] = [
   adaptersProbe,
+  adapterLinksProbe,
   wifiProbe,
   powerProbe,
   proxyProbe,

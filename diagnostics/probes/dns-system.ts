@@ -3,6 +3,7 @@ import type { Probe } from '../engine/probe.js';
 import { queryAll, type DnsOutcome } from '../net/dns/query.js';
 import { probeTcp, type TcpProbe } from '../net/tcp/connect.js';
 import { readSystemResolvers } from '../platform/resolvers/read-system-resolvers.js';
+import { splitDnsRules, type SplitDnsRule } from '../platform/resolvers/split-dns.js';
 import { adaptersProbe } from './adapters.js';
 import { skipUnlessPath } from './skip-unless-path.js';
 import { isLoopback, resolverOwner, type ResolverOwner } from './resolver-owner.js';
@@ -37,6 +38,11 @@ export interface DnsSystemData {
    * home stub most often forwards to. Judged like a router resolver (dns rule).
    */
   readonly stubGateway?: { readonly stub: string; readonly address: string; readonly outcomes: readonly DnsOutcome[] };
+  /**
+   * Split-DNS rules (Windows NRPT, macOS supplemental resolvers): which resolver answers which
+   * company domains. Not asked here (they answer only their own domains); vpn-internal asks them.
+   */
+  readonly splitDns?: readonly SplitDnsRule[];
 }
 
 export const DNS_TIMEOUT_MS = 2500;
@@ -90,7 +96,9 @@ export const dnsSystemProbe: Probe<DnsSystemData> = {
         ...(s.interface === undefined ? {} : { interface: s.interface }),
       };
     });
-    ctx.observe({ resolvers, notes });
+    const split = splitDnsRules(found.servers);
+    const splitDns = split.length > 0 ? { splitDns: split } : {};
+    ctx.observe({ resolvers, notes, ...splitDns });
     const names = ctx.targets.internet.dnsNames;
     // No resolver because the list could not be read (a listing tool missing, not permitted, hung,
     // crashed, flooding, failing or printing what its parser cannot read; a resolv.conf that
@@ -99,7 +107,7 @@ export const dnsSystemProbe: Probe<DnsSystemData> = {
     const unread = resolvers.length === 0 ? (found.unread ?? []) : [];
     if (unread.length > 0) return { status: 'error', data: { ...empty, notes }, error: unread.join('; ') };
     if (resolvers.length === 0) return { status: 'fail', data: { ...empty, notes: [...notes, 'no system resolver found'] } };
-    if (names.length === 0) return { status: 'skipped', data: { resolvers, outcomes: [], notes }, error: 'the profile names no DNS name' };
+    if (names.length === 0) return { status: 'skipped', data: { resolvers, outcomes: [], notes, ...splitDns }, error: 'the profile names no DNS name' };
     const outcomes = await queryAll(
       resolvers.map((r) => r.address),
       [...names],
@@ -120,6 +128,7 @@ export const dnsSystemProbe: Probe<DnsSystemData> = {
       resolvers,
       outcomes,
       notes,
+      ...splitDns,
       ...(silentRouters.length > 0 ? { forwarderTcp } : {}),
       ...(stubGateway ? { stubGateway } : {}),
     };

@@ -3,6 +3,7 @@ import { MAX_PARALLEL_CONNECTS, mapPool } from '../engine/pool.js';
 import type { Probe } from '../engine/probe.js';
 import { queryAll, type DnsOutcome } from '../net/dns/query.js';
 import { probeTcp, type TcpProbe } from '../net/tcp/connect.js';
+import { resolversForName } from '../platform/resolvers/split-dns.js';
 import { routeFor } from '../platform/route-lookup/route-for.js';
 import type { VpnFacts } from '../platform/vpn/read-vpn-facts.js';
 import { adaptersProbe } from './adapters.js';
@@ -52,7 +53,11 @@ export const vpnInternalProbe: Probe<VpnInternalData> = {
     if (skip) return skip;
     const { internalHosts, internalDnsNames } = ctx.targets.vpn;
     if (internalHosts.length + internalDnsNames.length === 0) return { status: 'skipped', data: empty, error: 'the profile names nothing inside the company' };
-    const resolvers = (ctx.results.of(dnsSystemProbe)?.data.resolvers ?? []).map((r) => r.address);
+    const system = ctx.results.of(dnsSystemProbe)?.data;
+    const resolvers = (system?.resolvers ?? []).map((r) => r.address);
+    // Each internal name goes to the resolvers the computer would ask for it: a split-DNS rule's
+    // (the NRPT a company VPN installs) when one covers it, else the adapters' own.
+    const byName = internalDnsNames.map((name) => ({ name, servers: resolversForName(name, resolvers, system?.splitDns ?? []) }));
     const [hosts, dns] = await Promise.all([
       mapPool(internalHosts, MAX_PARALLEL_CONNECTS, async ({ host, port }): Promise<InternalHostCheck> => {
         const [tcp, route] = await Promise.all([
@@ -63,7 +68,7 @@ export const vpnInternalProbe: Probe<VpnInternalData> = {
         // No route answer (command failed) says nothing about the tunnel: null, not false.
         return { host, port, tcp, routeInterface, viaTunnel: routeInterface === null ? null : isTunnelInterface(routeInterface, facts) };
       }),
-      queryAll(resolvers, [...internalDnsNames], { timeoutMs: DNS_TIMEOUT_MS, signal: ctx.signal }),
+      Promise.all(byName.map(({ name, servers }) => queryAll(servers, [name], { timeoutMs: DNS_TIMEOUT_MS, signal: ctx.signal }))).then((o) => o.flat()),
     ]);
     const ok = hosts.every((h) => h.tcp.state === 'open') && internalDnsNames.every((n) => dns.some((o) => o.name === n && o.kind === 'ok'));
     return { status: ok ? 'ok' : 'fail', data: { tunnelUp, hosts, dns } };

@@ -1,3 +1,4 @@
+import { adapterLinksProbe, withAdapterLinks } from '../probes/adapter-links.js';
 import type { ProbeResults } from '../engine/probe.js';
 import type { ProbeStatus } from '../schema/report.js';
 import { adaptersProbe, type AdaptersData } from '../probes/adapters.js';
@@ -62,7 +63,8 @@ export interface Evidence {
 export function gatherEvidence(results: ProbeResults): Evidence {
   const status = Object.fromEntries(results.all().map((r) => [r.id, r.status]));
   return {
-    adapters: results.of(adaptersProbe)?.data,
+    // Windows reads what each adapter is apart from the adapters probe, off the pings' path.
+    adapters: withAdapterLinks(results.of(adaptersProbe)?.data, results.of(adapterLinksProbe)?.data.links),
     gateway: results.of(gatewayPingProbe)?.data,
     path: results.of(pathProbe)?.data,
     ispHop: results.of(ispHopPingProbe)?.data,

@@ -49,8 +49,10 @@ describe('capture-outputs', () => {
 
   it('captures the PowerShell/CIM JSON queries on Windows with their language and PowerShell version first', () => {
     const ps = capturesFor('win32').filter((c) => c.spec.cmd === 'powershell.exe');
-    expect(ps.map((c) => c.name)).toEqual(['powershell-culture', 'get-netadapter', 'get-netipconfiguration', 'get-dnsclientserveraddress', 'get-netroute-default', 'get-netconnectionprofile', 'get-dnsclientnrptpolicy', 'get-vpnconnection']);
+    expect(ps.map((c) => c.name)).toEqual(['powershell-culture', 'get-netadapter', 'get-netipconfiguration', 'get-dnsclientserveraddress', 'get-netroute-default', 'get-netconnectionprofile', 'get-dnsclientnrptpolicy', 'get-vpnconnection', 'echo-dotnet-ping-loopback', 'win32-pingstatus-loopback']);
     for (const c of ps) expect(c.spec.args.at(-1)).toMatch(/ConvertTo-Json/);
+    // The echo captures ping loopback only.
+    for (const c of ps.filter((x) => /echo|ping/.test(x.name))) expect(c.spec.args.at(-1)).toMatch(/'127\.0\.0\.1'/);
   });
 });
 

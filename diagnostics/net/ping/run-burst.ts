@@ -1,8 +1,11 @@
 import { setMaxListeners } from 'node:events';
 import type { CommandOutput, CommandRunner } from '../../platform/command.js';
 import type { OsKind } from '../../platform/os-kind.js';
+import { sessionHostOf } from '../../platform/session-host.js';
 import { pingCommand } from './command.js';
+import { echoCommand } from './echo-script.js';
 import type { PingBurst } from './plan.js';
+import { pingRunFailure } from './run-failure.js';
 
 /** What runBurst needs: the runner, the OS whose ping to speak, and the abort signal. */
 export interface BurstDeps {
@@ -32,11 +35,40 @@ function failedStart(cmd: string, args: readonly string[], e: unknown): CommandO
 }
 
 /**
+ * On Windows, the whole burst as one echo query in the check's PowerShell session (status codes,
+ * not ping.exe's translated text), at the same rate the ping processes would send. Null when the
+ * session is not there, still starting or busy, or when the query failed: then ping.exe runs.
+ */
+async function structuredBurst(target: string, burst: PingBurst, replyTimeoutMs: number, deps: BurstDeps): Promise<CommandOutput | null> {
+  const host = deps.os === 'win32' ? sessionHostOf(deps.run) : undefined;
+  if (!host?.echoReady() || deps.signal?.aborted) return null;
+  const spec = echoCommand({
+    target,
+    count: burst.processes * burst.count,
+    intervalMs: Math.max(1, Math.round(burst.intervalMs / burst.processes)),
+    replyTimeoutMs,
+  });
+  let out: CommandOutput;
+  try {
+    // Called in this same turn, so a burst starting beside this one already finds the session busy.
+    out = await deps.run(spec, deps.signal);
+  } catch (e) {
+    out = failedStart(spec.cmd, spec.args, e);
+  }
+  if (pingRunFailure(out, deps.os) === null) return out;
+  // PowerShell printed no echo results (a policy blocks .NET's Ping, an old host): ping.exe from now on.
+  if (!deps.signal?.aborted) host.refuseEcho();
+  return null;
+}
+
+/**
  * Runs one burst: its ping processes in parallel, started evenly across one interval so their
  * echoes interleave. Processes not yet started when the signal aborts are not started at all.
  * Resolves with the outputs of the processes that ran, in start order; never rejects.
  */
 export async function runBurst(target: string, burst: PingBurst, replyTimeoutMs: number, deps: BurstDeps): Promise<CommandOutput[]> {
+  const structured = await structuredBurst(target, burst, replyTimeoutMs, deps);
+  if (structured) return [structured];
   const spec = pingCommand(deps.os, { target, count: burst.count, intervalMs: burst.intervalMs, replyTimeoutMs });
   const step = burst.intervalMs / burst.processes;
   // Up to a hundred processes each listen for the abort: on a signal of our own, so Node does not

@@ -3,6 +3,7 @@ import { couldNotRun, unreadable } from '../could-not-run.js';
 import type { OsKind } from '../os-kind.js';
 import { parseIpLinkJson, type OsLink } from './parse-ip-link.js';
 import { powershellCommand } from '../powershell.js';
+import { wouldWaitForStartup } from '../session-host.js';
 import { cimAdapterLinks } from '../windows-cim/adapter-links.js';
 import { parseNetAdapterCim } from '../windows-cim/parse-net-adapter-cim.js';
 import { NET_ADAPTER } from '../windows-cim/queries.js';
@@ -16,11 +17,14 @@ export interface LinksReading {
 /**
  * Every interface the OS knows, including those without an address, which the address list leaves
  * out: `ip -j -d link` on Linux, Get-NetAdapter's CIM data on Windows (state and medium as numbers,
- * the same in every display language). On macOS, and on Windows when PowerShell is missing or
- * prints no JSON, the address list stands alone as before (links null, no failure).
+ * the same in every display language). On macOS, and on Windows when PowerShell is missing, prints
+ * no JSON, or is still starting (the check's session has not answered yet), the address list
+ * stands alone as before (links null, no failure).
  */
 export async function readLinks(os: OsKind, run: CommandRunner, signal?: AbortSignal): Promise<LinksReading> {
   if (os === 'win32') {
+    // Not worth holding up the check's pings for PowerShell to start: the address list stands alone then.
+    if (wouldWaitForStartup(run)) return { links: null, failure: null };
     const out = await run(powershellCommand(NET_ADAPTER.script, 5000), signal);
     const adapters = couldNotRun(out) ? null : parseNetAdapterCim(out.stdout);
     const links = adapters ? cimAdapterLinks(adapters) : [];

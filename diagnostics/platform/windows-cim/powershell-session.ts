@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { openCommandSession, type CommandOutput, type CommandRunner, type CommandSpec, type SessionOpener } from '../command.js';
+import { withSessionHost } from '../session-host.js';
 
 // One long-lived PowerShell answering every `powershellCommand(...)` of a check, instead of one
 // powershell.exe start per query (each start costs a few hundred milliseconds on a laptop, more
@@ -9,6 +10,10 @@ import { openCommandSession, type CommandOutput, type CommandRunner, type Comman
 // own powershell.exe again. Any other command goes to the ordinary runner. Answers have the shape
 // of runCommand's, under the query's own command line, so reports record and replay them as before;
 // when PowerShell is missing the answer is the same spawn error, and the probes fall back to text.
+// The runner tells the probes (session-host.ts) whether PowerShell has answered yet and whether it
+// is idle: until it has, the default route comes from `route print` and pings from ping.exe, so its
+// start-up runs beside the first measurements instead of before them; an echo query (.NET Ping,
+// net/ping/echo-script.ts) is sent only to an idle session, since queries here run one at a time.
 
 /** The session's command line: no profile, no prompts, commands read from stdin. */
 export const SESSION_SPEC = { cmd: 'powershell.exe', args: ['-NoProfile', '-NonInteractive', '-NoLogo', '-Command', '-'] } as const;
@@ -59,6 +64,10 @@ export function powershellSessionRunner(
   const queue: Pending[] = [];
   let current: { p: Pending; marker: string; started: number; err: Buffer[]; timer: ReturnType<typeof setTimeout> } | null = null;
   let dead = false;
+  /** The prelude was answered: the session reads and answers stdin. */
+  let started = false;
+  /** An echo query failed in this session: the ping code uses ping.exe from then on. */
+  let echoRefused = false;
   let spawnError: string | undefined;
   let buffered = Buffer.alloc(0);
 
@@ -85,12 +94,20 @@ export function powershellSessionRunner(
     },
   });
   // The prelude is the first query: its answer proves the session reads and answers stdin.
-  queue.push({ spec: { cmd: spec.cmd, args: ['(prelude)'], timeoutMs: startupTimeoutMs }, script: PRELUDE, signal: undefined, resolve: () => undefined, internal: true });
+  queue.push({
+    spec: { cmd: spec.cmd, args: ['(prelude)'], timeoutMs: startupTimeoutMs },
+    script: PRELUDE,
+    signal: undefined,
+    resolve: (out) => {
+      started = out.exitCode === 0;
+    },
+    internal: true,
+  });
   next();
 
   /** A query the session cannot take: the spawn error when PowerShell is missing, else its own run. */
   function runAlone(p: Pending): Promise<void> {
-    if (p.internal) return Promise.resolve();
+    if (p.internal) return Promise.resolve(p.resolve({ cmd: p.spec.cmd, args: p.spec.args, stdout: '', stderr: '', exitCode: null, signal: null, timedOut: false, truncated: false, durationMs: 0 }));
     if (spawnError !== undefined) {
       p.resolve({ cmd: p.spec.cmd, args: p.spec.args, stdout: '', stderr: '', exitCode: null, signal: null, timedOut: false, truncated: false, durationMs: 0, spawnError });
       return Promise.resolve();
@@ -176,7 +193,14 @@ export function powershellSessionRunner(
       }
     });
   };
-  return Object.assign(run, {
+  const hosted = withSessionHost(run, {
+    started: () => started && !dead,
+    echoReady: () => started && !dead && !echoRefused && current === null && queue.length === 0,
+    refuseEcho: () => {
+      echoRefused = true;
+    },
+  });
+  return Object.assign(hosted, {
     close: () => {
       if (dead) return;
       dead = true;

@@ -17,6 +17,7 @@ export type ProbeProgress = { readonly state: 'running' } | { readonly state: 'd
 
 const STEP_OF_PROBE: Readonly<Record<string, Step>> = {
   adapters: 'computer',
+  'adapter-links': 'computer',
   power: 'computer',
   proxy: 'computer',
   wifi: 'wifi',

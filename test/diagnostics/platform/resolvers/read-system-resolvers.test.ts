@@ -88,7 +88,8 @@ describe('readSystemResolvers', () => {
         ['192.0.2.1', 'Wi-Fi'],
       ]);
       expect(r.notes).toEqual([]);
-      expect(run.calls).toEqual(['powershell.exe']);
+      // The second PowerShell query is the NRPT's (split DNS), which this answer holds no rule of.
+      expect(run.calls).toEqual(['powershell.exe', 'powershell.exe']);
     });
 
     it('falls back to ipconfig /all when PowerShell is missing', async () => {
@@ -99,8 +100,8 @@ describe('readSystemResolvers', () => {
         ['198.51.100.54', 'Ethernet 2'],
         ['192.0.2.1', 'WLAN'],
       ]);
-      expect(r.notes).toEqual(['Get-DnsClientServerAddress not read: powershell.exe is not installed or not on the PATH (spawn powershell.exe ENOENT); read ipconfig /all instead']);
-      expect(run.calls).toEqual(['powershell.exe', 'ipconfig']);
+      expect(r.notes).toEqual(['Get-DnsClientServerAddress not read: powershell.exe is not installed or not on the PATH (spawn powershell.exe ENOENT); read ipconfig /all instead', 'the name resolution policy (NRPT) could not be read; split-DNS rules of a company VPN are not known']);
+      expect([...run.calls].sort()).toEqual(['ipconfig', 'powershell.exe', 'powershell.exe']);
     });
 
     it('falls back when PowerShell is blocked, prints no JSON, or lists no server', async () => {
@@ -110,12 +111,12 @@ describe('readSystemResolvers', () => {
       });
       const r1 = await readSystemResolvers({ os: 'win32', run: blocked, readFile: noFiles });
       expect(r1.servers).toHaveLength(4);
-      expect(r1.notes).toEqual(['Get-DnsClientServerAddress not read: powershell.exe exited with 1: Get-DnsClientServerAddress : Access is denied.; read ipconfig /all instead']);
+      expect(r1.notes).toEqual(['Get-DnsClientServerAddress not read: powershell.exe exited with 1: Get-DnsClientServerAddress : Access is denied.; read ipconfig /all instead', 'the name resolution policy (NRPT) could not be read; split-DNS rules of a company VPN are not known']);
 
       const garbage = scriptedRunner({ 'powershell.exe': { stdout: 'Warnung: kein JSON' }, ipconfig: { stdout: fixture('ipconfig-all-en.txt') } });
       const r2 = await readSystemResolvers({ os: 'win32', run: garbage, readFile: noFiles });
       expect(r2.servers).toHaveLength(5);
-      expect(r2.notes).toEqual(['Get-DnsClientServerAddress not read: powershell.exe printed what Homeline cannot read (exit 0); read ipconfig /all instead']);
+      expect(r2.notes).toEqual(['Get-DnsClientServerAddress not read: powershell.exe printed what Homeline cannot read (exit 0); read ipconfig /all instead', 'the name resolution policy (NRPT) could not be read; split-DNS rules of a company VPN are not known']);
 
       const none = scriptedRunner({ 'powershell.exe': { stdout: '' }, ipconfig: { stdout: '', exitCode: 1 } });
       const r3 = await readSystemResolvers({ os: 'win32', run: none, readFile: noFiles });

@@ -5,6 +5,7 @@ import { parseNetAdapterCim } from '../../../../diagnostics/platform/windows-cim
 import { parseNetConnectionProfile } from '../../../../diagnostics/platform/windows-cim/parse-net-connection-profile.js';
 import { parseNetIpConfiguration } from '../../../../diagnostics/platform/windows-cim/parse-net-ip-configuration.js';
 import { parseNrptPolicy } from '../../../../diagnostics/platform/windows-cim/parse-nrpt-policy.js';
+import { parseEchoJson } from '../../../../diagnostics/net/ping/parse-echo-json.js';
 import { parseWindowsDefaultRoute } from '../../../../diagnostics/platform/routes/parse-windows.js';
 
 // PowerShell/CIM JSON that people published from their own Windows machines (and a few written
@@ -29,6 +30,9 @@ const READERS: Readonly<Record<string, (text: string) => unknown>> = {
   'get-netconnectionprofile': parseNetConnectionProfile,
   'get-netroute': parseWindowsDefaultRoute,
   'get-dnsclientnrptpolicy': parseNrptPolicy,
+  'echo-dotnet-ping': parseEchoJson,
+  'win32-pingstatus': parseEchoJson,
+  'test-connection': parseEchoJson,
 };
 
 const corpus = JSON.parse(readFileSync(path.join(ROOT, 'corpus.json'), 'utf8')) as Entry[];
