@@ -21,6 +21,7 @@ import { throughputEvidenceDe, throughputFindingsDe } from './sections/throughpu
 import { measurementEvidenceDe, measurementFindingsDe } from './sections/measurement-de.js';
 import { mediaRestDe, mediaRestEvidenceDe, mediaRestFindingsDe, ispCallMediaDe, mediaRestDoorRuleDe } from './sections/media-rest-de.js';
 import { mediaDe, mediaEvidenceDe, mediaFindingsDe } from './sections/media-de.js';
+import { mediaWanDe, mediaWanEvidenceDe, mediaWanFindingsDe } from './sections/media-wan-de.js';
 import { appDe } from './sections/app-de.js';
 import { dropoutsAppDe } from './sections/dropouts-app-de.js';
 
@@ -128,6 +129,7 @@ export const de: Catalog = {
     ...stubWitnessEvidenceDe,
     ...tcpOnlyEvidenceDe,
     ...mediaRestEvidenceDe,
+    ...mediaWanEvidenceDe,
   },
   finding: {
     device: {
@@ -257,7 +259,7 @@ export const de: Catalog = {
       ...witnessFindingsIspDe,
       ...measurementFindingsDe,
     },
-    media: { ...mediaFindingsDe, ...mediaRestFindingsDe },
+    media: { ...mediaFindingsDe, ...mediaRestFindingsDe, ...mediaWanFindingsDe },
     wifi: {
       'link-loss': {
         title: 'Ihre WLAN-Verbindung verliert Daten',
@@ -420,5 +422,6 @@ export const de: Catalog = {
   cliHelp: cliHelpDe,
   media: mediaDe,
   mediaRest: mediaRestDe,
+  mediaWan: mediaWanDe,
   ispCallMedia: ispCallMediaDe,
 };

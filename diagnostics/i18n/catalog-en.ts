@@ -20,6 +20,7 @@ import { throughputEvidenceEn, throughputFindingsEn } from './sections/throughpu
 import { measurementEvidenceEn, measurementFindingsEn } from './sections/measurement-en.js';
 import { mediaRestEn, mediaRestEvidenceEn, mediaRestFindingsEn, ispCallMediaEn, mediaRestDoorRuleEn } from './sections/media-rest-en.js';
 import { mediaEn, mediaEvidenceEn, mediaFindingsEn } from './sections/media-en.js';
+import { mediaWanEn, mediaWanEvidenceEn, mediaWanFindingsEn } from './sections/media-wan-en.js';
 import { appEn } from './sections/app-en.js';
 import { dropoutsAppEn } from './sections/dropouts-app-en.js';
 /**
@@ -129,6 +130,7 @@ export const en = {
     ...stubWitnessEvidenceEn,
     ...tcpOnlyEvidenceEn,
     ...mediaRestEvidenceEn,
+    ...mediaWanEvidenceEn,
   },
   finding: {
     device: {
@@ -261,7 +263,7 @@ export const en = {
       ...witnessFindingsIspEn,
       ...measurementFindingsEn,
     },
-    media: { ...mediaFindingsEn, ...mediaRestFindingsEn },
+    media: { ...mediaFindingsEn, ...mediaRestFindingsEn, ...mediaWanFindingsEn },
     wifi: {
       'link-loss': {
         title: 'Your Wi-Fi connection is losing data',
@@ -426,5 +428,6 @@ export const en = {
   cliHelp: cliHelpEn,
   media: mediaEn,
   mediaRest: mediaRestEn,
+  mediaWan: mediaWanEn,
   ispCallMedia: ispCallMediaEn,
 } as const;

@@ -21,6 +21,7 @@ import { throughputEvidenceSv, throughputFindingsSv } from './sections/throughpu
 import { measurementEvidenceSv, measurementFindingsSv } from './sections/measurement-sv.js';
 import { mediaRestSv, mediaRestEvidenceSv, mediaRestFindingsSv, ispCallMediaSv, mediaRestDoorRuleSv } from './sections/media-rest-sv.js';
 import { mediaSv, mediaEvidenceSv, mediaFindingsSv } from './sections/media-sv.js';
+import { mediaWanSv, mediaWanEvidenceSv, mediaWanFindingsSv } from './sections/media-wan-sv.js';
 import { appSv } from './sections/app-sv.js';
 import { dropoutsAppSv } from './sections/dropouts-app-sv.js';
 
@@ -128,6 +129,7 @@ export const sv: Catalog = {
     ...stubWitnessEvidenceSv,
     ...tcpOnlyEvidenceSv,
     ...mediaRestEvidenceSv,
+    ...mediaWanEvidenceSv,
   },
   finding: {
     device: {
@@ -257,7 +259,7 @@ export const sv: Catalog = {
       ...witnessFindingsIspSv,
       ...measurementFindingsSv,
     },
-    media: { ...mediaFindingsSv, ...mediaRestFindingsSv },
+    media: { ...mediaFindingsSv, ...mediaRestFindingsSv, ...mediaWanFindingsSv },
     wifi: {
       'link-loss': {
         title: 'Din wifi-anslutning tappar data',
@@ -420,5 +422,6 @@ export const sv: Catalog = {
   cliHelp: cliHelpSv,
   media: mediaSv,
   mediaRest: mediaRestSv,
+  mediaWan: mediaWanSv,
   ispCallMedia: ispCallMediaSv,
 };

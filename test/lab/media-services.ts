@@ -5,11 +5,15 @@ import { LAB_ADDR, LAB_NAMES } from './addresses.js';
 import { inNs, ipIn, sleep } from './lab-exec.js';
 import type { Lab, ServiceSpec } from './lab-types.js';
 import { serviceRunning, startSpec, stopSpec } from './services.js';
+import { repoRoot } from './repo-root.js';
+import { NATPMP_PORT } from '../../diagnostics/net/natpmp/natpmp-message.js';
 
 // The real-time part of the lab, started on demand in the `internet` namespace of a running home
 // lab (the other lab tests do not pay for it): coturn as a STUN-only server on two addresses, so
 // that the NAT's mapping towards two destinations can be compared, and an OpenSSL DTLS listener on
-// UDP 443 of the web server's address, standing in for a Citrix Gateway's EDT port.
+// UDP 443 of the web server's address, standing in for a Citrix Gateway's EDT port. In the router
+// namespace, a test-only NAT-PMP responder (natpmp-responder.ts) tells the router's real WAN
+// address, as a router with NAT-PMP switched on would.
 
 /** Two STUN addresses in the "internet" range (RFC 5737), and the Gateway's name and address. */
 export const MEDIA_ADDR = {
@@ -28,6 +32,12 @@ interface MediaSpecs {
   readonly stunHome: ServiceSpec;
   readonly stunIsp: ServiceSpec;
   readonly dtls: ServiceSpec & { readonly log: string };
+  readonly natPmp: ServiceSpec;
+}
+
+/** A compiled test-only helper of the lab (dist/test/lab). */
+export function labHelperPath(name: string): string {
+  return join(repoRoot(), 'dist', 'test', 'lab', `${name}.js`);
 }
 
 function specs(lab: Lab): MediaSpecs {
@@ -59,6 +69,13 @@ function specs(lab: Lab): MediaSpecs {
       pidFile: file('dtls.pid'),
       runsWhenHealthy: true,
       log: file('dtls.log'),
+    },
+    natPmp: {
+      ns: lab.ns.router,
+      argv: [process.execPath, labHelperPath('natpmp-responder'), LAB_ADDR.routerLan, String(NATPMP_PORT), LAB_ADDR.routerWan, file('natpmp.pid')],
+      pidFile: file('natpmp.pid'),
+      runsWhenHealthy: true,
+      detachedLog: file('natpmp.log'),
     },
   };
 }
@@ -104,6 +121,7 @@ export async function startMediaServices(lab: Lab): Promise<void> {
   await startSpec(s.stun, 'stun');
   await startSpec(s.stunHome, 'stun-home');
   await startSpec(s.stunIsp, 'stun-isp');
+  await startSpec(s.natPmp, 'natpmp-responder');
   await stopSpec(s.dtls);
   await startDtls(s.dtls);
   await waitBound(lab.ns.internet, MEDIA_ADDR.stunB, MEDIA_ADDR.stunPort, 'coturn');
@@ -119,4 +137,5 @@ export async function stopMediaServices(lab: Lab): Promise<void> {
   await stopSpec(s.stunHome);
   await stopSpec(s.stunIsp);
   await stopSpec(s.dtls);
+  await stopSpec(s.natPmp);
 }

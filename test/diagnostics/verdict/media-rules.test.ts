@@ -198,6 +198,42 @@ describe('carrier-grade and double NAT, as seen', () => {
     const plain = verdictOf(healthy({ mediaPath: withMapped('203.0.113.9') }));
     expect([...plain.byId.keys()].filter((id) => id === 'media.cgnat' || id === 'media.double-nat')).toEqual([]);
   });
+
+  // The router's own WAN address (NAT-PMP) against the address the servers saw.
+  const wan = (wanAddress: string | null) => ({ router: '192.168.2.1', natPmp: null, wanAddress });
+  const layerIds = (e: Evidence) => [...verdictOf(e).byId.keys()].filter((id) => ['media.cgnat', 'media.double-nat', 'media.nat-beyond-router'].includes(id)).sort();
+
+  it('names each layer the router’s own WAN address shows, in every language', () => {
+    const cg = verdictOf(healthy({ mediaPath: withMapped('203.0.113.9'), routerWan: wan('100.70.1.2') })).byId.get('media.cgnat');
+    expect(cg?.evidence[0]).toMatchObject({ key: 'mediaCgnatRouterWan', vars: { address: '100.70.1.2', mapped: '203.0.113.9' } });
+    const dn = verdictOf(healthy({ mediaPath: withMapped('203.0.113.9'), routerWan: wan('192.168.1.20') })).byId.get('media.double-nat');
+    expect(dn?.evidence[0]).toMatchObject({ key: 'mediaDoubleNatRouterWan', vars: { wan: '192.168.1.20', mapped: '203.0.113.9' } });
+    const v = verdictOf(healthy({ mediaPath: withMapped('203.0.113.9'), routerWan: wan('198.51.100.2') }));
+    const beyond = v.byId.get('media.nat-beyond-router');
+    expect(beyond).toMatchObject({ segment: 'unknown', severity: 'info', evidence: [{ key: 'mediaNatBeyondRouter', vars: { wan: '198.51.100.2', mapped: '203.0.113.9' } }] });
+    expect(v.segment).toBe('none');
+    for (const lang of ['en', 'de', 'sv'] as const) {
+      for (const f of [cg!, dn!, beyond!]) {
+        const text = localizeFinding(f, translator(lang));
+        expect(text.title).not.toMatch(/finding\./);
+        expect(text.evidence.join(' ')).toContain('203.0.113.9');
+      }
+    }
+  });
+
+  it('finds no layer when the router’s WAN address is the one the servers saw, when it is not known, or when nothing is translated', () => {
+    expect(layerIds(healthy({ mediaPath: withMapped('203.0.113.9'), routerWan: wan('203.0.113.9') }))).toEqual([]);
+    expect(layerIds(healthy({ mediaPath: withMapped('203.0.113.9'), routerWan: wan(null) }))).toEqual([]);
+    // A routed line: the servers saw this computer's own address; the router's WAN address is no clue then.
+    expect(layerIds(healthy({ mediaPath: withMapped('192.168.2.20'), routerWan: wan('198.51.100.2') }))).toEqual([]);
+  });
+
+  it('compares nothing when the test went through a connected VPN tunnel (the servers saw the company’s exit)', () => {
+    const mp = { ...withMapped('203.0.113.9'), localAddress: '198.18.99.2' };
+    const vpnClient = { tunnels: [{ interface: 'tun0', description: 'tun', product: 'openvpn' as const, connected: true, addresses: ['198.18.99.2'] }], builtIn: [], notes: [] };
+    expect(layerIds(healthy({ mediaPath: mp, routerWan: wan('198.51.100.2'), vpnClient }))).toEqual([]);
+    expect(layerIds(healthy({ mediaPath: mp, routerWan: wan('198.51.100.2') }))).toEqual(['media.nat-beyond-router']);
+  });
 });
 
 describe('UDP mapping lifetime', () => {
