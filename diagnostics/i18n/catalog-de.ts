@@ -22,6 +22,7 @@ import { measurementEvidenceDe, measurementFindingsDe } from './sections/measure
 import { mediaRestDe, mediaRestEvidenceDe, mediaRestFindingsDe, ispCallMediaDe, mediaRestDoorRuleDe } from './sections/media-rest-de.js';
 import { mediaDe, mediaEvidenceDe, mediaFindingsDe } from './sections/media-de.js';
 import { mediaWanDe, mediaWanEvidenceDe, mediaWanFindingsDe } from './sections/media-wan-de.js';
+import { mediaVpnDe, mediaVpnEvidenceDe, mediaVpnFindingsDe } from './sections/media-vpn-de.js';
 import { appDe } from './sections/app-de.js';
 import { dropoutsAppDe } from './sections/dropouts-app-de.js';
 
@@ -130,6 +131,7 @@ export const de: Catalog = {
     ...tcpOnlyEvidenceDe,
     ...mediaRestEvidenceDe,
     ...mediaWanEvidenceDe,
+    ...mediaVpnEvidenceDe,
   },
   finding: {
     device: {
@@ -259,7 +261,7 @@ export const de: Catalog = {
       ...witnessFindingsIspDe,
       ...measurementFindingsDe,
     },
-    media: { ...mediaFindingsDe, ...mediaRestFindingsDe, ...mediaWanFindingsDe },
+    media: { ...mediaFindingsDe, ...mediaRestFindingsDe, ...mediaWanFindingsDe, ...mediaVpnFindingsDe },
     wifi: {
       'link-loss': {
         title: 'Ihre WLAN-Verbindung verliert Daten',
@@ -423,5 +425,6 @@ export const de: Catalog = {
   media: mediaDe,
   mediaRest: mediaRestDe,
   mediaWan: mediaWanDe,
+  mediaVpn: mediaVpnDe,
   ispCallMedia: ispCallMediaDe,
 };

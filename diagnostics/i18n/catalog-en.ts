@@ -21,6 +21,7 @@ import { measurementEvidenceEn, measurementFindingsEn } from './sections/measure
 import { mediaRestEn, mediaRestEvidenceEn, mediaRestFindingsEn, ispCallMediaEn, mediaRestDoorRuleEn } from './sections/media-rest-en.js';
 import { mediaEn, mediaEvidenceEn, mediaFindingsEn } from './sections/media-en.js';
 import { mediaWanEn, mediaWanEvidenceEn, mediaWanFindingsEn } from './sections/media-wan-en.js';
+import { mediaVpnEn, mediaVpnEvidenceEn, mediaVpnFindingsEn } from './sections/media-vpn-en.js';
 import { appEn } from './sections/app-en.js';
 import { dropoutsAppEn } from './sections/dropouts-app-en.js';
 /**
@@ -131,6 +132,7 @@ export const en = {
     ...tcpOnlyEvidenceEn,
     ...mediaRestEvidenceEn,
     ...mediaWanEvidenceEn,
+    ...mediaVpnEvidenceEn,
   },
   finding: {
     device: {
@@ -263,7 +265,7 @@ export const en = {
       ...witnessFindingsIspEn,
       ...measurementFindingsEn,
     },
-    media: { ...mediaFindingsEn, ...mediaRestFindingsEn, ...mediaWanFindingsEn },
+    media: { ...mediaFindingsEn, ...mediaRestFindingsEn, ...mediaWanFindingsEn, ...mediaVpnFindingsEn },
     wifi: {
       'link-loss': {
         title: 'Your Wi-Fi connection is losing data',
@@ -429,5 +431,6 @@ export const en = {
   media: mediaEn,
   mediaRest: mediaRestEn,
   mediaWan: mediaWanEn,
+  mediaVpn: mediaVpnEn,
   ispCallMedia: ispCallMediaEn,
 } as const;

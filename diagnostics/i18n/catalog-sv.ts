@@ -22,6 +22,7 @@ import { measurementEvidenceSv, measurementFindingsSv } from './sections/measure
 import { mediaRestSv, mediaRestEvidenceSv, mediaRestFindingsSv, ispCallMediaSv, mediaRestDoorRuleSv } from './sections/media-rest-sv.js';
 import { mediaSv, mediaEvidenceSv, mediaFindingsSv } from './sections/media-sv.js';
 import { mediaWanSv, mediaWanEvidenceSv, mediaWanFindingsSv } from './sections/media-wan-sv.js';
+import { mediaVpnSv, mediaVpnEvidenceSv, mediaVpnFindingsSv } from './sections/media-vpn-sv.js';
 import { appSv } from './sections/app-sv.js';
 import { dropoutsAppSv } from './sections/dropouts-app-sv.js';
 
@@ -130,6 +131,7 @@ export const sv: Catalog = {
     ...tcpOnlyEvidenceSv,
     ...mediaRestEvidenceSv,
     ...mediaWanEvidenceSv,
+    ...mediaVpnEvidenceSv,
   },
   finding: {
     device: {
@@ -259,7 +261,7 @@ export const sv: Catalog = {
       ...witnessFindingsIspSv,
       ...measurementFindingsSv,
     },
-    media: { ...mediaFindingsSv, ...mediaRestFindingsSv, ...mediaWanFindingsSv },
+    media: { ...mediaFindingsSv, ...mediaRestFindingsSv, ...mediaWanFindingsSv, ...mediaVpnFindingsSv },
     wifi: {
       'link-loss': {
         title: 'Din wifi-anslutning tappar data',
@@ -423,5 +425,6 @@ export const sv: Catalog = {
   media: mediaSv,
   mediaRest: mediaRestSv,
   mediaWan: mediaWanSv,
+  mediaVpn: mediaVpnSv,
   ispCallMedia: ispCallMediaSv,
 };

@@ -7,9 +7,13 @@ import type { Evidence } from '../evidence.js';
 // says nothing about the home router's NAT, and the home router and provider carried only the
 // tunnel's own packets.
 
+/** The connected tunnel that owns `local`, or null. */
+export function tunnelOwning(e: Evidence, local: string | null | undefined): VpnTunnel | null {
+  if (local == null) return null;
+  return (e.vpnClient?.tunnels ?? []).find((t) => t.connected && t.addresses.includes(local)) ?? null;
+}
+
 /** The connected tunnel whose address the train used, or null (not through a tunnel, or not known). */
 export function mediaTunnel(e: Evidence): VpnTunnel | null {
-  const local = e.mediaPath?.localAddress ?? null;
-  if (local === null) return null;
-  return (e.vpnClient?.tunnels ?? []).find((t) => t.connected && t.addresses.includes(local)) ?? null;
+  return tunnelOwning(e, e.mediaPath?.localAddress);
 }

@@ -255,3 +255,60 @@ describe('UDP mapping lifetime', () => {
     expect(verdictOf(withLife(life(null))).byId.has('media.short-mapping')).toBe(false);
   });
 });
+
+describe('the company’s share while the VPN tunnel is up', () => {
+  const tunnel = { interface: 'tun0', description: 'tun', product: 'openvpn' as const, connected: true, addresses: ['198.18.99.2'] };
+  const vpnClient = (transport: 'udp' | 'tcp' | 'unknown' | null, port = 1194) => ({
+    tunnels: [tunnel], builtIn: [], notes: [],
+    ...(transport === null ? {} : { transports: [{ interface: 'tun0', transport, source: 'config' as const, remote: { host: '203.0.113.100', port }, note: null }] }),
+  });
+  const silent = (host: string) => server(host, stats(200, 0, 1));
+  const through = (servers: MediaServerCheck[]) => media(servers, { localAddress: '198.18.99.2' });
+
+  it('names the company when UDP through the tunnel is silent towards two networks while TCP through it opens, in every language', () => {
+    const v = verdictOf(healthy({ mediaPath: through([silent('203.0.113.78'), silent('198.51.100.78')]), vpnClient: vpnClient('tcp', 443) }));
+    const f = v.byId.get('media.udp-blocked-vpn');
+    expect(f).toMatchObject({ segment: 'vpn', severity: 'warning' });
+    expect(f?.evidence.map((l) => l.key)).toEqual(['mediaUdpSilent', 'mediaTcpOpen', 'mediaIcmpClean', 'mediaThroughTunnel', 'mediaTunnelHidesUdp', 'mediaCompanyDropsUdp']);
+    expect(v.byId.has('media.udp-blocked')).toBe(false);
+    for (const lang of ['en', 'de', 'sv'] as const) {
+      const text = localizeFinding(f!, translator(lang));
+      expect(text.title).not.toMatch(/finding\./);
+      expect(text.evidence.join(' ')).toMatch(/tun0 \(OpenVPN [^)]*TCP, [^)]*203\.0\.113\.100:443\)/);
+      expect(text.evidence.join(' ')).not.toMatch(/\{\{|@|mediaVpn\./);
+    }
+  });
+
+  it('names nobody with one network only, or when the test did not go through the tunnel; says which tunnel was used', () => {
+    const one = verdictOf(healthy({ mediaPath: through([silent('203.0.113.78'), silent('203.0.113.79')]), vpnClient: vpnClient('udp') })).byId.get('media.udp-blocked');
+    expect(one).toMatchObject({ segment: 'unknown', severity: 'info' });
+    expect(one?.evidence.map((l) => l.key)).toContain('mediaThroughTunnel');
+    const beside = verdictOf(healthy({ mediaPath: media([silent('203.0.113.78'), silent('198.51.100.78')], { localAddress: '192.0.2.10' }), vpnClient: vpnClient('udp') }));
+    expect(beside.byId.get('media.udp-blocked')).toMatchObject({ segment: 'unknown' });
+    expect(beside.byId.get('media.udp-blocked')?.evidence.map((l) => l.key)).not.toContain('mediaThroughTunnel');
+  });
+
+  const edtBlocked = (localAddress: string) => ({ host: 'gw.corp.example', address: '203.0.113.80', resolveError: null, udp: { state: 'silent' as const, answer: null, answerMs: null, attempts: 3, code: null }, tcp: null, edt: 'blocked' as const, localAddress });
+  const internalOk = { tunnelUp: true, dns: [], hosts: [{ host: 'intranet.corp.example', port: 443, tcp: { host: 'intranet.corp.example', port: 443, state: 'open' as const, connectMs: 3, address: '198.18.20.80', code: null, banner: null }, routeInterface: 'tun0', viaTunnel: true }] };
+
+  it('puts EDT silence through the tunnel on the company’s side', () => {
+    const f = verdictOf(healthy({ citrixEdt: edtBlocked('198.18.99.2'), vpnClient: vpnClient(null) })).byId.get('media.edt-fallback');
+    expect(f).toMatchObject({ segment: 'vpn', severity: 'warning' });
+    expect(f?.evidence.map((l) => l.key)).toEqual(['edtSilent', 'mediaThroughTunnel', 'mediaTunnelHidesUdp', 'edtCompanyDrops']);
+  });
+
+  it('puts EDT silence beside a working tunnel over UDP 443 on the Gateway’s side, and nowhere with any less', () => {
+    const f = verdictOf(healthy({ citrixEdt: edtBlocked('192.0.2.10'), vpnClient: vpnClient('udp', 443), vpnInternal: internalOk })).byId.get('media.edt-fallback');
+    expect(f).toMatchObject({ segment: 'citrix', severity: 'warning' });
+    expect(f?.evidence.map((l) => l.key)).toEqual(['edtSilent', 'mediaThroughTunnel', 'edtTunnelCarriesUdp443', 'edtGatewaySide']);
+    const unproven = [
+      { vpnClient: vpnClient('tcp', 443), vpnInternal: internalOk }, // the tunnel does not carry UDP
+      { vpnClient: vpnClient('udp', 1194), vpnInternal: internalOk }, // UDP, but not port 443
+      { vpnClient: vpnClient('unknown', 443), vpnInternal: internalOk },
+      { vpnClient: vpnClient('udp', 443) }, // no company host answered through it
+    ];
+    for (const extra of unproven) {
+      expect(verdictOf(healthy({ citrixEdt: edtBlocked('192.0.2.10'), ...extra })).byId.get('media.edt-fallback')).toMatchObject({ segment: 'unknown', severity: 'info' });
+    }
+  });
+});
