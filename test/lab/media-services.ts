@@ -40,10 +40,11 @@ export function labHelperPath(name: string): string {
   return join(repoRoot(), 'dist', 'test', 'lab', `${name}.js`);
 }
 
-function specs(lab: Lab): MediaSpecs {
-  const file = (name: string): string => join(lab.stateDir, name);
+/** coturn as a STUN-only server in `ns` on `addresses` (port 3478), its files in the lab folder. */
+export function stunSpec(lab: Lab, ns: string, name: string, addresses: readonly string[]): ServiceSpec {
+  const file = (f: string): string => join(lab.stateDir, f);
   // -n: no config file; -S: STUN only; -o: daemonize once listening; no TLS/DTLS listeners, no CLI.
-  const stun = (ns: string, name: string, addresses: readonly string[]): ServiceSpec => ({
+  return {
     ns,
     argv: [
       'turnserver', '-n', '-o', '-S',
@@ -53,7 +54,12 @@ function specs(lab: Lab): MediaSpecs {
     ],
     pidFile: file(`${name}.pid`),
     runsWhenHealthy: true,
-  });
+  };
+}
+
+function specs(lab: Lab): MediaSpecs {
+  const file = (name: string): string => join(lab.stateDir, name);
+  const stun = (ns: string, name: string, addresses: readonly string[]): ServiceSpec => stunSpec(lab, ns, name, addresses);
   return {
     stun: stun(lab.ns.internet, 'stun', [MEDIA_ADDR.stunA, MEDIA_ADDR.stunB]),
     stunHome: stun(lab.ns.router, 'stun-home', [MEDIA_ADDR.stunHome]),
@@ -86,7 +92,7 @@ async function udpBound(ns: string, address: string, port: number): Promise<bool
   return r.stdout.trim() !== '';
 }
 
-async function waitBound(ns: string, address: string, port: number, label: string): Promise<void> {
+export async function waitBound(ns: string, address: string, port: number, label: string): Promise<void> {
   for (let waited = 0; waited < 5000; waited += 50) {
     if (await udpBound(ns, address, port)) return;
     await sleep(50);
