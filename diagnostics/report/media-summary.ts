@@ -83,7 +83,8 @@ function callLines(r: Report, t: TextsOnly): string[] {
     const mapping = d.mapping === 'endpoint-independent' || d.mapping === 'address-dependent' ? `, ${t.t(`media.mapping.${d.mapping}`)}` : '';
     out.push(t.t('media.natLine', { mapped: `${String(mapped.address)}:${String(mapped.port)}`, nat: t.t(`media.nat.${d.nat}`), mapping }));
   }
-  out.push(...routerWanLines(r, t, d.localAddress ?? null, mapped?.address ?? null));
+  // Only a translated address says anything against the router's own WAN address.
+  if (d.nat === 'present') out.push(...routerWanLines(r, t, d.localAddress ?? null, mapped?.address ?? null));
   return out;
 }
 

@@ -34,8 +34,11 @@ function withRealtime(report: Report): Report {
           udp: 'works',
           nat: 'present',
           mapping: 'endpoint-independent',
+          localAddress: '192.168.1.20',
         },
       },
+      // The router's own WAN address (NAT-PMP) differs from the mapped one: another NAT beyond it.
+      { id: 'router-wan', status: 'ok', durationMs: 40, data: { router: '192.168.1.1', natPmp: { state: 'answered' }, wanAddress: '198.51.100.7' } },
       { id: 'citrix-edt', status: 'warn', durationMs: 3000, data: { host: 'gateway.corp.example', edt: 'blocked' } },
     ],
   };
@@ -67,6 +70,7 @@ describe.skipIf(noChromium !== null)('real-time results in the web viewer', () =
         expect(items.join(' ')).toContain('5 %');
         expect(items.join(' ')).toContain('198.51.100.2:40000');
         expect(items.join(' ')).toContain('gateway.corp.example');
+        expect(items).toContain(translator(lang).t('mediaWan.differs', { wan: '198.51.100.7', mapped: '198.51.100.2' }));
         await shot(page, `${lang}-viewer-realtime`);
         expect(networkRequests(viewer.requests)).toEqual([]);
         expect(viewer.errors).toEqual([]);
