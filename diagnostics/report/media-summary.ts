@@ -31,7 +31,10 @@ interface MediaPathView {
   readonly nat: string;
   readonly mapping: string;
   readonly localAddress?: string | null;
+  readonly natBehaviour?: { readonly server: string; readonly supported: boolean; readonly mapping: string; readonly filtering: string } | null;
 }
+
+const BEHAVIOURS = ['endpoint-independent', 'address-dependent', 'address-and-port-dependent', 'unknown'];
 
 /** What the summary reads of the router-wan probe's data (see probes/router-wan.ts). */
 interface RouterWanView {
@@ -83,9 +86,18 @@ function callLines(r: Report, t: TextsOnly): string[] {
     const mapping = d.mapping === 'endpoint-independent' || d.mapping === 'address-dependent' ? `, ${t.t(`media.mapping.${d.mapping}`)}` : '';
     out.push(t.t('media.natLine', { mapped: `${String(mapped.address)}:${String(mapped.port)}`, nat: t.t(`media.nat.${d.nat}`), mapping }));
   }
+  out.push(...behaviourLines(d.natBehaviour, t));
   // Only a translated address says anything against the router's own WAN address.
   if (d.nat === 'present') out.push(...routerWanLines(r, t, d.localAddress ?? null, mapped?.address ?? null));
   return out;
+}
+
+/** The RFC 5780 line: mapping and filtering, or that the server does not offer the tests. */
+function behaviourLines(b: MediaPathView['natBehaviour'], t: TextsOnly): string[] {
+  if (!b || typeof b !== 'object' || typeof b.server !== 'string') return [];
+  if (b.supported !== true) return [t.t('mediaWan.behaviourUnsupported', { server: b.server })];
+  if (!BEHAVIOURS.includes(b.mapping) || !BEHAVIOURS.includes(b.filtering)) return [];
+  return [t.t('mediaWan.behaviour', { server: b.server, mapping: t.t(`mediaWan.kind.${b.mapping}`), filtering: t.t(`mediaWan.kind.${b.filtering}`) })];
 }
 
 /** Whether `local` is a connected tunnel's address: then the servers saw the company's exit, not the home's. */

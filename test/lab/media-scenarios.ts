@@ -36,6 +36,8 @@ export interface MediaScenario {
     /** The mapped address the STUN servers must report. */
     readonly mappedAddress?: string;
     readonly injectedLossPct?: number;
+    /** RFC 5780 mapping and filtering behaviour against coturn (two addresses, so it offers the tests). */
+    readonly behaviour?: { readonly mapping: string; readonly filtering: string };
     /** The router's own WAN address the router-wan probe must report (NAT-PMP). */
     readonly routerWan?: string;
     /** Bounds the measured jitter (RFC 3550, ms) must fall in, from the injected queue (JITTER). */
@@ -69,7 +71,10 @@ export const MEDIA_SCENARIOS: readonly MediaScenario[] = [
     exitCode: 0,
     findingIds: [],
     noMediaFindings: true,
-    expect: { udp: 'works', grades: ['good'], edt: 'available', nat: 'none', mapping: 'endpoint-independent', mappedAddress: '192.0.2.10', injectedLossPct: 0 },
+    expect: {
+      udp: 'works', grades: ['good'], edt: 'available', nat: 'none', mapping: 'endpoint-independent', mappedAddress: '192.0.2.10', injectedLossPct: 0,
+      behaviour: { mapping: 'endpoint-independent', filtering: 'endpoint-independent' },
+    },
   },
   {
     name: 'media-udp-blocked-at-router',
@@ -155,7 +160,11 @@ export const MEDIA_SCENARIOS: readonly MediaScenario[] = [
     exitCode: 0,
     findingIds: [],
     noMediaFindings: true,
-    expect: { udp: 'works', grades: ['good'], edt: 'available', nat: 'present', mapping: 'endpoint-independent', mappedAddress: '198.51.100.2', routerWan: LAB_ADDR.routerWan },
+    // Linux conntrack keeps the port per flow and lets in only the destination's own answers.
+    expect: {
+      udp: 'works', grades: ['good'], edt: 'available', nat: 'present', mapping: 'endpoint-independent', mappedAddress: '198.51.100.2', routerWan: LAB_ADDR.routerWan,
+      behaviour: { mapping: 'endpoint-independent', filtering: 'address-and-port-dependent' },
+    },
   },
   {
     // The router's own WAN address (its NAT-PMP answer) is 198.51.100.2, the servers see 198.51.100.200.
@@ -225,7 +234,10 @@ export const MEDIA_SCENARIOS: readonly MediaScenario[] = [
     segment: 'none',
     exitCode: 0,
     findingIds: ['media.address-dependent-nat'],
-    expect: { udp: 'works', grades: ['good'], edt: 'available', nat: 'present', mapping: 'address-dependent', mappedAddress: '198.51.100.2' },
+    expect: {
+      udp: 'works', grades: ['good'], edt: 'available', nat: 'present', mapping: 'address-dependent', mappedAddress: '198.51.100.2',
+      behaviour: { mapping: 'address-and-port-dependent', filtering: 'address-and-port-dependent' },
+    },
   },
 ];
 

@@ -25,6 +25,7 @@ type MediaPath = {
   mapping?: string;
   pooled?: { sent: number; received: number; lossPct: number; rttAvgMs: number | null; rttP95Ms?: number | null; jitterMs: number | null } | null;
   servers?: { mapped: { address: string; port: number } | null }[];
+  natBehaviour?: { supported: boolean; mapping: string; filtering: string } | null;
 };
 
 const isHomeFault = (f: MediaFault | HomeFaultSpec): f is HomeFaultSpec => f.kind === 'loss';
@@ -62,7 +63,7 @@ describe.skipIf(!readiness.ok)('media lab', () => {
       const wan = probe(run.report.probes, 'router-wan')?.data as { wanAddress?: string | null } | undefined;
       const context = `${scenario.name}: ${reportDigest(run.report)}\nmedia-path: ${JSON.stringify(media)}\ncitrix-edt: ${JSON.stringify(edt)}`;
       const p = media.pooled;
-      console.info(`${scenario.name}: udp ${String(media.udp)}, grade ${String(media.grade)}, loss ${String(p?.lossPct)} % of ${String(p?.sent)}, rtt ${String(p?.rttAvgMs)} ms, jitter ${String(p?.jitterMs)} ms, nat ${String(media.nat)}/${String(media.mapping)}, edt ${String(edt?.edt)}, router wan ${String(wan?.wanAddress)}, rtt p95 ${String(p?.rttP95Ms)} ms`);
+      console.info(`${scenario.name}: udp ${String(media.udp)}, grade ${String(media.grade)}, loss ${String(p?.lossPct)} % of ${String(p?.sent)}, rtt ${String(p?.rttAvgMs)} ms, jitter ${String(p?.jitterMs)} ms, nat ${String(media.nat)}/${String(media.mapping)}, edt ${String(edt?.edt)}, router wan ${String(wan?.wanAddress)}, rfc5780 ${JSON.stringify(media.natBehaviour)}, rtt p95 ${String(p?.rttP95Ms)} ms`);
 
       expect(run.report.verdict.segment, context).toBe(scenario.segment);
       expect(run.exitCode, context).toBe(scenario.exitCode);
@@ -83,6 +84,7 @@ describe.skipIf(!readiness.ok)('media lab', () => {
         for (const s of media.servers ?? []) expect(s.mapped?.address, context).toBe(scenario.expect.mappedAddress);
       }
       if (scenario.expect.routerWan) expect(wan?.wanAddress, context).toBe(scenario.expect.routerWan);
+      if (scenario.expect.behaviour) expect(media.natBehaviour, context).toMatchObject({ supported: true, ...scenario.expect.behaviour });
       const j = scenario.expect.jitterMs;
       if (j) {
         expect(p?.jitterMs ?? -1, context).toBeGreaterThanOrEqual(j.min);

@@ -5,6 +5,9 @@ export const mediaWanDe = {
   same: 'Eigene Internetadresse Ihres Routers (NAT-PMP): {{wan}}, die Adresse, die die Server sahen: Ihr Router ist die einzige Adressübersetzung.',
   differs: 'Eigene Internetadresse Ihres Routers (NAT-PMP): {{wan}}, die Server sahen aber {{mapped}}: hinter Ihrem Router folgt eine weitere Übersetzung.',
   unknown: 'Ihr Router hat seine eigene Internetadresse nicht genannt (keine NAT-PMP-Antwort): doppeltes NAT und Carrier-Grade-NAT werden nur aus anderen Hinweisen beurteilt.',
+  behaviour: 'NAT-Verhalten (RFC 5780, Server {{server}}): Zuordnung {{mapping}}, Filterung {{filtering}}.',
+  behaviourUnsupported: 'NAT-Verhalten (RFC 5780): nicht getestet, {{server}} bietet die Tests nicht an.',
+  kind: { 'endpoint-independent': 'unabhängig vom Ziel', 'address-dependent': 'abhängig von der Zieladresse', 'address-and-port-dependent': 'abhängig von Zieladresse und Port', unknown: 'unbekannt' },
 } as const;
 
 export const mediaWanEvidenceDe = {

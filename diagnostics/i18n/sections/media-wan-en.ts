@@ -7,6 +7,9 @@ export const mediaWanEn = {
   same: 'Your router’s own internet address (NAT-PMP): {{wan}}, the address the servers saw: your router is the only address translation.',
   differs: 'Your router’s own internet address (NAT-PMP): {{wan}}, but the servers saw {{mapped}}: another translation follows beyond your router.',
   unknown: 'Your router did not tell its own internet address (no NAT-PMP answer): double NAT and carrier-grade NAT are judged from other clues only.',
+  behaviour: 'NAT behaviour (RFC 5780, server {{server}}): mapping {{mapping}}, filtering {{filtering}}.',
+  behaviourUnsupported: 'NAT behaviour (RFC 5780): not tested, {{server}} does not offer the tests.',
+  kind: { 'endpoint-independent': 'endpoint-independent', 'address-dependent': 'address-dependent', 'address-and-port-dependent': 'address- and port-dependent', unknown: 'unknown' },
 } as const;
 
 /** Evidence lines (spread into `evidence`). */

@@ -5,6 +5,9 @@ export const mediaWanSv = {
   same: 'Din routers egen internetadress (NAT-PMP): {{wan}}, samma adress som servrarna såg: din router är den enda adressöversättningen.',
   differs: 'Din routers egen internetadress (NAT-PMP): {{wan}}, men servrarna såg {{mapped}}: ytterligare en översättning följer bortom din router.',
   unknown: 'Din router uppgav inte sin egen internetadress (inget NAT-PMP-svar): dubbel NAT och carrier-grade NAT bedöms bara utifrån andra ledtrådar.',
+  behaviour: 'NAT-beteende (RFC 5780, server {{server}}): mappning {{mapping}}, filtrering {{filtering}}.',
+  behaviourUnsupported: 'NAT-beteende (RFC 5780): inte testat, {{server}} erbjuder inte testerna.',
+  kind: { 'endpoint-independent': 'oberoende av mål', 'address-dependent': 'beroende av måladress', 'address-and-port-dependent': 'beroende av måladress och port', unknown: 'okänt' },
 } as const;
 
 export const mediaWanEvidenceSv = {

@@ -74,4 +74,15 @@ describe('mediaSummaryLines', () => {
       expect(text([natted, { ...wan(null), status: 'skipped' as const, data: { router: null, natPmp: null, wanAddress: null } }])).not.toContain('NAT-PMP');
     });
   });
+
+  it('prints the RFC 5780 mapping and filtering, or that the server does not offer the tests, in every language', () => {
+    const withBehaviour = (natBehaviour: object) => ({ ...measured, data: { ...measured.data, natBehaviour } });
+    const b = { server: '203.0.113.78:3478', supported: true, mapping: 'endpoint-independent', filtering: 'address-and-port-dependent' };
+    expect(mediaSummaryLines(report([withBehaviour(b)]), translator('en')).join('\n')).toContain('NAT behaviour (RFC 5780, server 203.0.113.78:3478): mapping endpoint-independent, filtering address- and port-dependent.');
+    expect(mediaSummaryLines(report([withBehaviour(b)]), translator('de')).join('\n')).toContain('Filterung abhängig von Zieladresse und Port');
+    expect(mediaSummaryLines(report([withBehaviour(b)]), translator('sv')).join('\n')).toContain('filtrering beroende av måladress och port');
+    expect(mediaSummaryLines(report([withBehaviour({ ...b, supported: false })]), translator('en')).join('\n')).toContain('not tested, 203.0.113.78:3478 does not offer the tests');
+    // A word the summary does not know (another version's report) prints nothing rather than a raw key.
+    expect(mediaSummaryLines(report([withBehaviour({ ...b, mapping: 'weird' })]), translator('en')).join('\n')).not.toContain('RFC 5780');
+  });
 });
