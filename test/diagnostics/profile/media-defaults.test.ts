@@ -37,8 +37,8 @@ describe('default STUN servers', () => {
       const text = await readFile(join(LAB_PROFILES, file), 'utf8');
       for (const host of DEFAULT_HOSTS) expect(text, file).not.toContain(host);
       const servers = parseProfile(text, file).media?.stunServers ?? [];
-      // The lab's ranges: documentation addresses (RFC 5737) only.
-      for (const s of servers) expect(s.host, file).toMatch(/^(192\.0\.2|198\.51\.100|203\.0\.113)\.\d+$/);
+      // The lab's ranges: documentation addresses (RFC 5737), and the company lab's benchmarking range 198.18.0.0/15 (RFC 2544).
+      for (const s of servers) expect(s.host, file).toMatch(/^(192\.0\.2\.|198\.51\.100\.|203\.0\.113\.|198\.1[89]\.\d+\.)\d+$/);
     }
   });
 
