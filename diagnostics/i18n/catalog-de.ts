@@ -23,6 +23,8 @@ import { throughputEvidenceDe, throughputFindingsDe } from './sections/throughpu
 import { measurementEvidenceDe, measurementFindingsDe } from './sections/measurement-de.js';
 import { mediaRestDe, mediaRestEvidenceDe, mediaRestFindingsDe, ispCallMediaDe, mediaRestDoorRuleDe } from './sections/media-rest-de.js';
 import { mediaDe, mediaEvidenceDe, mediaFindingsDe } from './sections/media-de.js';
+import { mediaWanDe, mediaWanEvidenceDe, mediaWanFindingsDe } from './sections/media-wan-de.js';
+import { mediaVpnDe, mediaVpnEvidenceDe, mediaVpnFindingsDe } from './sections/media-vpn-de.js';
 import { appDe } from './sections/app-de.js';
 import { dropoutsAppDe } from './sections/dropouts-app-de.js';
 import { monitorPauseDe } from './sections/monitor-pause-de.js';
@@ -134,6 +136,8 @@ export const de: Catalog = {
     ...stubWitnessEvidenceDe,
     ...tcpOnlyEvidenceDe,
     ...mediaRestEvidenceDe,
+    ...mediaWanEvidenceDe,
+    ...mediaVpnEvidenceDe,
   },
   finding: {
     device: {
@@ -264,7 +268,7 @@ export const de: Catalog = {
       ...witnessFindingsIspDe,
       ...measurementFindingsDe,
     },
-    media: { ...mediaFindingsDe, ...mediaRestFindingsDe },
+    media: { ...mediaFindingsDe, ...mediaRestFindingsDe, ...mediaWanFindingsDe, ...mediaVpnFindingsDe },
     wifi: {
       'link-loss': {
         title: 'Ihre WLAN-Verbindung verliert Daten',
@@ -433,5 +437,7 @@ export const de: Catalog = {
   cliHelp: cliHelpDe,
   media: mediaDe,
   mediaRest: mediaRestDe,
+  mediaWan: mediaWanDe,
+  mediaVpn: mediaVpnDe,
   ispCallMedia: ispCallMediaDe,
 };

@@ -22,6 +22,8 @@ import { throughputEvidenceEn, throughputFindingsEn } from './sections/throughpu
 import { measurementEvidenceEn, measurementFindingsEn } from './sections/measurement-en.js';
 import { mediaRestEn, mediaRestEvidenceEn, mediaRestFindingsEn, ispCallMediaEn, mediaRestDoorRuleEn } from './sections/media-rest-en.js';
 import { mediaEn, mediaEvidenceEn, mediaFindingsEn } from './sections/media-en.js';
+import { mediaWanEn, mediaWanEvidenceEn, mediaWanFindingsEn } from './sections/media-wan-en.js';
+import { mediaVpnEn, mediaVpnEvidenceEn, mediaVpnFindingsEn } from './sections/media-vpn-en.js';
 import { appEn } from './sections/app-en.js';
 import { dropoutsAppEn } from './sections/dropouts-app-en.js';
 import { monitorPauseEn } from './sections/monitor-pause-en.js';
@@ -135,6 +137,8 @@ export const en = {
     ...stubWitnessEvidenceEn,
     ...tcpOnlyEvidenceEn,
     ...mediaRestEvidenceEn,
+    ...mediaWanEvidenceEn,
+    ...mediaVpnEvidenceEn,
   },
   finding: {
     device: {
@@ -268,7 +272,7 @@ export const en = {
       ...witnessFindingsIspEn,
       ...measurementFindingsEn,
     },
-    media: { ...mediaFindingsEn, ...mediaRestFindingsEn },
+    media: { ...mediaFindingsEn, ...mediaRestFindingsEn, ...mediaWanFindingsEn, ...mediaVpnFindingsEn },
     wifi: {
       'link-loss': {
         title: 'Your Wi-Fi connection is losing data',
@@ -439,5 +443,7 @@ export const en = {
   cliHelp: cliHelpEn,
   media: mediaEn,
   mediaRest: mediaRestEn,
+  mediaWan: mediaWanEn,
+  mediaVpn: mediaVpnEn,
   ispCallMedia: ispCallMediaEn,
 } as const;

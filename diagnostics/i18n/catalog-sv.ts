@@ -23,6 +23,8 @@ import { throughputEvidenceSv, throughputFindingsSv } from './sections/throughpu
 import { measurementEvidenceSv, measurementFindingsSv } from './sections/measurement-sv.js';
 import { mediaRestSv, mediaRestEvidenceSv, mediaRestFindingsSv, ispCallMediaSv, mediaRestDoorRuleSv } from './sections/media-rest-sv.js';
 import { mediaSv, mediaEvidenceSv, mediaFindingsSv } from './sections/media-sv.js';
+import { mediaWanSv, mediaWanEvidenceSv, mediaWanFindingsSv } from './sections/media-wan-sv.js';
+import { mediaVpnSv, mediaVpnEvidenceSv, mediaVpnFindingsSv } from './sections/media-vpn-sv.js';
 import { appSv } from './sections/app-sv.js';
 import { dropoutsAppSv } from './sections/dropouts-app-sv.js';
 import { monitorPauseSv } from './sections/monitor-pause-sv.js';
@@ -134,6 +136,8 @@ export const sv: Catalog = {
     ...stubWitnessEvidenceSv,
     ...tcpOnlyEvidenceSv,
     ...mediaRestEvidenceSv,
+    ...mediaWanEvidenceSv,
+    ...mediaVpnEvidenceSv,
   },
   finding: {
     device: {
@@ -264,7 +268,7 @@ export const sv: Catalog = {
       ...witnessFindingsIspSv,
       ...measurementFindingsSv,
     },
-    media: { ...mediaFindingsSv, ...mediaRestFindingsSv },
+    media: { ...mediaFindingsSv, ...mediaRestFindingsSv, ...mediaWanFindingsSv, ...mediaVpnFindingsSv },
     wifi: {
       'link-loss': {
         title: 'Din wifi-anslutning tappar data',
@@ -433,5 +437,7 @@ export const sv: Catalog = {
   cliHelp: cliHelpSv,
   media: mediaSv,
   mediaRest: mediaRestSv,
+  mediaWan: mediaWanSv,
+  mediaVpn: mediaVpnSv,
   ispCallMedia: ispCallMediaSv,
 };

@@ -24,6 +24,7 @@ import { throughputProbe } from './throughput.js';
 import { loadedLatencyProbe } from './loaded-latency.js';
 import { mediaPathProbe } from './media-path.js';
 import { citrixEdtProbe } from './citrix-edt.js';
+import { routerWanProbe } from './router-wan.js';
 
 /** Every probe of a check, in the order the report lists them (the runner orders by dependency). */
 export const ALL_PROBES: readonly Probe<object>[] = [
@@ -52,4 +53,5 @@ export const ALL_PROBES: readonly Probe<object>[] = [
   throughputProbe,
   loadedLatencyProbe,
   mediaPathProbe,
+  routerWanProbe,
 ] as readonly Probe<object>[];

@@ -3,6 +3,7 @@ import { reachDtls, type DtlsReach } from '../net/dtls/dtls-reach.js';
 import { cancellableLookup } from '../net/dns/cancellable-lookup.js';
 import { resolveIpv4 } from '../net/media/resolve-host.js';
 import { probeTcp, type TcpProbe } from '../net/tcp/connect.js';
+import { localAddressTowards } from '../net/stun/stun-train.js';
 import { adaptersProbe } from './adapters.js';
 import { DNS_TIMEOUT_MS } from './dns-system.js';
 import { skipUnlessPath } from './skip-unless-path.js';
@@ -26,6 +27,8 @@ export interface CitrixEdtData {
   readonly udp: DtlsReach | null;
   readonly tcp: TcpProbe | null;
   readonly edt: EdtState;
+  /** This computer's address towards the Gateway (which interface, e.g. a VPN tunnel's, carries EDT); absent in older reports. */
+  readonly localAddress?: string | null;
 }
 
 /** The Gateway's host: the profile's `citrix.gatewayHost`, else the StoreFront URL's host. */
@@ -59,11 +62,12 @@ export const citrixEdtProbe: Probe<CitrixEdtData> = {
     if (host === null) return { status: 'skipped', data: empty, error: 'the profile names no Citrix Gateway or StoreFront' };
     const { address, code } = await resolveIpv4(host, cancellableLookup(DNS_TIMEOUT_MS));
     if (address === null) return { status: 'fail', data: { ...empty, resolveError: code } };
-    const [udp, tcp] = await Promise.all([
+    const [udp, tcp, localAddress] = await Promise.all([
       reachDtls(address, EDT_PORT, host, { attempts: 3, retransmitMs: 1000, signal: ctx.signal }),
       probeTcp(address, EDT_PORT, { timeoutMs: 3000, signal: ctx.signal }),
+      localAddressTowards(address, EDT_PORT),
     ]);
     const edt = edtState(udp, tcp);
-    return { status: edt === 'available' ? 'ok' : edt === 'unknown' ? 'fail' : 'warn', data: { host, address, resolveError: null, udp, tcp, edt } };
+    return { status: edt === 'available' ? 'ok' : edt === 'unknown' ? 'fail' : 'warn', data: { host, address, resolveError: null, udp, tcp, edt, localAddress } };
   },
 };

@@ -7,6 +7,7 @@ import { resolveIpv4 } from '../net/media/resolve-host.js';
 import { cancellableLookup } from '../net/dns/cancellable-lookup.js';
 import type { StunAddress } from '../net/stun/stun-message.js';
 import { localAddressTowards, runStunTrain } from '../net/stun/stun-train.js';
+import { discoverNatBehaviour, type NatBehaviourResult } from '../net/stun/rfc5780.js';
 import { probeTcp, type TcpProbe } from '../net/tcp/connect.js';
 import { adaptersProbe } from './adapters.js';
 import { DNS_TIMEOUT_MS } from './dns-system.js';
@@ -49,6 +50,11 @@ export interface MediaPathData {
   readonly mapping: NatMapping;
   /** The mapping-lifetime test (profile `media.mappingIdleS`): null when not asked for or nothing to compare. */
   readonly mappingLifetime?: MappingLifetime | null;
+  /**
+   * RFC 5780 NAT behaviour (mapping and filtering) against the first server beyond that offers it
+   * (OTHER-ADDRESS); `supported: false` when none does; null when not run (`--quick`, no UDP answer, 10 % loss or more).
+   */
+  readonly natBehaviour?: NatBehaviourResult | null;
   /** Requests per server and their spacing: a call's packet rate (50 per second, 20 ms audio frames). */
   readonly train: { readonly count: number; readonly intervalMs: number };
   readonly error: string | null;
@@ -93,6 +99,20 @@ function udpPath(servers: readonly MediaServerCheck[]): UdpPath {
   if (servers.some((s) => (s.stats?.received ?? 0) > 0)) return 'works';
   if (servers.some((s) => s.tcp?.state === 'open')) return 'blocked';
   return 'unknown';
+}
+
+const BEHAVIOUR_MAX_LOSS_PCT = 10;
+
+/** RFC 5780 tests need a server that offers them; a request is retried 4 times 250 ms apart (≤ 1 s per silent test). */
+async function behaviourOf(relays: readonly MediaServerCheck[], signal: AbortSignal): Promise<NatBehaviourResult | null> {
+  const answering = relays.filter((s) => s.address !== null && (s.stats?.received ?? 0) > 0);
+  const offering = answering.find((s) => s.otherAddress !== null) ?? null;
+  const first = answering[0];
+  if (first?.address == null) return null;
+  if (offering?.address == null) {
+    return { server: `${first.address}:${first.port}`, supported: false, otherAddress: null, mapping: 'unknown', filtering: 'unknown', mapped: [] };
+  }
+  return discoverNatBehaviour({ address: offering.address, port: offering.port }, { attempts: 4, retransmitMs: 250, signal });
 }
 
 /** UDP to the profile's STUN servers at a call's packet rate: loss, round trip, jitter, NAT. */
@@ -156,6 +176,9 @@ export const mediaPathProbe: Probe<MediaPathData> = {
     const model = pooled === null ? null : callModel(pooled);
     const grade = model === null ? null : gradeFromR(model.r);
     const mapped = relays.flatMap((s) => (s.mapped === null ? [] : [s.mapped]));
+    // A filtering test reads "no answer" as "filtered": on a lossy path four tries could all be
+    // lost, so the tests run only where the train lost under 10 % (4 tries all lost: < 0.01 %).
+    const natBehaviour = ctx.quick || pooled === null || pooled.lossPct >= BEHAVIOUR_MAX_LOSS_PCT ? null : await behaviourOf(relays, ctx.signal);
     const data: MediaPathData = {
       servers,
       pooled,
@@ -167,6 +190,7 @@ export const mediaPathProbe: Probe<MediaPathData> = {
       nat: natPresence({ address: localAddress, port: train.localPort }, mapped),
       mapping: natMapping(relays.map((s) => ({ server: s.address ?? s.host, mapped: s.mapped }))),
       mappingLifetime: mappingLifetime(servers, idleS),
+      natBehaviour,
       train: { count, intervalMs: TRAIN_INTERVAL_MS },
       error: train.error,
     };

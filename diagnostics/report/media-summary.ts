@@ -30,6 +30,21 @@ interface MediaPathView {
   readonly udp: string;
   readonly nat: string;
   readonly mapping: string;
+  readonly localAddress?: string | null;
+  readonly natBehaviour?: { readonly server: string; readonly supported: boolean; readonly mapping: string; readonly filtering: string } | null;
+}
+
+const BEHAVIOURS = ['endpoint-independent', 'address-dependent', 'address-and-port-dependent', 'unknown'];
+
+/** What the summary reads of the router-wan probe's data (see probes/router-wan.ts). */
+interface RouterWanView {
+  readonly wanAddress: string | null;
+  readonly natPmp: { readonly state: string } | null;
+}
+
+/** What the summary reads of the vpn-client probe's data: which addresses belong to a connected tunnel. */
+interface VpnClientView {
+  readonly tunnels: readonly { readonly connected: boolean; readonly addresses: readonly string[] }[];
 }
 
 /** What the summary reads of the citrix-edt probe's data (see probes/citrix-edt.ts). */
@@ -71,7 +86,34 @@ function callLines(r: Report, t: TextsOnly): string[] {
     const mapping = d.mapping === 'endpoint-independent' || d.mapping === 'address-dependent' ? `, ${t.t(`media.mapping.${d.mapping}`)}` : '';
     out.push(t.t('media.natLine', { mapped: `${String(mapped.address)}:${String(mapped.port)}`, nat: t.t(`media.nat.${d.nat}`), mapping }));
   }
+  out.push(...behaviourLines(d.natBehaviour, t));
+  // Only a translated address says anything against the router's own WAN address.
+  if (d.nat === 'present') out.push(...routerWanLines(r, t, d.localAddress ?? null, mapped?.address ?? null));
   return out;
+}
+
+/** The RFC 5780 line: mapping and filtering, or that the server does not offer the tests. */
+function behaviourLines(b: MediaPathView['natBehaviour'], t: TextsOnly): string[] {
+  if (!b || typeof b !== 'object' || typeof b.server !== 'string') return [];
+  if (b.supported !== true) return [t.t('mediaWan.behaviourUnsupported', { server: b.server })];
+  if (!BEHAVIOURS.includes(b.mapping) || !BEHAVIOURS.includes(b.filtering)) return [];
+  return [t.t('mediaWan.behaviour', { server: b.server, mapping: t.t(`mediaWan.kind.${b.mapping}`), filtering: t.t(`mediaWan.kind.${b.filtering}`) })];
+}
+
+/** Whether `local` is a connected tunnel's address: then the servers saw the company's exit, not the home's. */
+function viaTunnel(r: Report, local: string | null): boolean {
+  const tunnels = probeData<VpnClientView>(r, 'vpn-client')?.data.tunnels;
+  return local !== null && Array.isArray(tunnels) && tunnels.some((x) => x.connected === true && Array.isArray(x.addresses) && x.addresses.includes(local));
+}
+
+/** The router's own WAN address (NAT-PMP) beside the address the servers saw. */
+function routerWanLines(r: Report, t: TextsOnly, local: string | null, mapped: string | null): string[] {
+  const p = probeData<RouterWanView>(r, 'router-wan');
+  // Not translated at all (the servers saw this computer's own address), or through a tunnel: nothing to compare.
+  if (p === null || p.status === 'skipped' || mapped === null || mapped === local || viaTunnel(r, local)) return [];
+  const wan = p.data.wanAddress;
+  if (typeof wan !== 'string') return p.data.natPmp ? [t.t('mediaWan.unknown')] : [];
+  return [wan === mapped ? t.t('mediaWan.same', { wan }) : t.t('mediaWan.differs', { wan, mapped })];
 }
 
 function edtLines(r: Report, t: TextsOnly): string[] {

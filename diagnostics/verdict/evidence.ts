@@ -28,6 +28,7 @@ import { throughputProbe, type ThroughputData } from '../probes/throughput.js';
 import { loadedLatencyProbe, type LoadedLatencyData } from '../probes/loaded-latency.js';
 import { mediaPathProbe, type MediaPathData } from '../probes/media-path.js';
 import { citrixEdtProbe, type CitrixEdtData } from '../probes/citrix-edt.js';
+import { routerWanProbe, type RouterWanData } from '../probes/router-wan.js';
 
 /** Everything the rules may read: each probe's data (possibly partial) and every probe's status. */
 export interface Evidence {
@@ -56,6 +57,7 @@ export interface Evidence {
   readonly loadedLatency?: Partial<LoadedLatencyData>;
   readonly mediaPath?: Partial<MediaPathData>;
   readonly citrixEdt?: Partial<CitrixEdtData>;
+  readonly routerWan?: Partial<RouterWanData>;
   readonly status: Readonly<Record<string, ProbeStatus>>;
 }
 
@@ -88,6 +90,7 @@ export function gatherEvidence(results: ProbeResults): Evidence {
     loadedLatency: results.of(loadedLatencyProbe)?.data,
     mediaPath: results.of(mediaPathProbe)?.data,
     citrixEdt: results.of(citrixEdtProbe)?.data,
+    routerWan: results.of(routerWanProbe)?.data,
     status,
   };
 }

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { labReadiness, onPath, type LabReadiness } from './prerequisites.js';
 import { repoRoot } from './repo-root.js';
-import type { MediaFault } from './media-faults.js';
+import { JITTER, NAT_BEYOND_ADDRESS, type MediaFault } from './media-faults.js';
+import { LAB_ADDR } from './addresses.js';
 import type { HomeFaultSpec } from './faults.js';
 
 // The real-time scenarios as data: which media fault, and what the report must then say. The
@@ -35,8 +36,30 @@ export interface MediaScenario {
     /** The mapped address the STUN servers must report. */
     readonly mappedAddress?: string;
     readonly injectedLossPct?: number;
+    /** RFC 5780 mapping and filtering behaviour against coturn (two addresses, so it offers the tests). */
+    readonly behaviour?: { readonly mapping: string; readonly filtering: string };
+    /** The router's own WAN address the router-wan probe must report (NAT-PMP). */
+    readonly routerWan?: string;
+    /** Bounds the measured jitter (RFC 3550, ms) must fall in, from the injected queue (JITTER). */
+    readonly jitterMs?: { readonly min: number; readonly max: number };
+    /** The 95th percentile round trip must reach this (ms): the queue really delayed answers. */
+    readonly rttP95AtLeastMs?: number;
   };
 }
+
+/**
+ * What the jitter lab knows of its own queue (media-faults.ts JITTER): answers arrive every 20 ms;
+ * one behind a fresh burst waits drainMs, the next ones 20 ms less each until the queue is empty,
+ * then none until the next burst. Per burst period the delays fall by drainMs in total and jump
+ * up by drainMs once, so the mean |D| of consecutive round trips, which the RFC 3550 estimator
+ * follows, is 2·drainMs·20/periodMs (≈ 17 ms). Under load the sender's bursts come later, not
+ * sooner (its timer never fires early, so bursts do not bunch), which stretches the period and
+ * lowers the figure: the floor is half the expectation. No difference of consecutive round trips
+ * exceeds the longest wait behind one burst (drainMs, plus a few ms of scheduling noise), so
+ * neither can the estimator: the ceiling is drainMs. A quarter of each period is spent behind a
+ * burst deeper than drainMs/2, so the 95th percentile round trip is at least drainMs/2.
+ */
+export const JITTER_EXPECTED_MS = (2 * JITTER.drainMs * 20) / JITTER.periodMs;
 
 export const MEDIA_LOSS_TOLERANCE_PP = 3;
 
@@ -49,7 +72,10 @@ export const MEDIA_SCENARIOS: readonly MediaScenario[] = [
     exitCode: 0,
     findingIds: [],
     noMediaFindings: true,
-    expect: { udp: 'works', grades: ['good'], edt: 'available', nat: 'none', mapping: 'endpoint-independent', mappedAddress: '192.0.2.10', injectedLossPct: 0 },
+    expect: {
+      udp: 'works', grades: ['good'], edt: 'available', nat: 'none', mapping: 'endpoint-independent', mappedAddress: '192.0.2.10', injectedLossPct: 0,
+      behaviour: { mapping: 'endpoint-independent', filtering: 'endpoint-independent' },
+    },
   },
   {
     name: 'media-udp-blocked-at-router',
@@ -135,7 +161,39 @@ export const MEDIA_SCENARIOS: readonly MediaScenario[] = [
     exitCode: 0,
     findingIds: [],
     noMediaFindings: true,
-    expect: { udp: 'works', grades: ['good'], edt: 'available', nat: 'present', mapping: 'endpoint-independent', mappedAddress: '198.51.100.2' },
+    // Linux conntrack keeps the port per flow and lets in only the destination's own answers.
+    expect: {
+      udp: 'works', grades: ['good'], edt: 'available', nat: 'present', mapping: 'endpoint-independent', mappedAddress: '198.51.100.2', routerWan: LAB_ADDR.routerWan,
+      behaviour: { mapping: 'endpoint-independent', filtering: 'address-and-port-dependent' },
+    },
+  },
+  {
+    // The router's own WAN address (its NAT-PMP answer) is 198.51.100.2, the servers see 198.51.100.200.
+    name: 'media-nat-beyond-router',
+    story: 'the router masquerades and the provider translates once more: the router’s own WAN address is not the one the servers saw',
+    faults: [{ kind: 'router-nat', random: false }, { kind: 'isp-nat' }],
+    segment: 'none',
+    exitCode: 0,
+    findingIds: ['media.nat-beyond-router'],
+    findingSegments: { 'media.nat-beyond-router': 'unknown' },
+    absentFindingIds: ['media.double-nat', 'media.cgnat'],
+    expect: { udp: 'works', grades: ['good'], edt: 'available', nat: 'present', mappedAddress: NAT_BEYOND_ADDRESS, routerWan: LAB_ADDR.routerWan },
+  },
+  {
+    // Jitter from queueing behind bursts (no netem). At the expected figures (jitter ≈ 17 ms, round
+    // trip ≈ 20 ms) the E-model's one-way delay (RTT/2 + 2 × jitter + 25 ms) is ≈ 70 ms, R ≈ 91:
+    // good. At the ceiling (jitter 83 ms, round trip ≤ 90 ms) it is ≈ 237 ms, R ≈ 81: still good,
+    // fair only just beyond, so good or fair is what the lab can promise.
+    name: 'media-jitter',
+    story: 'STUN answers queue behind bursts of other UDP on a slow class at the provider: jitter, no loss',
+    faults: [{ kind: 'isp-udp-jitter' }],
+    segment: 'none',
+    exitCode: 0,
+    findingIds: [],
+    expect: {
+      udp: 'works', grades: ['good', 'fair'], edt: 'available', nat: 'none', injectedLossPct: 0,
+      jitterMs: { min: JITTER_EXPECTED_MS / 2, max: JITTER.drainMs }, rttP95AtLeastMs: JITTER.drainMs / 2,
+    },
   },
   {
     name: 'media-cgnat',
@@ -178,7 +236,10 @@ export const MEDIA_SCENARIOS: readonly MediaScenario[] = [
     segment: 'none',
     exitCode: 0,
     findingIds: ['media.address-dependent-nat'],
-    expect: { udp: 'works', grades: ['good'], edt: 'available', nat: 'present', mapping: 'address-dependent', mappedAddress: '198.51.100.2' },
+    expect: {
+      udp: 'works', grades: ['good'], edt: 'available', nat: 'present', mapping: 'address-dependent', mappedAddress: '198.51.100.2',
+      behaviour: { mapping: 'address-and-port-dependent', filtering: 'address-and-port-dependent' },
+    },
   },
 ];
 

@@ -5,11 +5,15 @@ import { LAB_ADDR, LAB_NAMES } from './addresses.js';
 import { inNs, ipIn, sleep } from './lab-exec.js';
 import type { Lab, ServiceSpec } from './lab-types.js';
 import { serviceRunning, startSpec, stopSpec } from './services.js';
+import { repoRoot } from './repo-root.js';
+import { NATPMP_PORT } from '../../diagnostics/net/natpmp/natpmp-message.js';
 
 // The real-time part of the lab, started on demand in the `internet` namespace of a running home
 // lab (the other lab tests do not pay for it): coturn as a STUN-only server on two addresses, so
 // that the NAT's mapping towards two destinations can be compared, and an OpenSSL DTLS listener on
-// UDP 443 of the web server's address, standing in for a Citrix Gateway's EDT port.
+// UDP 443 of the web server's address, standing in for a Citrix Gateway's EDT port. In the router
+// namespace, a test-only NAT-PMP responder (natpmp-responder.ts) tells the router's real WAN
+// address, as a router with NAT-PMP switched on would.
 
 /** Two STUN addresses in the "internet" range (RFC 5737), and the Gateway's name and address. */
 export const MEDIA_ADDR = {
@@ -28,12 +32,19 @@ interface MediaSpecs {
   readonly stunHome: ServiceSpec;
   readonly stunIsp: ServiceSpec;
   readonly dtls: ServiceSpec & { readonly log: string };
+  readonly natPmp: ServiceSpec;
 }
 
-function specs(lab: Lab): MediaSpecs {
-  const file = (name: string): string => join(lab.stateDir, name);
+/** A compiled test-only helper of the lab (dist/test/lab). */
+export function labHelperPath(name: string): string {
+  return join(repoRoot(), 'dist', 'test', 'lab', `${name}.js`);
+}
+
+/** coturn as a STUN-only server in `ns` on `addresses` (port 3478), its files in the lab folder. */
+export function stunSpec(lab: Lab, ns: string, name: string, addresses: readonly string[]): ServiceSpec {
+  const file = (f: string): string => join(lab.stateDir, f);
   // -n: no config file; -S: STUN only; -o: daemonize once listening; no TLS/DTLS listeners, no CLI.
-  const stun = (ns: string, name: string, addresses: readonly string[]): ServiceSpec => ({
+  return {
     ns,
     argv: [
       'turnserver', '-n', '-o', '-S',
@@ -43,7 +54,12 @@ function specs(lab: Lab): MediaSpecs {
     ],
     pidFile: file(`${name}.pid`),
     runsWhenHealthy: true,
-  });
+  };
+}
+
+function specs(lab: Lab): MediaSpecs {
+  const file = (name: string): string => join(lab.stateDir, name);
+  const stun = (ns: string, name: string, addresses: readonly string[]): ServiceSpec => stunSpec(lab, ns, name, addresses);
   return {
     stun: stun(lab.ns.internet, 'stun', [MEDIA_ADDR.stunA, MEDIA_ADDR.stunB]),
     stunHome: stun(lab.ns.router, 'stun-home', [MEDIA_ADDR.stunHome]),
@@ -60,6 +76,13 @@ function specs(lab: Lab): MediaSpecs {
       runsWhenHealthy: true,
       log: file('dtls.log'),
     },
+    natPmp: {
+      ns: lab.ns.router,
+      argv: [process.execPath, labHelperPath('natpmp-responder'), LAB_ADDR.routerLan, String(NATPMP_PORT), LAB_ADDR.routerWan, file('natpmp.pid')],
+      pidFile: file('natpmp.pid'),
+      runsWhenHealthy: true,
+      detachedLog: file('natpmp.log'),
+    },
   };
 }
 
@@ -69,7 +92,7 @@ async function udpBound(ns: string, address: string, port: number): Promise<bool
   return r.stdout.trim() !== '';
 }
 
-async function waitBound(ns: string, address: string, port: number, label: string): Promise<void> {
+export async function waitBound(ns: string, address: string, port: number, label: string): Promise<void> {
   for (let waited = 0; waited < 5000; waited += 50) {
     if (await udpBound(ns, address, port)) return;
     await sleep(50);
@@ -104,6 +127,7 @@ export async function startMediaServices(lab: Lab): Promise<void> {
   await startSpec(s.stun, 'stun');
   await startSpec(s.stunHome, 'stun-home');
   await startSpec(s.stunIsp, 'stun-isp');
+  await startSpec(s.natPmp, 'natpmp-responder');
   await stopSpec(s.dtls);
   await startDtls(s.dtls);
   await waitBound(lab.ns.internet, MEDIA_ADDR.stunB, MEDIA_ADDR.stunPort, 'coturn');
@@ -119,4 +143,5 @@ export async function stopMediaServices(lab: Lab): Promise<void> {
   await stopSpec(s.stunHome);
   await stopSpec(s.stunIsp);
   await stopSpec(s.dtls);
+  await stopSpec(s.natPmp);
 }

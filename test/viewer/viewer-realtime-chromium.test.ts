@@ -34,8 +34,12 @@ function withRealtime(report: Report): Report {
           udp: 'works',
           nat: 'present',
           mapping: 'endpoint-independent',
+          localAddress: '192.168.1.20',
+          natBehaviour: { server: '203.0.113.78:3478', supported: true, otherAddress: null, mapping: 'endpoint-independent', filtering: 'address-and-port-dependent', mapped: [] },
         },
       },
+      // The router's own WAN address (NAT-PMP) differs from the mapped one: another NAT beyond it.
+      { id: 'router-wan', status: 'ok', durationMs: 40, data: { router: '192.168.1.1', natPmp: { state: 'answered' }, wanAddress: '198.51.100.7' } },
       { id: 'citrix-edt', status: 'warn', durationMs: 3000, data: { host: 'gateway.corp.example', edt: 'blocked' } },
     ],
   };
@@ -67,6 +71,8 @@ describe.skipIf(noChromium !== null)('real-time results in the web viewer', () =
         expect(items.join(' ')).toContain('5 %');
         expect(items.join(' ')).toContain('198.51.100.2:40000');
         expect(items.join(' ')).toContain('gateway.corp.example');
+        expect(items.join(' ')).toContain(translator(lang).t('mediaWan.kind.address-and-port-dependent'));
+        expect(items).toContain(translator(lang).t('mediaWan.differs', { wan: '198.51.100.7', mapped: '198.51.100.2' }));
         await shot(page, `${lang}-viewer-realtime`);
         expect(networkRequests(viewer.requests)).toEqual([]);
         expect(viewer.errors).toEqual([]);

@@ -8,6 +8,10 @@ import { isPrivate } from '../../probes/resolver-owner.js';
 //   range 100.64.0.0/10 (RFC 6598), which only providers use, for exactly this.
 // - double NAT: the home router's next hop is itself a private (RFC 1918) address while the
 //   servers see a translated address: a second router translates before the provider.
+// - the router's own WAN address (NAT-PMP, probes/router-wan.ts): in the shared range, the provider
+//   translates beyond it (carrier-grade NAT); private, a second router translates (double NAT);
+//   public but not the address the servers saw, some other device beyond the router translates
+//   again; equal to it, the router is the last translation (nothing beyond it).
 // Neither says something is broken; both explain symmetric NAT, relayed calls and short UDP
 // mapping lifetimes, so they are reported as seen.
 
@@ -27,13 +31,25 @@ export interface NatLayerClues {
   readonly hops: readonly { readonly ttl: number; readonly address: string | null }[];
   /** The default route's router. */
   readonly gateway: string | null;
+  /** The router's own WAN address as it stated it (NAT-PMP), or null when unknown. */
+  readonly routerWan?: string | null;
 }
 
 export interface NatLayers {
-  /** Where carrier-grade NAT shows: `mapped` (the servers saw a shared address), `hop` (a provider router has one), or null. */
-  readonly cgnat: { readonly via: 'mapped' | 'hop'; readonly address: string } | null;
-  /** The second private router, when one translates behind the home router; null when not seen. */
-  readonly doubleNat: { readonly secondRouter: string } | null;
+  /**
+   * Where carrier-grade NAT shows: `mapped` (the servers saw a shared address), `hop` (a provider
+   * router has one), `router-wan` (the home router's own WAN address is one), or null.
+   */
+  readonly cgnat: { readonly via: 'mapped' | 'hop' | 'router-wan'; readonly address: string } | null;
+  /**
+   * A second router translating behind the provider: seen as a private next hop (`secondRouter`)
+   * or as the home router's own private WAN address (`routerWan`); null when not seen.
+   */
+  readonly doubleNat: { readonly secondRouter: string } | { readonly routerWan: string } | null;
+  /** The router's WAN address is public yet the servers saw another: something beyond the router translates again. */
+  readonly beyondRouter: { readonly routerWan: string; readonly mapped: string } | null;
+  /** true: the router's WAN address is the one the servers saw (the router is the last NAT); null: not known or not translated. */
+  readonly routerIsLast: boolean | null;
 }
 
 export function natLayers(c: NatLayerClues): NatLayers {
@@ -47,6 +63,16 @@ export function natLayers(c: NatLayerClues): NatLayers {
         })();
   const translated = c.mapped !== null && c.local !== null && c.mapped !== c.local;
   const next = beyondRouter[0];
-  const doubleNat = translated && next !== undefined && isPrivate(next) ? { secondRouter: next } : null;
-  return { cgnat, doubleNat };
+  const wan = c.routerWan ?? null;
+  const wanDiffers = translated && wan !== null && wan !== c.mapped;
+  const cgnatAll = cgnat ?? (wanDiffers && inSharedRange(wan) ? { via: 'router-wan' as const, address: wan } : null);
+  const doubleNat =
+    translated && next !== undefined && isPrivate(next)
+      ? { secondRouter: next }
+      : wanDiffers && isPrivate(wan)
+        ? { routerWan: wan }
+        : null;
+  const beyond = wanDiffers && !isPrivate(wan) && !inSharedRange(wan) && c.mapped !== null ? { routerWan: wan, mapped: c.mapped } : null;
+  const routerIsLast = wan === null || !translated ? null : wan === c.mapped;
+  return { cgnat: cgnatAll, doubleNat, beyondRouter: beyond, routerIsLast };
 }

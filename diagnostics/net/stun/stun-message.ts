@@ -54,10 +54,12 @@ export type StunDecodeError = 'too-short' | 'not-stun' | 'bad-cookie' | 'bad-len
 const pad4 = (n: number): number => (n + 3) & ~3;
 
 /** A Binding request with the given 12-byte transaction id and a FINGERPRINT (servers may require it). */
-export function encodeBindingRequest(transactionId: Uint8Array, opts: { software?: string } = {}): Uint8Array {
+export function encodeBindingRequest(transactionId: Uint8Array, opts: { software?: string; changeRequest?: { ip: boolean; port: boolean } } = {}): Uint8Array {
   if (transactionId.length !== 12) throw new Error(`a STUN transaction id has 12 bytes, got ${transactionId.length}`);
   const attrs: Uint8Array[] = [];
   if (opts.software !== undefined) attrs.push(attribute(ATTR.software, new TextEncoder().encode(opts.software)));
+  // RFC 5780 §7.2 CHANGE-REQUEST: 32 bits, 0x4 = answer from the other IP, 0x2 = from the other port.
+  if (opts.changeRequest !== undefined) attrs.push(attribute(ATTR.changeRequest, new Uint8Array([0, 0, 0, (opts.changeRequest.ip ? 4 : 0) | (opts.changeRequest.port ? 2 : 0)])));
   const body = concat(attrs);
   const out = new Uint8Array(HEADER_BYTES + body.length + 8);
   const v = new DataView(out.buffer);

@@ -1,3 +1,5 @@
+import type { TunnelTransportFact } from './openvpn-transport.js';
+
 /** The VPN clients and tunnel kinds Homeline can name. */
 export const VPN_PRODUCTS = [
   'cisco-secure-client',
@@ -57,4 +59,10 @@ export interface VpnFacts {
    * Absent when it was read.
    */
   readonly unread?: string;
+  /**
+   * The transport (UDP or TCP) each connected tunnel runs over, where a structured source tells
+   * (Linux: the OpenVPN process's command line and config, platform/vpn/read-openvpn-linux.ts).
+   * Absent or without a tunnel's entry: not known.
+   */
+  readonly transports?: readonly TunnelTransportFact[];
 }

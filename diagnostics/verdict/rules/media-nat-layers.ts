@@ -1,7 +1,8 @@
 import { natLayers } from '../../net/media/nat-layers.js';
 import { isBeyond, type MediaServerCheck } from '../../probes/media-path.js';
 import type { Evidence } from '../evidence.js';
-import type { FindingDraft, Rule } from '../finding-draft.js';
+import type { EvidenceLine, FindingDraft, Rule } from '../finding-draft.js';
+import { mediaTunnel } from './media-tunnel.js';
 
 // Carrier-grade and double NAT, as seen (net/media/nat-layers.ts states the clues). Neither is a
 // fault on its own, so both are info without an owner: they explain relayed calls, symmetric NAT
@@ -11,13 +12,32 @@ export const mediaNatLayersRule: Rule = (e: Evidence) => {
   const m = e.mediaPath;
   if (m?.udp !== 'works') return [];
   const mapped = ((m.servers ?? []) as readonly MediaServerCheck[]).find((s) => isBeyond(s) && s.mapped !== null)?.mapped ?? null;
-  const layers = natLayers({ mapped: mapped?.address ?? null, local: m.localAddress ?? null, hops: e.path?.hops ?? [], gateway: e.gateway?.gateway ?? null });
+  // Through a VPN tunnel the servers saw the company's exit: no clue about the home's NAT layers.
+  if (mediaTunnel(e) !== null) return [];
+  const layers = natLayers({
+    mapped: mapped?.address ?? null,
+    local: m.localAddress ?? null,
+    hops: e.path?.hops ?? [],
+    gateway: e.gateway?.gateway ?? null,
+    routerWan: e.routerWan?.wanAddress ?? null,
+  });
   const out: FindingDraft[] = [];
   if (layers.cgnat) {
-    out.push({ id: 'media.cgnat', segment: 'unknown', severity: 'info', evidence: [{ key: layers.cgnat.via === 'mapped' ? 'mediaCgnatMapped' : 'mediaCgnatHop', vars: { address: layers.cgnat.address } }] });
+    const key = ({ mapped: 'mediaCgnatMapped', hop: 'mediaCgnatHop', 'router-wan': 'mediaCgnatRouterWan' } as const)[layers.cgnat.via];
+    out.push({ id: 'media.cgnat', segment: 'unknown', severity: 'info', evidence: [{ key, vars: { address: layers.cgnat.address, mapped: mapped?.address ?? '?' } }] });
   }
   if (layers.doubleNat && mapped) {
-    out.push({ id: 'media.double-nat', segment: 'unknown', severity: 'info', evidence: [{ key: 'mediaDoubleNat', vars: { router: layers.doubleNat.secondRouter, mapped: mapped.address } }] });
+    const line: EvidenceLine =
+      'secondRouter' in layers.doubleNat
+        ? { key: 'mediaDoubleNat' as const, vars: { router: layers.doubleNat.secondRouter, mapped: mapped.address } }
+        : { key: 'mediaDoubleNatRouterWan' as const, vars: { wan: layers.doubleNat.routerWan, mapped: mapped.address } };
+    out.push({ id: 'media.double-nat', segment: 'unknown', severity: 'info', evidence: [line] });
+  }
+  if (layers.beyondRouter) {
+    out.push({
+      id: 'media.nat-beyond-router', segment: 'unknown', severity: 'info',
+      evidence: [{ key: 'mediaNatBeyondRouter', vars: { wan: layers.beyondRouter.routerWan, mapped: layers.beyondRouter.mapped } }],
+    });
   }
   // The mapping-lifetime test: the same socket asked again after a silence and got a new public
   // address or port, so the NAT forgot the mapping within that silence (who runs that NAT — the

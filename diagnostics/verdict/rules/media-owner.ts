@@ -21,14 +21,14 @@ import type { EvidenceLine, FindingDraft } from '../finding-draft.js';
 /** Loss at or above this (%) counts as lossy: the Teams pass criterion. */
 const LOSS_PCT = 1;
 
-const label = (s: MediaServerCheck): string => `${s.host}:${s.port}`;
-const answered = (s: MediaServerCheck): boolean => (s.stats?.received ?? 0) > 0;
+export const label = (s: MediaServerCheck): string => `${s.host}:${s.port}`;
+export const answered = (s: MediaServerCheck): boolean => (s.stats?.received ?? 0) > 0;
 const clean = (s: MediaServerCheck): boolean => answered(s) && (s.stats?.lossPct ?? 100) < LOSS_PCT;
 const lossy = (s: MediaServerCheck): boolean => answered(s) && (s.stats?.lossPct ?? 0) >= LOSS_PCT;
-const silentTcpOpen = (s: MediaServerCheck): boolean => !answered(s) && s.stats !== null && s.tcp?.state === 'open';
+export const silentTcpOpen = (s: MediaServerCheck): boolean => !answered(s) && s.stats !== null && s.tcp?.state === 'open';
 
 /** The /16 of an IPv4 address, or the address itself. */
-function network16(address: string | null): string | null {
+export function network16(address: string | null): string | null {
   if (address === null) return null;
   const parts = address.split('.');
   return parts.length === 4 ? parts.slice(0, 2).join('.') : address;

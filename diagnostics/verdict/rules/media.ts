@@ -4,6 +4,8 @@ import { internetWorks } from './company-preconditions.js';
 import { gatewayRule } from './gateway.js';
 import { internetPathRule } from './internet-path.js';
 import { seenLines, udpOwner } from './media-owner.js';
+import { companyEdtOwner, companyUdpOwner, tunnelSeenLines } from './media-company.js';
+import { mediaTunnel } from './media-tunnel.js';
 
 // Real-time paths: UDP to the STUN servers (calls) and DTLS on UDP 443 to the Citrix Gateway (EDT).
 // A fault is given an owner only when a second kind of traffic agrees, as judged by the ping
@@ -38,9 +40,12 @@ function udpBlocked(e: Evidence): FindingDraft[] {
   ];
   const icmp = e.targets?.pooled;
   if (icmp && icmp.received > 0 && icmp.lossPct < LOSS_PCT) evidence.push({ key: 'mediaIcmpClean', vars: { loss: icmp.lossPct } });
-  const owner = udpOwner(e, 'blocked');
+  const company = companyUdpOwner(e);
+  if (company) return [{ id: 'media.udp-blocked-vpn', segment: company.segment, severity: 'warning', evidence: [...evidence, ...company.evidence] }];
+  // Through a tunnel the placed servers (home, provider) are no reference: the test's packets passed them encrypted.
+  const owner = mediaTunnel(e) === null ? udpOwner(e, 'blocked') : null;
   if (owner) return [{ id: 'media.udp-blocked', segment: owner.segment, severity: 'warning', evidence: [...evidence, ...owner.evidence] }];
-  evidence.push(...seenLines(e), { key: 'mediaOwnerUnproven' });
+  evidence.push(...tunnelSeenLines(e, m.localAddress, serverList(e)), ...seenLines(e), { key: 'mediaOwnerUnproven' });
   return [{ id: 'media.udp-blocked', segment: 'unknown', severity: 'info', evidence }];
 }
 
@@ -61,9 +66,9 @@ function callQuality(e: Evidence): FindingDraft[] {
   }
   const evidence: EvidenceLine[] = [line];
   if (icmp && icmp.received > 0 && !icmpLossy) evidence.push({ key: 'mediaIcmpClean', vars: { loss: icmp.lossPct } });
-  const owner = udpLoss ? udpOwner(e, 'lossy') : null;
+  const owner = udpLoss && mediaTunnel(e) === null ? udpOwner(e, 'lossy') : null;
   if (owner) return [{ id: 'media.call-quality', segment: owner.segment, severity: 'warning', evidence: [...evidence, ...owner.evidence] }];
-  evidence.push(...seenLines(e), { key: 'mediaOwnerUnproven' });
+  evidence.push(...tunnelSeenLines(e, m.localAddress, serverList(e)), ...seenLines(e), { key: 'mediaOwnerUnproven' });
   return [{ id: 'media.call-quality', segment: 'unknown', severity: 'info', evidence }];
 }
 
@@ -85,7 +90,10 @@ function edt(e: Evidence): FindingDraft[] {
   const c = e.citrixEdt;
   const host = c?.host ?? '?';
   if (c?.edt === 'blocked') {
-    return [{ id: 'media.edt-fallback', segment: 'unknown', severity: 'info', evidence: [{ key: 'edtSilent', vars: { host, attempts: c.udp?.attempts ?? 0 } }] }];
+    const silent: EvidenceLine = { key: 'edtSilent', vars: { host, attempts: c.udp?.attempts ?? 0 } };
+    const owner = companyEdtOwner(e);
+    if (owner) return [{ id: 'media.edt-fallback', segment: owner.segment, severity: 'warning', evidence: [silent, ...owner.evidence] }];
+    return [{ id: 'media.edt-fallback', segment: 'unknown', severity: 'info', evidence: [silent, ...tunnelSeenLines(e, c.localAddress, host)] }];
   }
   // The Gateway's own "port unreachable" is proof from the Gateway itself: nothing offers EDT there.
   if (c?.edt === 'not-offered') return [{ id: 'media.edt-fallback', segment: 'citrix', severity: 'info', evidence: [{ key: 'edtRefused', vars: { host } }] }];

@@ -22,6 +22,7 @@ const STEP_OF_PROBE: Readonly<Record<string, Step>> = {
   proxy: 'computer',
   wifi: 'wifi',
   'gateway-ping': 'router',
+  'router-wan': 'router',
   path: 'isp',
   'isp-hop-ping': 'isp',
   'target-ping': 'isp',

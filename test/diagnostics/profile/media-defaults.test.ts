@@ -5,6 +5,7 @@ import { BUILTIN_PROFILE } from '../../../diagnostics/profile/defaults.js';
 import { parseProfile, resolveTargets } from '../../../diagnostics/profile/load-profile.js';
 import { targetsFromProfile } from '../../../diagnostics/profile/targets.js';
 import { mediaPathProbe } from '../../../diagnostics/probes/media-path.js';
+import { routerWanProbe } from '../../../diagnostics/probes/router-wan.js';
 
 // The public STUN defaults (issue #19) exist for real machines only: a profile replaces them, tests
 // refuse the built-in targets altogether, and no profile the tests or the lab use names them.
@@ -36,8 +37,8 @@ describe('default STUN servers', () => {
       const text = await readFile(join(LAB_PROFILES, file), 'utf8');
       for (const host of DEFAULT_HOSTS) expect(text, file).not.toContain(host);
       const servers = parseProfile(text, file).media?.stunServers ?? [];
-      // The lab's ranges: documentation addresses (RFC 5737) only.
-      for (const s of servers) expect(s.host, file).toMatch(/^(192\.0\.2|198\.51\.100|203\.0\.113)\.\d+$/);
+      // The lab's ranges: documentation addresses (RFC 5737), and the company lab's benchmarking range 198.18.0.0/15 (RFC 2544).
+      for (const s of servers) expect(s.host, file).toMatch(/^(192\.0\.2\.|198\.51\.100\.|203\.0\.113\.|198\.1[89]\.\d+\.)\d+$/);
     }
   });
 
@@ -47,6 +48,14 @@ describe('default STUN servers', () => {
     const r = await mediaPathProbe.run({ targets, quick: true, os: 'linux', results, signal: new AbortController().signal } as never);
     expect(r.status).toBe('skipped');
     expect(r.data.servers).toEqual([]);
+    expect(r.error).toMatch(/no STUN server/);
+  });
+
+  it('leave the router unasked (NAT-PMP) for a profile without STUN servers', async () => {
+    const targets = targetsFromProfile(parseProfile(JSON.stringify({ internet: { pingTargets: ['203.0.113.10'] } }), 'p.json'), 'profile');
+    const results = { of: () => ({ status: 'ok', data: { adapters: [], defaultRoute: { gateway: '192.0.2.1', interface: 'eth0' } } }), all: () => [] };
+    const r = await routerWanProbe.run({ targets, quick: true, os: 'linux', results, signal: new AbortController().signal } as never);
+    expect(r).toMatchObject({ status: 'skipped', data: { router: null, natPmp: null, wanAddress: null } });
     expect(r.error).toMatch(/no STUN server/);
   });
 });

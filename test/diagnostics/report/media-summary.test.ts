@@ -55,4 +55,34 @@ describe('mediaSummaryLines', () => {
     const blocked = { ...measured, status: 'fail' as const, data: { ...measured.data, udp: 'blocked' } };
     expect(mediaSummaryLines(report([blocked]), translator('en')).join(' ')).toContain('no answer from 203.0.113.78:3478');
   });
+
+  describe('the router’s own WAN address (NAT-PMP)', () => {
+    const natted = { ...measured, data: { ...measured.data, nat: 'present', localAddress: '192.168.1.20', servers: [{ host: '203.0.113.78', port: 3478, mapped: { family: 'IPv4', address: '198.51.100.2', port: 40000 } }] } };
+    const wan = (wanAddress: string | null, state = 'answered') => ({ id: 'router-wan', status: 'ok' as const, durationMs: 30, data: { router: '192.168.1.1', natPmp: { state }, wanAddress } });
+    const text = (probes: Report['probes']) => mediaSummaryLines(report(probes), translator('en')).join('\n');
+
+    it('says whether the router is the only translation, or another follows beyond it', () => {
+      expect(text([natted, wan('198.51.100.2')])).toContain('Your router’s own internet address (NAT-PMP): 198.51.100.2, the address the servers saw');
+      expect(text([natted, wan('100.70.0.9')])).toContain('100.70.0.9, but the servers saw 198.51.100.2: another translation follows beyond your router');
+      expect(text([natted, wan(null, 'refused')])).toContain('did not tell its own internet address');
+    });
+
+    it('compares nothing without translation, through a company tunnel, or when not asked', () => {
+      expect(text([measured, wan('198.51.100.2')])).not.toContain('NAT-PMP');
+      const tunnel = { id: 'vpn-client', status: 'ok' as const, durationMs: 5, data: { tunnels: [{ connected: true, addresses: ['192.168.1.20'] }] } };
+      expect(text([natted, wan('203.0.113.5'), tunnel])).not.toContain('NAT-PMP');
+      expect(text([natted, { ...wan(null), status: 'skipped' as const, data: { router: null, natPmp: null, wanAddress: null } }])).not.toContain('NAT-PMP');
+    });
+  });
+
+  it('prints the RFC 5780 mapping and filtering, or that the server does not offer the tests, in every language', () => {
+    const withBehaviour = (natBehaviour: object) => ({ ...measured, data: { ...measured.data, natBehaviour } });
+    const b = { server: '203.0.113.78:3478', supported: true, mapping: 'endpoint-independent', filtering: 'address-and-port-dependent' };
+    expect(mediaSummaryLines(report([withBehaviour(b)]), translator('en')).join('\n')).toContain('NAT behaviour (RFC 5780, server 203.0.113.78:3478): mapping endpoint-independent, filtering address- and port-dependent.');
+    expect(mediaSummaryLines(report([withBehaviour(b)]), translator('de')).join('\n')).toContain('Filterung abhängig von Zieladresse und Port');
+    expect(mediaSummaryLines(report([withBehaviour(b)]), translator('sv')).join('\n')).toContain('filtrering beroende av måladress och port');
+    expect(mediaSummaryLines(report([withBehaviour({ ...b, supported: false })]), translator('en')).join('\n')).toContain('not tested, 203.0.113.78:3478 does not offer the tests');
+    // A word the summary does not know (another version's report) prints nothing rather than a raw key.
+    expect(mediaSummaryLines(report([withBehaviour({ ...b, mapping: 'weird' })]), translator('en')).join('\n')).not.toContain('RFC 5780');
+  });
 });

@@ -198,6 +198,42 @@ describe('carrier-grade and double NAT, as seen', () => {
     const plain = verdictOf(healthy({ mediaPath: withMapped('203.0.113.9') }));
     expect([...plain.byId.keys()].filter((id) => id === 'media.cgnat' || id === 'media.double-nat')).toEqual([]);
   });
+
+  // The router's own WAN address (NAT-PMP) against the address the servers saw.
+  const wan = (wanAddress: string | null) => ({ router: '192.168.2.1', natPmp: null, wanAddress });
+  const layerIds = (e: Evidence) => [...verdictOf(e).byId.keys()].filter((id) => ['media.cgnat', 'media.double-nat', 'media.nat-beyond-router'].includes(id)).sort();
+
+  it('names each layer the router’s own WAN address shows, in every language', () => {
+    const cg = verdictOf(healthy({ mediaPath: withMapped('203.0.113.9'), routerWan: wan('100.70.1.2') })).byId.get('media.cgnat');
+    expect(cg?.evidence[0]).toMatchObject({ key: 'mediaCgnatRouterWan', vars: { address: '100.70.1.2', mapped: '203.0.113.9' } });
+    const dn = verdictOf(healthy({ mediaPath: withMapped('203.0.113.9'), routerWan: wan('192.168.1.20') })).byId.get('media.double-nat');
+    expect(dn?.evidence[0]).toMatchObject({ key: 'mediaDoubleNatRouterWan', vars: { wan: '192.168.1.20', mapped: '203.0.113.9' } });
+    const v = verdictOf(healthy({ mediaPath: withMapped('203.0.113.9'), routerWan: wan('198.51.100.2') }));
+    const beyond = v.byId.get('media.nat-beyond-router');
+    expect(beyond).toMatchObject({ segment: 'unknown', severity: 'info', evidence: [{ key: 'mediaNatBeyondRouter', vars: { wan: '198.51.100.2', mapped: '203.0.113.9' } }] });
+    expect(v.segment).toBe('none');
+    for (const lang of ['en', 'de', 'sv'] as const) {
+      for (const f of [cg!, dn!, beyond!]) {
+        const text = localizeFinding(f, translator(lang));
+        expect(text.title).not.toMatch(/finding\./);
+        expect(text.evidence.join(' ')).toContain('203.0.113.9');
+      }
+    }
+  });
+
+  it('finds no layer when the router’s WAN address is the one the servers saw, when it is not known, or when nothing is translated', () => {
+    expect(layerIds(healthy({ mediaPath: withMapped('203.0.113.9'), routerWan: wan('203.0.113.9') }))).toEqual([]);
+    expect(layerIds(healthy({ mediaPath: withMapped('203.0.113.9'), routerWan: wan(null) }))).toEqual([]);
+    // A routed line: the servers saw this computer's own address; the router's WAN address is no clue then.
+    expect(layerIds(healthy({ mediaPath: withMapped('192.168.2.20'), routerWan: wan('198.51.100.2') }))).toEqual([]);
+  });
+
+  it('compares nothing when the test went through a connected VPN tunnel (the servers saw the company’s exit)', () => {
+    const mp = { ...withMapped('203.0.113.9'), localAddress: '198.18.99.2' };
+    const vpnClient = { tunnels: [{ interface: 'tun0', description: 'tun', product: 'openvpn' as const, connected: true, addresses: ['198.18.99.2'] }], builtIn: [], notes: [] };
+    expect(layerIds(healthy({ mediaPath: mp, routerWan: wan('198.51.100.2'), vpnClient }))).toEqual([]);
+    expect(layerIds(healthy({ mediaPath: mp, routerWan: wan('198.51.100.2') }))).toEqual(['media.nat-beyond-router']);
+  });
 });
 
 describe('UDP mapping lifetime', () => {
@@ -217,5 +253,62 @@ describe('UDP mapping lifetime', () => {
   it('says nothing when the mapping was kept or no answer came after the pause', () => {
     expect(verdictOf(withLife(life({ address: '198.51.100.2', port: 40000 }))).byId.has('media.short-mapping')).toBe(false);
     expect(verdictOf(withLife(life(null))).byId.has('media.short-mapping')).toBe(false);
+  });
+});
+
+describe('the company’s share while the VPN tunnel is up', () => {
+  const tunnel = { interface: 'tun0', description: 'tun', product: 'openvpn' as const, connected: true, addresses: ['198.18.99.2'] };
+  const vpnClient = (transport: 'udp' | 'tcp' | 'unknown' | null, port = 1194) => ({
+    tunnels: [tunnel], builtIn: [], notes: [],
+    ...(transport === null ? {} : { transports: [{ interface: 'tun0', transport, source: 'config' as const, remote: { host: '203.0.113.100', port }, note: null }] }),
+  });
+  const silent = (host: string) => server(host, stats(200, 0, 1));
+  const through = (servers: MediaServerCheck[]) => media(servers, { localAddress: '198.18.99.2' });
+
+  it('names the company when UDP through the tunnel is silent towards two networks while TCP through it opens, in every language', () => {
+    const v = verdictOf(healthy({ mediaPath: through([silent('203.0.113.78'), silent('198.51.100.78')]), vpnClient: vpnClient('tcp', 443) }));
+    const f = v.byId.get('media.udp-blocked-vpn');
+    expect(f).toMatchObject({ segment: 'vpn', severity: 'warning' });
+    expect(f?.evidence.map((l) => l.key)).toEqual(['mediaUdpSilent', 'mediaTcpOpen', 'mediaIcmpClean', 'mediaThroughTunnel', 'mediaTunnelHidesUdp', 'mediaCompanyDropsUdp']);
+    expect(v.byId.has('media.udp-blocked')).toBe(false);
+    for (const lang of ['en', 'de', 'sv'] as const) {
+      const text = localizeFinding(f!, translator(lang));
+      expect(text.title).not.toMatch(/finding\./);
+      expect(text.evidence.join(' ')).toMatch(/tun0 \(OpenVPN [^)]*TCP, [^)]*203\.0\.113\.100:443\)/);
+      expect(text.evidence.join(' ')).not.toMatch(/\{\{|@|mediaVpn\./);
+    }
+  });
+
+  it('names nobody with one network only, or when the test did not go through the tunnel; says which tunnel was used', () => {
+    const one = verdictOf(healthy({ mediaPath: through([silent('203.0.113.78'), silent('203.0.113.79')]), vpnClient: vpnClient('udp') })).byId.get('media.udp-blocked');
+    expect(one).toMatchObject({ segment: 'unknown', severity: 'info' });
+    expect(one?.evidence.map((l) => l.key)).toContain('mediaThroughTunnel');
+    const beside = verdictOf(healthy({ mediaPath: media([silent('203.0.113.78'), silent('198.51.100.78')], { localAddress: '192.0.2.10' }), vpnClient: vpnClient('udp') }));
+    expect(beside.byId.get('media.udp-blocked')).toMatchObject({ segment: 'unknown' });
+    expect(beside.byId.get('media.udp-blocked')?.evidence.map((l) => l.key)).not.toContain('mediaThroughTunnel');
+  });
+
+  const edtBlocked = (localAddress: string) => ({ host: 'gw.corp.example', address: '203.0.113.80', resolveError: null, udp: { state: 'silent' as const, answer: null, answerMs: null, attempts: 3, code: null }, tcp: null, edt: 'blocked' as const, localAddress });
+  const internalOk = { tunnelUp: true, dns: [], hosts: [{ host: 'intranet.corp.example', port: 443, tcp: { host: 'intranet.corp.example', port: 443, state: 'open' as const, connectMs: 3, address: '198.18.20.80', code: null, banner: null }, routeInterface: 'tun0', viaTunnel: true }] };
+
+  it('puts EDT silence through the tunnel on the company’s side', () => {
+    const f = verdictOf(healthy({ citrixEdt: edtBlocked('198.18.99.2'), vpnClient: vpnClient(null) })).byId.get('media.edt-fallback');
+    expect(f).toMatchObject({ segment: 'vpn', severity: 'warning' });
+    expect(f?.evidence.map((l) => l.key)).toEqual(['edtSilent', 'mediaThroughTunnel', 'mediaTunnelHidesUdp', 'edtCompanyDrops']);
+  });
+
+  it('puts EDT silence beside a working tunnel over UDP 443 on the Gateway’s side, and nowhere with any less', () => {
+    const f = verdictOf(healthy({ citrixEdt: edtBlocked('192.0.2.10'), vpnClient: vpnClient('udp', 443), vpnInternal: internalOk })).byId.get('media.edt-fallback');
+    expect(f).toMatchObject({ segment: 'citrix', severity: 'warning' });
+    expect(f?.evidence.map((l) => l.key)).toEqual(['edtSilent', 'mediaThroughTunnel', 'edtTunnelCarriesUdp443', 'edtGatewaySide']);
+    const unproven = [
+      { vpnClient: vpnClient('tcp', 443), vpnInternal: internalOk }, // the tunnel does not carry UDP
+      { vpnClient: vpnClient('udp', 1194), vpnInternal: internalOk }, // UDP, but not port 443
+      { vpnClient: vpnClient('unknown', 443), vpnInternal: internalOk },
+      { vpnClient: vpnClient('udp', 443) }, // no company host answered through it
+    ];
+    for (const extra of unproven) {
+      expect(verdictOf(healthy({ citrixEdt: edtBlocked('192.0.2.10'), ...extra })).byId.get('media.edt-fallback')).toMatchObject({ segment: 'unknown', severity: 'info' });
+    }
   });
 });

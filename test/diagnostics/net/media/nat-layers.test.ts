@@ -20,7 +20,7 @@ describe('natLayers', () => {
 
   it('sees carrier-grade NAT in a provider router when the servers saw a public address', () => {
     const l = natLayers({ mapped: '203.0.113.9', local: '192.168.1.20', hops: hops('192.168.1.1', null, '100.65.0.1'), gateway: '192.168.1.1' });
-    expect(l).toEqual({ cgnat: { via: 'hop', address: '100.65.0.1' }, doubleNat: null });
+    expect(l).toEqual({ cgnat: { via: 'hop', address: '100.65.0.1' }, doubleNat: null, beyondRouter: null, routerIsLast: null });
   });
 
   it('sees double NAT when the home router’s next hop is private and the address is translated', () => {
@@ -30,7 +30,26 @@ describe('natLayers', () => {
   });
 
   it('sees no layer on a routed line, or without a mapped address', () => {
-    expect(natLayers({ mapped: '192.0.2.10', local: '192.0.2.10', hops: hops('192.0.2.1', '10.0.0.1'), gateway: '192.0.2.1' })).toEqual({ cgnat: null, doubleNat: null });
+    expect(natLayers({ mapped: '192.0.2.10', local: '192.0.2.10', hops: hops('192.0.2.1', '10.0.0.1'), gateway: '192.0.2.1' })).toEqual({ cgnat: null, doubleNat: null, beyondRouter: null, routerIsLast: null });
     expect(natLayers({ mapped: null, local: '192.168.2.20', hops: hops('192.168.2.1', '192.168.1.1'), gateway: '192.168.2.1' }).doubleNat).toBeNull();
+  });
+
+  describe('with the router’s own WAN address (NAT-PMP)', () => {
+    const base = { local: '192.168.1.20', hops: [], gateway: '192.168.1.1' };
+    it('knows the router is the last translation when its WAN address is the mapped one', () => {
+      expect(natLayers({ ...base, mapped: '203.0.113.9', routerWan: '203.0.113.9' })).toEqual({ cgnat: null, doubleNat: null, beyondRouter: null, routerIsLast: true });
+    });
+    it('sees carrier-grade NAT in a shared WAN address, double NAT in a private one, another NAT beyond a public one', () => {
+      expect(natLayers({ ...base, mapped: '203.0.113.9', routerWan: '100.100.0.7' })).toMatchObject({ cgnat: { via: 'router-wan', address: '100.100.0.7' }, doubleNat: null, beyondRouter: null, routerIsLast: false });
+      expect(natLayers({ ...base, mapped: '203.0.113.9', routerWan: '10.0.0.2' })).toMatchObject({ cgnat: null, doubleNat: { routerWan: '10.0.0.2' }, beyondRouter: null });
+      expect(natLayers({ ...base, mapped: '203.0.113.9', routerWan: '198.51.100.2' })).toMatchObject({ cgnat: null, doubleNat: null, beyondRouter: { routerWan: '198.51.100.2', mapped: '203.0.113.9' } });
+    });
+    it('prefers the mapped address’s own evidence of carrier-grade NAT', () => {
+      expect(natLayers({ ...base, mapped: '100.64.0.2', routerWan: '198.51.100.2' }).cgnat).toEqual({ via: 'mapped', address: '100.64.0.2' });
+    });
+    it('compares nothing on a routed line (nothing translated) or without the WAN address', () => {
+      expect(natLayers({ ...base, local: '203.0.113.9', mapped: '203.0.113.9', routerWan: '198.51.100.2' })).toEqual({ cgnat: null, doubleNat: null, beyondRouter: null, routerIsLast: null });
+      expect(natLayers({ ...base, mapped: '203.0.113.9', routerWan: null }).routerIsLast).toBeNull();
+    });
   });
 });
