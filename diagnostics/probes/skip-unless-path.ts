@@ -10,3 +10,18 @@ export function skipUnlessPath<D extends object>(ctx: ProbeContext<D>, empty: D)
   if (state === undefined || state === 'ok' || state === 'unknown') return null;
   return { status: 'skipped', data: empty, error: `this computer has no network path (${state})` };
 }
+
+/**
+ * Runs `measure` at once, beside the adapters probe instead of after it (these pings and
+ * handshakes are what a check waits for), then applies skipUnlessPath once the adapters probe has
+ * finished: a machine with no way out gets the same skip as before, and the measurement, which
+ * then failed at once anyway, is dropped (the engine aborts its commands when the probe returns).
+ */
+export async function measureBesidePath<D extends object>(ctx: ProbeContext<D>, empty: D, measure: () => Promise<ProbeOutcome<D>>): Promise<ProbeOutcome<D>> {
+  const measuring = measure();
+  await ctx.results.whenFinished(adaptersProbe, ctx.signal);
+  const skip = skipUnlessPath(ctx, empty);
+  if (skip === null) return measuring;
+  measuring.catch(() => undefined);
+  return skip;
+}
