@@ -24,12 +24,12 @@ const MAX_TTL = 4;
 export const pathProbe: Probe<PathData> = {
   id: 'path',
   // Not after the adapters probe: the provider's hop is on the way to the slowest ping of the
-  // check (isp-hop-ping), so the path is traced at once; the gateway is read once adapters is done.
+  // check (isp-hop-ping), so the path is traced at once.
   dependsOn: [],
   timeoutMs: 6000,
   run(ctx) {
     const target = ctx.targets.internet.pingTargets[0] ?? null;
-    return measureBesidePath(ctx, { target, hops: [], firstIspHop: null }, () => tracePath(ctx, target));
+    return measureBesidePath(ctx, { target, hops: [], firstIspHop: null }, () => tracePath(ctx, target), (o) => o.data.hops.some((h) => h.address !== null));
   },
 };
 
@@ -38,9 +38,10 @@ async function tracePath(ctx: ProbeContext<PathData>, target: string | null): Pr
   if (target === null) return { status: 'skipped', data: empty, error: 'the profile names no ping target' };
   const watched = watchedRunner(ctx.run);
   const hops = await discoverHops(target, { run: watched.run, os: ctx.os, signal: ctx.signal }, MAX_TTL);
-  const gateway = (await ctx.results.whenFinished(adaptersProbe, ctx.signal))?.data.defaultRoute?.gateway ?? null;
-  const firstIspHop =
-    hops.find((h) => h.ttl >= 2 && h.address !== null && h.address !== gateway && !h.reachedTarget)?.address ?? null;
+  // The home router is the first hop; where the adapters probe has read the default route by
+  // now, its gateway is not taken for the provider's either (a router answering at two TTLs).
+  const home = new Set([hops.find((h) => h.ttl === 1)?.address, ctx.results.of(adaptersProbe)?.data.defaultRoute?.gateway]);
+  const firstIspHop = hops.find((h) => h.ttl >= 2 && h.address !== null && !home.has(h.address) && !h.reachedTarget)?.address ?? null;
   const answered = hops.some((h) => h.address !== null);
   // No hop answered because ping could not run or printed nothing readable: could not check,
   // not a silent path. A ping that ran and counted its lost echoes stays a silent path (warn).

@@ -57,7 +57,7 @@ export const targetPingProbe: Probe<TargetPingData> = {
   // Not after the adapters probe: the pings start with the check, and its verdict on the path applies when they end.
   dependsOn: [],
   timeoutMs: 12_000,
-  run: (ctx) => measureBesidePath(ctx, { targets: [], pooled: null }, () => pingTargets(ctx)),
+  run: (ctx) => measureBesidePath(ctx, { targets: [], pooled: null }, () => pingTargets(ctx), (o) => (o.data.pooled?.received ?? 0) > 0),
 };
 
 async function pingTargets(ctx: ProbeContext<TargetPingData>): Promise<ProbeOutcome<TargetPingData>> {

@@ -88,7 +88,7 @@ export const tcpTargetsProbe: Probe<TcpTargetsData> = {
   dependsOn: [],
   // Stage 1 (1 s), waiting for ping on a lossy line (up to ~8 s), then the dense stage (4 s).
   timeoutMs: 16_000,
-  run: (ctx) => measureBesidePath(ctx, { hosts: [], pooled: null }, () => sampleTargets(ctx)),
+  run: (ctx) => measureBesidePath(ctx, { hosts: [], pooled: null }, () => sampleTargets(ctx), (o) => o.data.hosts.some((h) => h.answered > 0)),
 };
 
 async function sampleTargets(ctx: ProbeContext<TcpTargetsData>): Promise<ProbeOutcome<TcpTargetsData>> {

@@ -14,8 +14,27 @@ export interface Hop {
 /** Echoes per TTL: one router may rate-limit its "time exceeded" answers, three rarely all go. */
 const ECHOES = 3;
 const REPLY_TIMEOUT_MS = 1000;
-// 200 ms is an interval every ping allows unprivileged users (old iputils' floor); ping.exe ignores it.
+// Each echo is its own one-echo ping, started this far apart: three echoes from one ping need an
+// interval, and 200 ms is the shortest every ping allows unprivileged users (old iputils' floor;
+// ping.exe sends one a second whatever it is told), so one ping took 0.4-2 s where these take one
+// round trip. The answers are what the check's slowest ping (the provider's hop) waits for.
+const STAGGER_MS = 50;
+// Must be given, though a one-echo ping never waits it out: the value every ping accepts.
 const INTERVAL_MS = 200;
+
+/** Waits `ms`, or less when the signal aborts. */
+function pause(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (ms <= 0 || signal?.aborted) return resolve();
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+    function done(): void {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    }
+  });
+}
 
 /** The address named most often (routers behind a load balancer may differ between echoes). */
 function mostFrequent(addresses: readonly string[]): string | null {
@@ -27,8 +46,8 @@ function mostFrequent(addresses: readonly string[]): string | null {
 }
 
 /**
- * The first routers toward a target, found with TTL-limited echoes: TTL 1..maxTtl all at once so
- * the whole path takes one run's time. The list stops at the TTL where the target answered.
+ * The first routers toward a target, found with TTL-limited echoes: TTL 1..maxTtl all at once,
+ * each as three one-echo pings a moment apart, so the whole path takes about one round trip. The list stops at the TTL where the target answered.
  * Never rejects on expected failures (no ping, abort, a target that is no address or name: no
  * hops); a TTL nobody answered has a null address. Throws only on a maxTtl outside 1..64.
  */
@@ -43,15 +62,20 @@ export async function discoverHops(
   const ttls = Array.from({ length: maxTtl }, (_, i) => i + 1);
   const hops = await Promise.all(
     ttls.map(async (ttl): Promise<Hop> => {
-      const spec = pingCommand(deps.os, { target, count: ECHOES, intervalMs: INTERVAL_MS, replyTimeoutMs: REPLY_TIMEOUT_MS, ttl });
-      const out = await Promise.resolve()
-        .then(() => deps.run(spec, deps.signal))
-        .catch(() => null);
-      if (out === null) return { ttl, address: null, reachedTarget: false };
-      const p = parsePingOutput(deps.os, out);
-      const echo = mostFrequent(p.replies.map((r) => r.from));
+      const spec = pingCommand(deps.os, { target, count: 1, intervalMs: INTERVAL_MS, replyTimeoutMs: REPLY_TIMEOUT_MS, ttl });
+      const outs = await Promise.all(
+        Array.from({ length: ECHOES }, async (_, i) => {
+          await pause(i * STAGGER_MS, deps.signal);
+          if (deps.signal?.aborted) return null;
+          return Promise.resolve()
+            .then(() => deps.run(spec, deps.signal))
+            .catch(() => null);
+        }),
+      );
+      const parsed = outs.flatMap((out) => (out === null ? [] : [parsePingOutput(deps.os, out)]));
+      const echo = mostFrequent(parsed.flatMap((p) => p.replies.map((r) => r.from)));
       if (echo !== null) return { ttl, address: echo, reachedTarget: true };
-      return { ttl, address: mostFrequent(p.ttlExceededFrom), reachedTarget: false };
+      return { ttl, address: mostFrequent(parsed.flatMap((p) => p.ttlExceededFrom)), reachedTarget: false };
     }),
   );
   const reached = hops.findIndex((h) => h.reachedTarget);
