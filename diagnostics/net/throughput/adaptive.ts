@@ -105,6 +105,7 @@ export const meterRates = (meter: RateMeter, done: number): SettledRates => ({ c
  * `minGain` or more earns another step with more streams (doubling, up to `maxStreams`). The
  * measured phase starts with the second half of the step that gained nothing (or after which no
  * more streams may be added): its streams are the final ones and past their first round trips.
+ * A direction that starts with all its streams counts from the end of its first step.
  * It ends when its last `stableIntervals` final intervals agree, or `capMs` after it began.
  */
 export class AdaptiveController {
@@ -155,8 +156,9 @@ export class AdaptiveController {
       this.stepStart = done;
       return { kind: 'add', streams: more };
     }
-    // That half already ran with the streams that stay: it is the first measured interval(s).
-    this.measuredFrom = done - half;
+    // That half already ran with the streams that stay: it is the first measured interval(s),
+    // unless it is the first step's, where they all began (slow start; an upload's first bodies).
+    this.measuredFrom = this.stepStart > 0 ? done - half : done;
     return { kind: 'wait' };
   }
 

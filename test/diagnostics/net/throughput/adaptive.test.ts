@@ -62,6 +62,14 @@ describe('AdaptiveController', () => {
     expect(ctl.summary()).toMatchObject({ stopped: 'cap', measuredFrom: 3, measuredTo: 15 });
   });
 
+  it('never counts the first step of a direction that starts with all its streams', () => {
+    const meter = new RateMeter(0, PLAN.intervalMs);
+    const ctl = new AdaptiveController({ ...PLAN, startStreams: 8 });
+    let done = 0;
+    for (let s = ctl.next(meter, 0); s.kind !== 'stop'; s = ctl.next(meter, ++done)) meter.add(1000, done * PLAN.intervalMs + 1);
+    expect(ctl.summary()).toMatchObject({ measuredFrom: 2, measuredTo: 6, streams: 8, stopped: 'stable' });
+  });
+
   it('judges stability only on intervals the judge says are final, and ends the window there', () => {
     // An upload's intervals become final only when every stream has answered: here 3 behind.
     const meter = new RateMeter(0, PLAN.intervalMs);
