@@ -1,4 +1,5 @@
-import type { CommandRunner } from '../../platform/command.js';
+import type { CommandOutput, CommandRunner } from '../../platform/command.js';
+import { refusedInterval } from './measure.js';
 import type { OsKind } from '../../platform/os-kind.js';
 import { isPingTarget, pingCommand } from './command.js';
 import { parsePingOutput } from './parse.js';
@@ -14,27 +15,15 @@ export interface Hop {
 /** Echoes per TTL: one router may rate-limit its "time exceeded" answers, three rarely all go. */
 const ECHOES = 3;
 const REPLY_TIMEOUT_MS = 1000;
-// Each echo is its own one-echo ping, started this far apart: three echoes from one ping need an
-// interval, and 200 ms is the shortest every ping allows unprivileged users (old iputils' floor;
-// ping.exe sends one a second whatever it is told), so one ping took 0.4-2 s where these take one
-// round trip. The answers are what the check's slowest ping (the provider's hop) waits for.
-const STAGGER_MS = 50;
-// Must be given, though a one-echo ping never waits it out: the value every ping accepts.
-const INTERVAL_MS = 200;
-
-/** Waits `ms`, or less when the signal aborts. */
-function pause(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (ms <= 0 || signal?.aborted) return resolve();
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener('abort', done, { once: true });
-    function done(): void {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    }
-  });
-}
+/**
+ * The echoes' interval: short, as the provider's hop is what the check's slowest ping waits for
+ * (three echoes 200 ms apart took 0.4 s). Not one ping per echo: under load each process start
+ * costs the check 10-40 ms. iputils takes 50 ms from users (older versions refuse anything under
+ * 200 ms: then 200), macOS 100 ms; ping.exe sends one a second whatever it is told.
+ */
+const INTERVAL_MS: Readonly<Record<OsKind, number>> = { linux: 50, darwin: 100, win32: 200 };
+/** The interval every ping allows unprivileged users. */
+const SAFE_INTERVAL_MS = 200;
 
 /** The address named most often (routers behind a load balancer may differ between echoes). */
 function mostFrequent(addresses: readonly string[]): string | null {
@@ -47,7 +36,8 @@ function mostFrequent(addresses: readonly string[]): string | null {
 
 /**
  * The first routers toward a target, found with TTL-limited echoes: TTL 1..maxTtl all at once,
- * each as three one-echo pings a moment apart, so the whole path takes about one round trip. The list stops at the TTL where the target answered.
+ * three echoes each a short interval apart, so the whole path takes about a tenth of a second.
+ * The list stops at the TTL where the target answered.
  * Never rejects on expected failures (no ping, abort, a target that is no address or name: no
  * hops); a TTL nobody answered has a null address. Throws only on a maxTtl outside 1..64.
  */
@@ -62,20 +52,17 @@ export async function discoverHops(
   const ttls = Array.from({ length: maxTtl }, (_, i) => i + 1);
   const hops = await Promise.all(
     ttls.map(async (ttl): Promise<Hop> => {
-      const spec = pingCommand(deps.os, { target, count: 1, intervalMs: INTERVAL_MS, replyTimeoutMs: REPLY_TIMEOUT_MS, ttl });
-      const outs = await Promise.all(
-        Array.from({ length: ECHOES }, async (_, i) => {
-          await pause(i * STAGGER_MS, deps.signal);
-          if (deps.signal?.aborted) return null;
-          return Promise.resolve()
-            .then(() => deps.run(spec, deps.signal))
-            .catch(() => null);
-        }),
-      );
-      const parsed = outs.flatMap((out) => (out === null ? [] : [parsePingOutput(deps.os, out)]));
-      const echo = mostFrequent(parsed.flatMap((p) => p.replies.map((r) => r.from)));
+      const once = (intervalMs: number): Promise<CommandOutput | null> =>
+        Promise.resolve()
+          .then(() => deps.run(pingCommand(deps.os, { target, count: ECHOES, intervalMs, replyTimeoutMs: REPLY_TIMEOUT_MS, ttl }), deps.signal))
+          .catch(() => null);
+      let out = await once(INTERVAL_MS[deps.os]);
+      if (out !== null && INTERVAL_MS[deps.os] < SAFE_INTERVAL_MS && refusedInterval(out)) out = await once(SAFE_INTERVAL_MS);
+      if (out === null) return { ttl, address: null, reachedTarget: false };
+      const p = parsePingOutput(deps.os, out);
+      const echo = mostFrequent(p.replies.map((r) => r.from));
       if (echo !== null) return { ttl, address: echo, reachedTarget: true };
-      return { ttl, address: mostFrequent(parsed.flatMap((p) => p.ttlExceededFrom)), reachedTarget: false };
+      return { ttl, address: mostFrequent(p.ttlExceededFrom), reachedTarget: false };
     }),
   );
   const reached = hops.findIndex((h) => h.reachedTarget);
