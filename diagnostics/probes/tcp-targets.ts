@@ -71,12 +71,20 @@ async function addressOf(host: string): Promise<string | null> {
 }
 
 /**
- * Whether ping saw loss: waits for the ping probe to finish unless the probe's own signal ends
- * first, in which case it is "no".
+ * Whether ping saw loss worth a dense second stage. A target that never answered while another
+ * did is a dead target, judged on its own (a finding of its own), not loss of a few per cent
+ * that more handshakes could rule out: only partial loss counts then. When no target answered
+ * (ping filtered, an outage), any loss counts, as the TCP figures are all the line has.
  */
+export function pingLossForTcp(targets: readonly { readonly sent: number; readonly received: number }[]): boolean {
+  const answering = targets.filter((s) => s.received > 0);
+  return (answering.length > 0 ? answering : targets).some((s) => s.received < s.sent);
+}
+
+/** pingLossForTcp once the ping probe has finished; "no" if the probe's own signal ends first. */
 async function pingSawLoss(ctx: ProbeContext<TcpTargetsData>): Promise<boolean> {
   const done = await ctx.results.whenFinished(targetPingProbe, ctx.signal);
-  return (done?.data.targets ?? []).some((s) => s.received < s.sent);
+  return pingLossForTcp(done?.data.targets ?? []);
 }
 
 /** Timed TCP handshakes to the profile's internet hosts: loss and round trips where ping is not answered. */
