@@ -23,6 +23,14 @@ export interface ProbeResult<D extends object = object> {
 export interface ProbeResults {
   of<D extends object>(probe: Probe<D>): ProbeResult<D> | undefined;
   all(): readonly ProbeResult[];
+  /**
+   * The probe's result once it has finished; undefined at once when it is not part of the run,
+   * and when `signal` aborts first. For a probe that needs another's result only late (to decide
+   * a second stage, or whether its measurement counts): it starts at once instead of after it, as
+   * `dependsOn` would make it. Never wait so on a probe that depends on the waiting one: the
+   * engine cannot see that cycle, and it ends only at the waiting probe's timeout.
+   */
+  whenFinished<D extends object>(probe: Probe<D>, signal: AbortSignal): Promise<ProbeResult<D> | undefined>;
 }
 
 /** Everything a probe may use. Nothing else: no globals, so tests and replay control it all. */

@@ -28,10 +28,28 @@ export interface RunOutcome {
 /** Typed read access to a finished run's results, as probes and rules see them. */
 export function resultsView(list: readonly ProbeResult[]): ProbeResults {
   const byId = new Map(list.map((r) => [r.id, r]));
-  return {
-    of: <D extends object>(p: Probe<D>) => byId.get(p.id) as ProbeResult<D> | undefined,
-    all: () => list,
-  };
+  const of = <D extends object>(p: Probe<D>): ProbeResult<D> | undefined => byId.get(p.id) as ProbeResult<D> | undefined;
+  // A finished run: whatever will finish already has.
+  return { of, all: () => list, whenFinished: (p) => Promise.resolve(of(p)) };
+}
+
+/** `pending`, or undefined as soon as `signal` aborts; the listener goes when either happens. */
+function untilAborted<T>(pending: Promise<T>, signal: AbortSignal): Promise<T | undefined> {
+  if (signal.aborted) return Promise.resolve(undefined);
+  return new Promise((resolve, reject) => {
+    const onAbort = (): void => resolve(undefined);
+    signal.addEventListener('abort', onAbort, { once: true });
+    pending.then(
+      (v) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(v);
+      },
+      (e: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(e instanceof Error ? e : new Error(String(e)));
+      },
+    );
+  });
 }
 
 /** Less time than this left before the deadline is no time to start a probe in. */
@@ -67,11 +85,16 @@ export async function runProbes(probes: readonly Probe<object>[], opts: RunOptio
   const runStart = performance.now();
   const finished = new Map<string, ProbeResult>();
   const raw: RawOutput[] = [];
+  const running = new Map<string, Promise<ProbeResult>>();
   const results: ProbeResults = {
     of: <D extends object>(p: Probe<D>) => finished.get(p.id) as ProbeResult<D> | undefined,
     all: () => [...finished.values()],
+    // Every probe of the run is in `running` from the start (all are started below at once).
+    whenFinished: <D extends object>(p: Probe<D>, signal: AbortSignal) => {
+      const pending = running.get(p.id);
+      return pending === undefined ? Promise.resolve(undefined) : (untilAborted(pending, signal) as Promise<ProbeResult<D> | undefined>);
+    },
   };
-  const running = new Map<string, Promise<ProbeResult>>();
 
   const start = (probe: Probe<object>): Promise<ProbeResult> => {
     const existing = running.get(probe.id);

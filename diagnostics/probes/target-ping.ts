@@ -1,11 +1,10 @@
 import { MAX_PARALLEL_TARGETS, mapPool } from '../engine/pool.js';
-import type { Probe } from '../engine/probe.js';
+import type { Probe, ProbeContext, ProbeOutcome } from '../engine/probe.js';
 import { measurePing, type PingStats } from '../net/ping/measure.js';
 import { DEFAULT_PLANS } from '../net/ping/plan.js';
 import type { OsKind } from '../platform/os-kind.js';
 import { wilsonInterval } from '../net/ping/stats.js';
-import { adaptersProbe } from './adapters.js';
-import { skipUnlessPath } from './skip-unless-path.js';
+import { measureBesidePath } from './skip-unless-path.js';
 
 /** Echoes to all targets added up: the end-to-end loss figure the verdict and the ISP call cite. */
 export interface PooledLoss {
@@ -55,30 +54,31 @@ export function parallelPingTargets(os: OsKind): number {
 /** Loss, latency and jitter to the profile's internet targets, measured in parallel up to a bound. */
 export const targetPingProbe: Probe<TargetPingData> = {
   id: 'target-ping',
-  dependsOn: [adaptersProbe],
+  // Not after the adapters probe: the pings start with the check, and its verdict on the path applies when they end.
+  dependsOn: [],
   timeoutMs: 12_000,
-  async run(ctx) {
-    const empty: TargetPingData = { targets: [], pooled: null };
-    const skip = skipUnlessPath(ctx, empty);
-    if (skip) return skip;
-    const list = ctx.targets.internet.pingTargets;
-    if (list.length === 0) return { status: 'skipped', data: empty, error: 'the profile names no ping target' };
-    // Each finished target is observed, so a probe that runs out of time keeps what it measured.
-    const done: PingStats[] = [];
-    const all = await mapPool(list, parallelPingTargets(ctx.os), async (t) => {
-      const stats = await measurePing(t, { run: ctx.run, os: ctx.os, signal: ctx.signal });
-      if (stats.couldNotMeasure === undefined) done.push(stats);
-      ctx.observe({ targets: [...done], pooled: poolStats(done) });
-      return stats;
-    });
-    // A target ping could not measure adds no echoes, lost or answered: it is left out of the pool.
-    const targets = all.filter((s) => s.couldNotMeasure === undefined);
-    if (targets.length === 0) {
-      const why = [...new Set(all.map((s) => s.couldNotMeasure))].join('; ');
-      return { status: 'error', data: { targets: all, pooled: null }, error: why };
-    }
-    const pooled = poolStats(targets);
-    const status = !pooled || pooled.received === 0 ? 'fail' : pooled.lossPct > 0 ? 'warn' : 'ok';
-    return { status, data: { targets, pooled } };
-  },
+  run: (ctx) => measureBesidePath(ctx, { targets: [], pooled: null }, () => pingTargets(ctx), (o) => (o.data.pooled?.received ?? 0) > 0),
 };
+
+async function pingTargets(ctx: ProbeContext<TargetPingData>): Promise<ProbeOutcome<TargetPingData>> {
+  const empty: TargetPingData = { targets: [], pooled: null };
+  const list = ctx.targets.internet.pingTargets;
+  if (list.length === 0) return { status: 'skipped', data: empty, error: 'the profile names no ping target' };
+  // Each finished target is observed, so a probe that runs out of time keeps what it measured.
+  const done: PingStats[] = [];
+  const all = await mapPool(list, parallelPingTargets(ctx.os), async (t) => {
+    const stats = await measurePing(t, { run: ctx.run, os: ctx.os, signal: ctx.signal });
+    if (stats.couldNotMeasure === undefined) done.push(stats);
+    ctx.observe({ targets: [...done], pooled: poolStats(done) });
+    return stats;
+  });
+  // A target ping could not measure adds no echoes, lost or answered: it is left out of the pool.
+  const targets = all.filter((s) => s.couldNotMeasure === undefined);
+  if (targets.length === 0) {
+    const why = [...new Set(all.map((s) => s.couldNotMeasure))].join('; ');
+    return { status: 'error', data: { targets: all, pooled: null }, error: why };
+  }
+  const pooled = poolStats(targets);
+  const status = !pooled || pooled.received === 0 ? 'fail' : pooled.lossPct > 0 ? 'warn' : 'ok';
+  return { status, data: { targets, pooled } };
+}

@@ -1,11 +1,9 @@
 import { isIP } from 'node:net';
 import { Resolver } from 'node:dns/promises';
-import { waitFor } from '../engine/abortable-wait.js';
-import type { Probe, ProbeContext } from '../engine/probe.js';
+import type { Probe, ProbeContext, ProbeOutcome } from '../engine/probe.js';
 import { poolConnects, sampleConnects, summariseConnects, type ConnectLoss, type ConnectPlan, type ConnectSample } from '../net/tcp/connect-loss.js';
-import { adaptersProbe } from './adapters.js';
 import { DNS_TIMEOUT_MS } from './dns-system.js';
-import { skipUnlessPath } from './skip-unless-path.js';
+import { measureBesidePath } from './skip-unless-path.js';
 import { targetPingProbe } from './target-ping.js';
 
 /** Loss and latency over TCP: the second witness next to ping (see connect-loss.ts). */
@@ -25,15 +23,17 @@ export const PING_TARGET_TCP_PORT = 443;
  * ping loss out needs several hundred clean handshakes (Wilson 0 of 360 reaches up to 1.05 %),
  * or ICMP that a router rate-limits at 2–4 % stays "not confirmed" and the verdict unknown. The
  * pace stays at 25 handshakes a second per host, far from what a server takes for a SYN flood.
+ * Stage 1 goes at 20 a second so that it is over (1 s, quick 0.5 s) when the first pings are,
+ * since the speed test waits for it: load on the line would make handshakes look lost.
  */
 const PLANS = {
   full: {
-    stage1: { count: 20, intervalMs: 100, timeoutMs: 3500 },
+    stage1: { count: 20, intervalMs: 50, timeoutMs: 3500 },
     stage2: { count: 40, intervalMs: 75, timeoutMs: 3500 },
     pingOnly: { count: 100, intervalMs: 40, timeoutMs: 3500 },
   },
   quick: {
-    stage1: { count: 10, intervalMs: 100, timeoutMs: 3500 },
+    stage1: { count: 10, intervalMs: 50, timeoutMs: 3500 },
     stage2: { count: 20, intervalMs: 75, timeoutMs: 3500 },
     // The app's checks are quick ones: it still needs enough handshakes to rule 2 % out (0 of 270: 1.5 %).
     pingOnly: { count: 80, intervalMs: 40, timeoutMs: 3500 },
@@ -70,20 +70,21 @@ async function addressOf(host: string): Promise<string | null> {
   return resolver.resolve4(host).then((a) => a[0] ?? null, () => null);
 }
 
-/** How often the probe looks whether ping has finished, once its own first stage saw no loss. */
-const PING_POLL_MS = 100;
-
 /**
- * Whether ping saw loss: waits for the ping probe to finish (polling: the engine hands out only
- * finished results) unless the probe's own signal ends first, in which case it is "no".
+ * Whether ping saw loss worth a dense second stage. A target that never answered while another
+ * did is a dead target, judged on its own (a finding of its own), not loss of a few per cent
+ * that more handshakes could rule out: only partial loss counts then. When no target answered
+ * (ping filtered, an outage), any loss counts, as the TCP figures are all the line has.
  */
+export function pingLossForTcp(targets: readonly { readonly sent: number; readonly received: number }[]): boolean {
+  const answering = targets.filter((s) => s.received > 0);
+  return (answering.length > 0 ? answering : targets).some((s) => s.received < s.sent);
+}
+
+/** pingLossForTcp once the ping probe has finished; "no" if the probe's own signal ends first. */
 async function pingSawLoss(ctx: ProbeContext<TcpTargetsData>): Promise<boolean> {
-  for (;;) {
-    const done = ctx.results.of(targetPingProbe);
-    if (done !== undefined) return (done.data.targets ?? []).some((s) => s.received < s.sent);
-    if (ctx.signal.aborted) return false;
-    await waitFor(PING_POLL_MS, ctx.signal);
-  }
+  const done = await ctx.results.whenFinished(targetPingProbe, ctx.signal);
+  return pingLossForTcp(done?.data.targets ?? []);
 }
 
 /** Timed TCP handshakes to the profile's internet hosts: loss and round trips where ping is not answered. */
@@ -91,41 +92,41 @@ export const tcpTargetsProbe: Probe<TcpTargetsData> = {
   id: 'tcp-targets',
   // Not after target-ping: on a lossy line ping runs long, and a quick check's deadline would cut
   // this witness off before it began. It runs beside ping and looks at ping's result only to
-  // decide whether a second stage is worth it.
-  dependsOn: [adaptersProbe],
-  // Stage 1 (2 s), waiting for ping on a lossy line (up to ~8 s), then the dense stage (4 s).
+  // decide whether a second stage is worth it. Nor after adapters: it starts with the check.
+  dependsOn: [],
+  // Stage 1 (1 s), waiting for ping on a lossy line (up to ~8 s), then the dense stage (4 s).
   timeoutMs: 16_000,
-  async run(ctx) {
-    const empty: TcpTargetsData = { hosts: [], pooled: null };
-    const skip = skipUnlessPath(ctx, empty);
-    if (skip) return skip;
-    const list = tcpTargetsOf(ctx.targets.internet.pingTargets, ctx.targets.internet.httpsUrls);
-    if (list.length === 0) return { status: 'skipped', data: empty, error: 'the profile names no ping target or URL' };
-    const plan = ctx.quick ? PLANS.quick : PLANS.full;
-    const addresses = await Promise.all(list.map((t) => addressOf(t.host)));
-    const samples: ConnectSample[][] = list.map(() => []);
-    const stage = async (p: ConnectPlan): Promise<void> => {
-      await Promise.all(
-        list.map(async (t, i) => {
-          const address = addresses[i];
-          if (address === null || address === undefined) return;
-          samples[i]!.push(...(await sampleConnects(address, t.port, p, ctx.signal)));
-        }),
-      );
-    };
-    const summarise = (): ConnectLoss[] => list.map((t, i) => summariseConnects(t.host, t.port, addresses[i] ?? null, samples[i]!));
-    await stage(plan.stage1);
-    let hosts = summarise();
-    ctx.observe({ hosts, pooled: poolConnects(hosts) });
-    const anyAnswer = hosts.some((h) => h.answered > 0);
-    const tcpLoss = hosts.some((h) => h.answered > 0 && h.lost > 0);
-    const next = anyAnswer ? secondStage(ctx.quick, { tcpLoss, pingLoss: !tcpLoss && (await pingSawLoss(ctx)) }) : null;
-    if (next !== null && !ctx.signal.aborted) {
-      await stage(next);
-      hosts = summarise();
-    }
-    const pooled = poolConnects(hosts);
-    const status = pooled === null ? 'fail' : pooled.lossPct > 0 ? 'warn' : 'ok';
-    return { status, data: { hosts, pooled } };
-  },
+  run: (ctx) => measureBesidePath(ctx, { hosts: [], pooled: null }, () => sampleTargets(ctx), (o) => o.data.hosts.some((h) => h.answered > 0)),
 };
+
+async function sampleTargets(ctx: ProbeContext<TcpTargetsData>): Promise<ProbeOutcome<TcpTargetsData>> {
+  const empty: TcpTargetsData = { hosts: [], pooled: null };
+  const list = tcpTargetsOf(ctx.targets.internet.pingTargets, ctx.targets.internet.httpsUrls);
+  if (list.length === 0) return { status: 'skipped', data: empty, error: 'the profile names no ping target or URL' };
+  const plan = ctx.quick ? PLANS.quick : PLANS.full;
+  const addresses = await Promise.all(list.map((t) => addressOf(t.host)));
+  const samples: ConnectSample[][] = list.map(() => []);
+  const stage = async (p: ConnectPlan): Promise<void> => {
+    await Promise.all(
+      list.map(async (t, i) => {
+        const address = addresses[i];
+        if (address === null || address === undefined) return;
+        samples[i]!.push(...(await sampleConnects(address, t.port, p, ctx.signal)));
+      }),
+    );
+  };
+  const summarise = (): ConnectLoss[] => list.map((t, i) => summariseConnects(t.host, t.port, addresses[i] ?? null, samples[i]!));
+  await stage(plan.stage1);
+  let hosts = summarise();
+  ctx.observe({ hosts, pooled: poolConnects(hosts) });
+  const anyAnswer = hosts.some((h) => h.answered > 0);
+  const tcpLoss = hosts.some((h) => h.answered > 0 && h.lost > 0);
+  const next = anyAnswer ? secondStage(ctx.quick, { tcpLoss, pingLoss: !tcpLoss && (await pingSawLoss(ctx)) }) : null;
+  if (next !== null && !ctx.signal.aborted) {
+    await stage(next);
+    hosts = summarise();
+  }
+  const pooled = poolConnects(hosts);
+  const status = pooled === null ? 'fail' : pooled.lossPct > 0 ? 'warn' : 'ok';
+  return { status, data: { hosts, pooled } };
+}

@@ -11,6 +11,7 @@ import { httpsProbe } from './https.js';
 import { ispHopPingProbe } from './isp-hop-ping.js';
 import { skipUnlessPath } from './skip-unless-path.js';
 import { targetPingProbe } from './target-ping.js';
+import { tcpTargetsProbe } from './tcp-targets.js';
 
 /** The contract's `throughput` probe data: the measurement and the company's minimums beside it. */
 export type ThroughputData = Omit<ThroughputMeasurement, 'errors'> & {
@@ -32,13 +33,14 @@ export function transferPlan(env: NodeJS.ProcessEnv = process.env): TransferPlan
 }
 
 /**
- * Download and upload rate with latency under load. It runs after the loss, latency, DNS and HTTPS
- * probes, because a saturated line would spoil their figures. The provider is the profile's HTTP
+ * Download and upload rate with latency under load. It runs after the loss, latency, TCP, DNS and
+ * HTTPS probes, because a saturated line would spoil their figures (a queue full of download
+ * makes handshakes look lost and pings late). The provider is the profile's HTTP
  * endpoints, or Ookla when `throughput.ookla` enables it (and records the licence as accepted).
  */
 export const throughputProbe: Probe<ThroughputData> = {
   id: 'throughput',
-  dependsOn: [adaptersProbe, gatewayPingProbe, ispHopPingProbe, targetPingProbe, dnsSystemProbe, dnsPublicProbe, httpsProbe],
+  dependsOn: [adaptersProbe, gatewayPingProbe, ispHopPingProbe, targetPingProbe, tcpTargetsProbe, dnsSystemProbe, dnsPublicProbe, httpsProbe],
   timeoutMs: 45_000,
   slow: true,
   async run(ctx) {

@@ -21,7 +21,7 @@ export interface PingDeps {
 const REFUSED_INTERVAL = /cannot flood|minimal interval|interval too short|only super-?user/i;
 
 /** True when ping would not send at the interval asked for (it then sends nothing). */
-function refusedInterval(out: CommandOutput): boolean {
+export function refusedInterval(out: CommandOutput): boolean {
   return REFUSED_INTERVAL.test(out.stderr) || REFUSED_INTERVAL.test(out.stdout);
 }
 

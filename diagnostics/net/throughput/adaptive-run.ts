@@ -1,4 +1,4 @@
-import { AdaptiveController, RateMeter, type AdaptivePlan, type AdaptiveSummary } from './adaptive.js';
+import { AdaptiveController, RateMeter, type AdaptivePlan, type AdaptiveSummary, type SettledRates } from './adaptive.js';
 import type { TransferPlan } from './types.js';
 
 /** The adaptive rules a transfer plan asks for: its streams are the most, its warm-up one ramp step, its measure time the cap. */
@@ -24,7 +24,8 @@ export interface DriveOutcome extends AdaptiveSummary {
 
 /**
  * Runs the controller against the clock: after each interval it may add streams (`addStreams`)
- * or stop. Returns when it stops, when `stop` aborts, or once `alive()` says no stream is left.
+ * or stop. `judged` gives the intervals the stability rule may judge (default: the meter's).
+ * Returns when it stops, when `stop` aborts, or once `alive()` says no stream is left.
  */
 export async function driveAdaptive(
   plan: AdaptivePlan,
@@ -32,6 +33,7 @@ export async function driveAdaptive(
   addStreams: (n: number) => void,
   stop: AbortSignal,
   alive: () => number,
+  judged?: (done: number) => SettledRates,
 ): Promise<DriveOutcome> {
   const ctl = new AdaptiveController(plan);
   addStreams(ctl.startStreams);
@@ -50,12 +52,13 @@ export async function driveAdaptive(
     if (stop.aborted || alive() === 0) break;
     // A busy event loop may wake late: every interval that has passed is complete.
     done = Math.max(done + 1, Math.floor((performance.now() - meter.startMs) / plan.intervalMs));
-    const step = ctl.next(meter, done);
+    const step = ctl.next(meter, done, judged?.(done));
     if (step.kind === 'add') addStreams(step.streams);
     if (step.kind === 'stop') break;
   }
   const s = ctl.summary();
-  const end = Math.min(done, Math.floor((performance.now() - meter.startMs) / plan.intervalMs));
+  // Stopped: the window the rule judged. Otherwise (aborted, no stream left): what has passed.
+  const end = s.measuredTo ?? Math.min(done, Math.floor((performance.now() - meter.startMs) / plan.intervalMs));
   return { ...s, fromMs: s.measuredFrom * plan.intervalMs, toMs: Math.max(s.measuredFrom, end) * plan.intervalMs };
 }
 

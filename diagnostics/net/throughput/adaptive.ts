@@ -75,24 +75,43 @@ export type Step =
   | { readonly kind: 'add'; readonly streams: number }
   | { readonly kind: 'stop'; readonly reason: 'stable' | 'cap' };
 
-/** Where the measured phase began (interval index) and how the direction ended. */
+/** Where the measured phase began and ended (interval indexes) and how the direction ended. */
 export interface AdaptiveSummary {
   /** Index of the first measured interval; intervals before it were ramp-up. */
   readonly measuredFrom: number;
+  /** Index after the last measured interval, once stopped (null while running). */
+  readonly measuredTo: number | null;
   readonly streams: number;
   readonly stopped: 'stable' | 'cap' | null;
 }
 
 /**
+ * Per-interval byte counts the stability rule judges, final for the intervals before `complete`.
+ * A download counts bytes as they arrive, so every interval that has passed is final. An upload
+ * learns what arrived only when the server answers a request, so its intervals become final
+ * later (see settledRates in upload-window.ts).
+ */
+export interface SettledRates {
+  readonly complete: number;
+  perInterval(from: number, to: number): number[];
+}
+
+/** The meter itself as the judge: every interval that has passed is final. */
+export const meterRates = (meter: RateMeter, done: number): SettledRates => ({ complete: done, perInterval: (from, to) => meter.perInterval(from, to) });
+
+/**
  * Decides, after each completed interval, whether to add streams, keep going or stop. Ramp: after
  * each step the rate of the step's second half is compared with the previous step's; a gain of
  * `minGain` or more earns another step with more streams (doubling, up to `maxStreams`). The
- * measured phase starts when a step gained nothing (or no more streams may be added) and ends
- * when its last `stableIntervals` intervals agree, or at `capMs`.
+ * measured phase starts with the second half of the step that gained nothing (or after which no
+ * more streams may be added): its streams are the final ones and past their first round trips.
+ * A direction that starts with all its streams counts from the end of its first step.
+ * It ends when its last `stableIntervals` final intervals agree, or `capMs` after it began.
  */
 export class AdaptiveController {
   private streams: number;
   private measuredFrom: number | null = null;
+  private measuredTo: number | null = null;
   private lastRate: number | null = null;
   private stepStart = 0;
   private stopped: 'stable' | 'cap' | null = null;
@@ -109,19 +128,19 @@ export class AdaptiveController {
     return this.streams;
   }
 
-  /** Call once `done` intervals are complete (indexes 0..done-1). */
-  next(meter: RateMeter, done: number): Step {
+  /** Call once `done` intervals are complete (indexes 0..done-1); `judged` defaults to the meter. */
+  next(meter: RateMeter, done: number, judged: SettledRates = meterRates(meter, done)): Step {
     if (this.stopped !== null) return { kind: 'stop', reason: this.stopped };
     if (this.measuredFrom === null) return this.ramp(meter, done);
-    const measured = done - this.measuredFrom;
     const k = this.plan.stableIntervals;
-    if (measured >= k && isStable(meter.perInterval(done - k, done), this.plan.tolerance)) return this.stop('stable');
-    if (measured >= this.capIntervals) return this.stop('cap');
+    const settled = Math.min(judged.complete, done);
+    if (settled - this.measuredFrom >= k && isStable(judged.perInterval(settled - k, settled), this.plan.tolerance)) return this.stop('stable', settled);
+    if (done - this.measuredFrom >= this.capIntervals) return this.stop('cap', done);
     return { kind: 'wait' };
   }
 
   summary(): AdaptiveSummary {
-    return { measuredFrom: this.measuredFrom ?? 0, streams: this.streams, stopped: this.stopped };
+    return { measuredFrom: this.measuredFrom ?? 0, measuredTo: this.measuredTo, streams: this.streams, stopped: this.stopped };
   }
 
   private ramp(meter: RateMeter, done: number): Step {
@@ -137,12 +156,15 @@ export class AdaptiveController {
       this.stepStart = done;
       return { kind: 'add', streams: more };
     }
-    this.measuredFrom = done;
+    // That half already ran with the streams that stay: it is the first measured interval(s),
+    // unless it is the first step's, where they all began (slow start; an upload's first bodies).
+    this.measuredFrom = this.stepStart > 0 ? done - half : done;
     return { kind: 'wait' };
   }
 
-  private stop(reason: 'stable' | 'cap'): Step {
+  private stop(reason: 'stable' | 'cap', to: number): Step {
     this.stopped = reason;
+    this.measuredTo = to;
     return { kind: 'stop', reason };
   }
 }

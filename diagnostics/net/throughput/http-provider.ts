@@ -75,7 +75,7 @@ export function httpProvider(o: HttpProviderOptions): ThroughputProvider {
       if (download && up instanceof URL && o.latency.line !== undefined && typeof lineIdle === 'number' && !signal.aborted) {
         drain = await waitForDrain(o.latency.line, lineIdle, DRAIN_CAP_MS, { ...o.ping, signal });
       }
-      const upload = up instanceof URL && !signal.aborted ? await loaded('upload', measureUpload(up, o.plan, signal)) : undefined;
+      const upload = up instanceof URL && !signal.aborted ? await loaded('upload', measureUpload(up, uploadPlan(o.plan, download), signal)) : undefined;
       for (const out of [download, upload]) if (out) errors.push(...out.errors);
       const reading = (role: 'line' | 'gateway'): LatencyReading | undefined => {
         const r = readings.get(role);
@@ -102,6 +102,15 @@ export function httpProvider(o: HttpProviderOptions): ThroughputProvider {
       return m;
     },
   };
+}
+
+/**
+ * The upload's plan: a line whose download took every stream there is to fill it (a fast or a
+ * long one) starts its upload with all of them, instead of ramping up again from two in 0.5 s
+ * steps; every other line ramps up from the start, as a slow upload may choke on many streams.
+ */
+export function uploadPlan(plan: TransferPlan, download: TransferOutcome | undefined): TransferPlan {
+  return download?.result?.streams === plan.streams ? { ...plan, startStreams: plan.streams } : plan;
 }
 
 /** Each direction the profile asked for that has no figure, with the first reason seen. */

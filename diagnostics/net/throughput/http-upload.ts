@@ -4,7 +4,8 @@ import { adaptivePlanOf, driveAdaptive, RateMeter } from './adaptive-run.js';
 import { badStatus, startRequest, transferAgent } from './http-request.js';
 import { waitFor } from '../../engine/abortable-wait.js';
 import { mbitPerSecond, type TransferOutcome, type TransferPlan } from './types.js';
-import { uploadedInWindow, type UploadSpan } from './upload-window.js';
+import { settledRates, uploadedInWindow, type UploadSpan } from './upload-window.js';
+import type { SettledRates } from './adaptive.js';
 
 const CHUNK = randomBytes(64 * 1024); // incompressible, so no middlebox can shrink it
 // Small first bodies finish even on a 1 Mbit/s line shared by four streams; fast lines double them quickly.
@@ -66,6 +67,7 @@ export async function measureUpload(url: URL, plan: TransferPlan, signal: AbortS
   const sent = (bytes: number): void => meter.add(bytes, performance.now());
   const running = new Set<number>();
   const lastAnswer = new Map<number, number>();
+  const startedAt = new Map<number, number>();
 
   /** Milliseconds the request took, 'connect' when no connection was accepted in time, null on other failures. */
   const postOnce = (stream: number, size: number): Promise<number | 'connect' | null> =>
@@ -119,6 +121,7 @@ export async function measureUpload(url: URL, plan: TransferPlan, signal: AbortS
   let lastConnectError = '';
   const stream = async (i: number): Promise<void> => {
     running.add(i);
+    startedAt.set(i, performance.now() - start);
     let size = FIRST_BODY;
     let attempts = 0;
     while (!stop.signal.aborted) {
@@ -140,9 +143,16 @@ export async function measureUpload(url: URL, plan: TransferPlan, signal: AbortS
   const add = (n: number): void => {
     for (let k = 0; k < n; k++) streams.push(stream(streams.length));
   };
-  const drive = await driveAdaptive(ap, meter, add, stop.signal, () => running.size);
+  // Stability is judged on what the server confirmed (the bytes the kernel took come in lumps of
+  // its send buffer, and never looked stable): final up to where every stream has answered.
+  const judged = (): SettledRates => {
+    const settledMs = Math.min(...[...running].map((i) => lastAnswer.get(i) ?? startedAt.get(i) ?? 0));
+    return settledRates(spans.filter((x) => !failed.has(x.stream)), Number.isFinite(settledMs) ? settledMs : 0, ap.intervalMs);
+  };
+  const drive = await driveAdaptive(ap, meter, add, stop.signal, () => running.size, judged);
   // Until every stream still running has answered after the window's end (or the cap): cutting
   // them at once left the window ending where one stream last answered, 0.8 s into a 3 s phase.
+  // A window that stopped as stable ends where every stream had answered: nothing to wait for.
   const closeBy = performance.now() + CLOSE_CAP_MS;
   const answeredAfter = (): boolean => [...running].every((i) => (lastAnswer.get(i) ?? -1) >= drive.toMs);
   while (!stop.signal.aborted && running.size > 0 && performance.now() < closeBy && !answeredAfter()) await waitFor(25, stop.signal);

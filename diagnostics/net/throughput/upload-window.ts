@@ -1,3 +1,5 @@
+import type { SettledRates } from './adaptive.js';
+
 /** One finished upload request: when it started, when its answer came, how many bytes it carried. */
 export interface UploadSpan {
   readonly stream: number;
@@ -40,4 +42,29 @@ export function uploadedInWindow(spans: readonly UploadSpan[], from: number, to:
     if (span > 0 && overlap > 0) bytes += (s.bytes * overlap) / span;
   }
   return { bytes: Math.round(bytes), durationMs: Math.round(end - from), streams: streams.size };
+}
+
+/**
+ * The upload's per-interval byte counts as far as the server has confirmed them, for the stability
+ * rule: each finished request's bytes spread evenly over its span, as uploadedInWindow counts
+ * them. They are final up to `settledMs`, the moment by which every running stream has had an
+ * answer (a stream's requests follow one another, so everything it sent before its last answer is
+ * in finished requests; a stream with no answer yet is final only up to its own start).
+ */
+export function settledRates(spans: readonly UploadSpan[], settledMs: number, intervalMs: number): SettledRates {
+  return {
+    complete: Math.max(0, Math.floor(settledMs / intervalMs)),
+    perInterval(from, to) {
+      const bins = Array.from({ length: Math.max(0, to - from) }, () => 0);
+      for (const s of spans) {
+        const span = s.endMs - s.startMs;
+        if (!(span > 0)) continue;
+        for (let i = Math.max(from, Math.floor(s.startMs / intervalMs)); i < to && i * intervalMs < s.endMs; i++) {
+          const overlap = Math.min(s.endMs, (i + 1) * intervalMs) - Math.max(s.startMs, i * intervalMs);
+          if (overlap > 0) bins[i - from]! += (s.bytes * overlap) / span;
+        }
+      }
+      return bins;
+    },
+  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Probe } from '../../../diagnostics/engine/probe.js';
-import { checkOrder, runProbes, type ProbeEvent } from '../../../diagnostics/engine/runner.js';
+import { checkOrder, resultsView, runProbes, type ProbeEvent } from '../../../diagnostics/engine/runner.js';
 import type { CommandRunner } from '../../../diagnostics/platform/command.js';
 import { targetsFromProfile } from '../../../diagnostics/profile/targets.js';
 
@@ -107,6 +107,52 @@ describe('runProbes', () => {
     });
     const { raw } = await runProbes([p], base);
     expect(raw).toEqual([{ probe: 'cmd', cmd: 'ip', args: ['route'], exitCode: 0, stdout: 'out of ip', stderr: '' }]);
+  });
+});
+
+describe('results.whenFinished', () => {
+  it('hands a probe another one\'s result the moment it finishes, while both run', async () => {
+    const slow = probe('slow', { waitMs: 120 });
+    const seen: string[] = [];
+    const watcher = probe('watcher', {
+      run: async (ctx) => {
+        seen.push(`before: ${ctx.results.of(slow)?.status ?? 'running'}`);
+        const r = await ctx.results.whenFinished(slow, ctx.signal);
+        seen.push(`after: ${r?.status ?? 'none'}`);
+        return { status: 'ok', data: { v: 2 } };
+      },
+    });
+    const started = performance.now();
+    const { results } = await runProbes([watcher, slow], base);
+    expect(seen).toEqual(['before: running', 'after: ok']);
+    expect(results.map((r) => r.status)).toEqual(['ok', 'ok']);
+    expect(performance.now() - started).toBeLessThan(400); // no polling step, no second wait
+  });
+
+  it('answers undefined for a probe not in the run, and when the waiting probe is stopped first', async () => {
+    const absent = probe('absent');
+    const long = probe('long', { waitMs: 2000 });
+    const answers: string[] = [];
+    const asker = probe('asker', {
+      timeoutMs: 80,
+      run: async (ctx) => {
+        answers.push(String(await ctx.results.whenFinished(absent, ctx.signal)));
+        const r = ctx.results.whenFinished(long, ctx.signal);
+        ctx.signal.addEventListener('abort', () => void r.then((v) => answers.push(`aborted: ${String(v)}`)));
+        await r;
+        return { status: 'ok', data: { v: 0 } };
+      },
+    });
+    const { results } = await runProbes([asker, long], { ...base, deadlineMs: 400 });
+    expect(results[0]).toMatchObject({ id: 'asker', status: 'error', error: 'timed out after 80 ms' });
+    expect(answers).toEqual(['undefined', 'aborted: undefined']);
+  });
+
+  it('answers at once with the result (or undefined) in a finished run\'s view', async () => {
+    const a = probe('a');
+    const view = resultsView([{ id: 'a', status: 'ok', durationMs: 1, data: { v: 1 } }]);
+    await expect(view.whenFinished(a, new AbortController().signal)).resolves.toMatchObject({ id: 'a', status: 'ok' });
+    await expect(view.whenFinished(probe('b'), new AbortController().signal)).resolves.toBeUndefined();
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { secondStage } from '../../../diagnostics/probes/tcp-targets.js';
+import { pingLossForTcp, secondStage } from '../../../diagnostics/probes/tcp-targets.js';
 import { wilsonInterval } from '../../../diagnostics/net/ping/stats.js';
 
 // The TCP witness's second stage: how many handshakes it adds decides whether a few per cent of
@@ -35,5 +35,15 @@ describe('the TCP witness second stage', () => {
         expect(secondStage(quick, seen)?.intervalMs).toBeGreaterThanOrEqual(40);
       }
     }
+  });
+
+  it('is not worth it for a dead target beside live ones, only for partial loss or when no target answered', () => {
+    const clean = { sent: 100, received: 100 };
+    const dead = { sent: 100, received: 0 };
+    expect(pingLossForTcp([dead, clean])).toBe(false);
+    expect(pingLossForTcp([dead, { sent: 100, received: 97 }])).toBe(true);
+    expect(pingLossForTcp([dead, dead])).toBe(true);
+    expect(pingLossForTcp([clean, clean])).toBe(false);
+    expect(pingLossForTcp([])).toBe(false);
   });
 });

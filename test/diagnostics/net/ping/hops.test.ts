@@ -19,15 +19,30 @@ const linuxPath = (routers: readonly (string | null)[]) =>
   });
 
 describe('discoverHops', () => {
-  it('probes TTL 1..maxTtl at once, 3 echoes each with a 1 s reply timeout, and stops at the target', async () => {
+  it('probes TTL 1..maxTtl at once, 3 echoes 50 ms apart each with a 1 s reply timeout, and stops at the target', async () => {
     const run = linuxPath(['192.0.2.1', null]);
     const hops = await discoverHops(target, { run, os: 'linux' }, 5);
     expect(run.calls).toHaveLength(5);
-    expect(run.calls[0]!.args).toEqual(['-n', '-c', '3', '-i', '0.2', '-W', '1', '-t', '1', target]);
+    expect(run.calls[0]!.args).toEqual(['-n', '-c', '3', '-i', '0.05', '-W', '1', '-t', '1', target]);
     expect(hops).toEqual([
       { ttl: 1, address: '192.0.2.1', reachedTarget: false },
       { ttl: 2, address: null, reachedTarget: false },
       { ttl: 3, address: target, reachedTarget: true },
+    ]);
+  });
+
+  it('asks again at 200 ms where an old iputils refuses 50 ms to users', async () => {
+    const path = linuxPath(['192.0.2.1']);
+    const run = recording((spec) =>
+      optionValue(spec, '-i') < 0.2
+        ? output(spec, fixture('linux-refused-interval.txt'), { stderr: fixture('linux-refused-interval.stderr.txt'), exitCode: 2 })
+        : path(spec),
+    );
+    const hops = await discoverHops(target, { run, os: 'linux' }, 2);
+    expect(run.calls.map((c) => [optionValue(c, '-t'), optionValue(c, '-i')]).sort()).toEqual([[1, 0.05], [1, 0.2], [2, 0.05], [2, 0.2]]);
+    expect(hops).toEqual([
+      { ttl: 1, address: '192.0.2.1', reachedTarget: false },
+      { ttl: 2, address: target, reachedTarget: true },
     ]);
   });
 

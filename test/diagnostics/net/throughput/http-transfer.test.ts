@@ -1,3 +1,4 @@
+import { uploadPlan } from '../../../../diagnostics/net/throughput/http-provider.js';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -88,5 +89,17 @@ describe('measureUpload', () => {
     const closed = await measureUpload(new URL('http://127.0.0.1:1/upload'), PLAN, never);
     expect(closed.result).toBeNull();
     expect(closed.errors.join()).toMatch(/ECONNREFUSED/);
+  });
+});
+
+describe('uploadPlan', () => {
+  const plan = { streams: 8, warmupMs: 500, measureMs: 3000, connectTimeoutMs: 3000 };
+  const down = (streams: number) => ({ result: { mbps: 100, bytes: 1, durationMs: 1000, streams }, errors: [] });
+
+  it('starts the upload with every stream when the download needed them all, else ramps from the start', () => {
+    expect(uploadPlan(plan, down(8))).toEqual({ ...plan, startStreams: 8 });
+    expect(uploadPlan(plan, down(4))).toBe(plan);
+    expect(uploadPlan(plan, { result: null, errors: ['HTTP 500'] })).toBe(plan);
+    expect(uploadPlan(plan, undefined)).toBe(plan);
   });
 });
