@@ -27,7 +27,9 @@ export function commandFailure(out: CommandOutput, wording: FailureWording = {})
   if (out.exitCode !== 0 && wording.exitCodeFails !== false) {
     // The first stderr line says why (localized on Windows); it is kept as the user's own words.
     const err = (out.stderr.trim().split(/\r?\n/)[0] ?? '').slice(0, 200);
-    return `${what} failed (exit ${String(out.exitCode ?? out.signal)})${err ? `: ${err}` : ''}${end}`;
+    // Its own full stop is dropped so the sentence does not end in two ("…is not running..").
+    const why = err.replace(/[.。]+$/u, '');
+    return `${what} failed (exit ${String(out.exitCode ?? out.signal)})${why ? `: ${why}` : ''}${end}`;
   }
   return null;
 }

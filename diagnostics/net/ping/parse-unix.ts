@@ -20,6 +20,13 @@ const LOCAL_TOO_BIG = /message too long/i;
 const UNKNOWN_HOST =
   /unknown host|cannot resolve|name or service not known|temporary failure in name resolution|no address associated|nodename nor servname/i;
 
+/**
+ * No line ping prints is longer (a hostname is at most 253 characters). Longer lines are garbage
+ * and skipped unread: the unanchored STATS pattern backtracks quadratically over a long run of
+ * digits (40,000 of them took over a second), and no probe timeout fires while a regex runs.
+ */
+const MAX_LINE = 1024;
+
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer E)[] ? E[] : T[K] };
 
 /** Reads one line that starts with a sender's address into the result. */
@@ -57,7 +64,7 @@ export function parseUnixPing(stdout: string, stderr = ''): PingParse {
   };
   for (const raw of `${stdout}\n${stderr}`.split(/\r?\n/)) {
     const line = raw.trim();
-    if (line === '') continue;
+    if (line === '' || line.length > MAX_LINE) continue;
     const head = HEAD.exec(line);
     if (head) {
       readFromLine(p, head[1]!, head[2] ?? '', !/^From\s/i.test(line));

@@ -174,3 +174,13 @@ describe('parseUnixPing never throws', () => {
     );
   });
 });
+
+describe('garbage lines longer than any ping line (written)', () => {
+  it('skips them unread and still reads the real lines around them', () => {
+    // 200,000 digits: the unanchored statistics pattern would backtrack over them quadratically.
+    const out = ['1'.repeat(200_000), '64 bytes from 192.0.2.1: icmp_seq=1 ttl=64 time=0.9 ms', `${'x'.repeat(2000)} 5 packets transmitted, 5 received`, '1 packets transmitted, 1 received, 0% packet loss'].join('\n');
+    const p = parseUnixPing(out);
+    expect(p.replies).toEqual([{ from: '192.0.2.1', seq: 1, rttMs: 0.9 }]);
+    expect([p.transmitted, p.received]).toEqual([1, 1]);
+  });
+});

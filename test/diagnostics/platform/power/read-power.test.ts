@@ -39,7 +39,7 @@ describe('readPower on Windows', () => {
     expect(f.notes).toEqual([
       'Power scheme not read: powercfg /getactivescheme did not answer in time.',
       'Battery not read: powershell.exe could not be started (spawn powershell.exe ENOENT).',
-      `Wi-Fi power saving not read: ${WIFI} failed (exit 1): Ungültige Parameter..`,
+      `Wi-Fi power saving not read: ${WIFI} failed (exit 1): Ungültige Parameter.`,
     ]);
   });
 });
