@@ -93,9 +93,16 @@ export async function runCheck(o: CheckOptions): Promise<Report> {
   const t = translator(o.lang);
   const events = o.events ?? [];
   const recent = decision.segment === 'none' ? recentDropoutVerdict(events, startedAt, t, o.timeZone) : null;
+  // A check whose every rule passed but some probe could not run is no plain all-clear: it says
+  // so in the headline and names what it could not check (#16), never "looks fine" about it.
+  const unchecked = results.filter((r) => r.status === 'error').map((r) => r.id);
+  const allClear =
+    unchecked.length === 0
+      ? { headline: t.t('verdict.none.headline'), summary: t.t('verdict.none.summary') }
+      : { headline: t.t('verdict.none.partialHeadline'), summary: t.t('verdict.none.partialSummary', { failed: namedFailures(unchecked, raw) }) };
   const verdict =
     decision.segment === 'none'
-      ? { segment: decision.segment, ...(recent ?? { headline: t.t('verdict.none.headline'), summary: t.t('verdict.none.summary') }) }
+      ? { segment: decision.segment, ...(recent ?? allClear) }
       : decision.segment === 'unknown' && decision.top !== null
         ? // Witnesses that contradict each other: say plainly what each of them saw.
           { segment: 'unknown' as const, headline: t.t(`finding.${decision.top.id}.title`), summary: localizeFinding(decision.top, t).evidence.join(' ') }

@@ -47,6 +47,8 @@ export const de: Catalog = {
     none: {
       headline: 'Ihre Verbindung ist in Ordnung',
       summary: 'Homeline hat diesen Computer, Ihren Router, Ihre Internetleitung und die Namensauflösung geprüft und keinen Fehler gefunden.',
+      partialHeadline: 'Kein Fehler in dem, was Homeline prüfen konnte',
+      partialSummary: 'Homeline hat an diesem Computer, Ihrem Router, Ihrer Internetleitung und der Namensauflösung keinen Fehler gefunden, konnte aber nicht prüfen: {{failed}}.',
     },
     device: { summary: 'Das Problem liegt an diesem Computer: Er erreicht Ihren Router nicht.' },
     wifi: { summary: 'Das Problem ist die WLAN-Verbindung zwischen diesem Computer und Ihrem Router.' },

@@ -48,6 +48,8 @@ export const en = {
     none: {
       headline: 'Your connection looks fine',
       summary: 'Homeline checked this computer, your router, your internet line and name lookups and found nothing wrong.',
+      partialHeadline: 'Nothing wrong in what Homeline could check',
+      partialSummary: 'Homeline found nothing wrong with this computer, your router, your internet line and name lookups, but could not check: {{failed}}.',
     },
     device: { summary: 'The problem is on this computer: it cannot reach your router.' },
     wifi: { summary: 'The problem is the Wi-Fi link between this computer and your router.' },

@@ -47,6 +47,8 @@ export const sv: Catalog = {
     none: {
       headline: 'Din uppkoppling ser bra ut',
       summary: 'Homeline har kontrollerat den här datorn, din router, din internetlinje och namnuppslagningen och hittade inga fel.',
+      partialHeadline: 'Inga fel i det Homeline kunde kontrollera',
+      partialSummary: 'Homeline hittade inga fel på den här datorn, din router, din internetlinje eller namnuppslagningen, men kunde inte kontrollera: {{failed}}.',
     },
     device: { summary: 'Problemet finns i den här datorn: den når inte din router.' },
     wifi: { summary: 'Problemet är wifi-länken mellan den här datorn och din router.' },

@@ -42,5 +42,18 @@ describe('runCheck', () => {
     const r = await runCheck({ targets, lang: 'en', quick: true, os: 'linux', probes, now });
     expect(r.probes.find((p) => p.id === 'dns-public')).toMatchObject({ status: 'error', error: 'boom' });
     expect(r.verdict.segment).toBe('none');
+    // Nothing else found a fault, but this is no plain all-clear: the headline and summary say what was not checked.
+    expect(r.verdict.headline).toBe('Nothing wrong in what Homeline could check');
+    expect(r.verdict.summary).toContain('could not check: dns-public.');
+  });
+
+  it.each([
+    ['de', 'Kein Fehler in dem, was Homeline prüfen konnte', 'konnte aber nicht prüfen: proxy'],
+    ['sv', 'Inga fel i det Homeline kunde kontrollera', 'men kunde inte kontrollera: proxy'],
+  ] as const)('qualifies the all-clear in %s when a probe could not run', async (lang, headline, summary) => {
+    const probes = replayProbes(healthy()).map((p) => (p.id === 'proxy' ? { ...p, run: async () => { throw new Error('gsettings garbage'); } } : p));
+    const r = await runCheck({ targets, lang, quick: true, os: 'linux', probes, now });
+    expect(r.verdict).toMatchObject({ segment: 'none', headline });
+    expect(r.verdict.summary).toContain(summary);
   });
 });
