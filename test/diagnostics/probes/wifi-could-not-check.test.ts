@@ -3,6 +3,8 @@ import type { CommandRunner } from '../../../diagnostics/platform/command.js';
 import { iwDevCommand, nmcliWifiListCommand } from '../../../diagnostics/platform/wifi/command.js';
 import { wifiProbe, type WifiData } from '../../../diagnostics/probes/wifi.js';
 import { fakeRunner, keyOf, type Answer } from '../../support/fake-runner.js';
+import { resultsView } from '../../../diagnostics/engine/runner.js';
+import type { AdapterInfo } from '../../../diagnostics/probes/adapters.js';
 import { probeContext } from './probe-context.js';
 
 // #16: a Wi-Fi reading that came out "unknown" because iw and nmcli failed is "could not check"
@@ -29,5 +31,27 @@ describe('wifi probe when its tools fail', () => {
     const out = await wifiProbe.run(ctx(answers({ stdout: 'phy#0\n' }, { stdout: '' })));
     expect(out.status).toBe('skipped');
     expect(out.data.facts.state).toBe('no-adapter');
+  });
+
+  describe('when the system says which adapters are up', () => {
+    const adapter = (name: string, kind: AdapterInfo['kind'], up = true): AdapterInfo => ({ name, kind, up, ipv4: [], ipv6: [], selfAssigned: false, mac: null, speedMbps: null, dhcp: null });
+    const withAdapters = (adapters: AdapterInfo[]) => ({
+      ...ctx(answers({ spawnError: 'spawn iw ENOENT' }, { spawnError: 'spawn nmcli ENOENT' })),
+      results: resultsView([{ id: 'adapters', status: 'ok', durationMs: 1, data: { adapters, defaultRoute: null, primary: adapters[0]?.name ?? null, state: 'ok' } }]),
+    });
+
+    it('a wired desktop without iw or nmcli: skipped, the Wi-Fi tools were not needed', async () => {
+      const out = await wifiProbe.run(withAdapters([adapter('lo', 'loopback'), adapter('enp3s0', 'wired'), adapter('wlp2s0', 'wireless', false)]));
+      expect(out.status).toBe('skipped');
+      expect(out.data.facts.notes.join(' ')).toMatch(/iw could not be started/);
+      expect(out.data.facts.notes.join(' ')).toMatch(/No wireless adapter is up/);
+    });
+
+    it('a radio that is up, or a tunnel beside one, still makes it "could not check"', async () => {
+      expect((await wifiProbe.run(withAdapters([adapter('wlp2s0', 'wireless')]))).status).toBe('error');
+      expect((await wifiProbe.run(withAdapters([adapter('tun0', 'virtual'), adapter('wlp2s0', 'wireless')]))).status).toBe('error');
+      // A kind the system did not name is no proof of a cable either.
+      expect((await wifiProbe.run(withAdapters([adapter('eth0', 'unknown')]))).status).toBe('error');
+    });
   });
 });
