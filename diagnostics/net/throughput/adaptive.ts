@@ -1,6 +1,7 @@
 // When a transfer has seen enough: bytes are binned into short intervals; streams are added while
 // they raise the rate (the ramp), then the direction stops once the last few intervals agree
-// within a few percent (the estimate is stable) or at the cap. Pure arithmetic, no I/O, so the
+// within a few percent (the estimate is stable) or at the cap. A queue that already holds a
+// standing delay ends the ramp too: the line is full, and more streams would only overflow it. Pure arithmetic, no I/O, so the
 // rules are tested on made-up byte counts rather than on a loaded machine's timing.
 
 /** How an adaptive direction is run; every field has a default (see ADAPTIVE_DEFAULTS). */
@@ -21,6 +22,11 @@ export interface AdaptivePlan {
   readonly tolerance: number;
   /** Adding streams must raise the rate by at least this fraction to be worth another step. */
   readonly minGain: number;
+  /**
+   * A queue delay (see queue-probe.ts) of this many ms or more during a step means the line is
+   * already full: no more streams, however the rate moved (a deep queue overflows when they join).
+   */
+  readonly fullQueueMs: number;
 }
 
 export const ADAPTIVE_DEFAULTS: AdaptivePlan = {
@@ -32,6 +38,7 @@ export const ADAPTIVE_DEFAULTS: AdaptivePlan = {
   stableIntervals: 4,
   tolerance: 0.05,
   minGain: 0.1,
+  fullQueueMs: 100,
 };
 
 /** Bytes counted per interval since `startMs`. */
@@ -106,6 +113,8 @@ export const meterRates = (meter: RateMeter, done: number): SettledRates => ({ c
  * measured phase starts with the second half of the step that gained nothing (or after which no
  * more streams may be added): its streams are the final ones and past their first round trips.
  * A direction that starts with all its streams counts from the end of its first step.
+ * A step during which the queue delay reached `fullQueueMs` adds nothing either, even the first
+ * (which has no rate to compare with): the bottleneck is busy all the time already.
  * It ends when its last `stableIntervals` final intervals agree, or `capMs` after it began.
  */
 export class AdaptiveController {
@@ -114,6 +123,7 @@ export class AdaptiveController {
   private measuredTo: number | null = null;
   private lastRate: number | null = null;
   private stepStart = 0;
+  private probedStep = -1;
   private stopped: 'stable' | 'cap' | null = null;
   private readonly stepIntervals: number;
   private readonly capIntervals: number;
@@ -128,10 +138,24 @@ export class AdaptiveController {
     return this.streams;
   }
 
-  /** Call once `done` intervals are complete (indexes 0..done-1); `judged` defaults to the meter. */
-  next(meter: RateMeter, done: number, judged: SettledRates = meterRates(meter, done)): Step {
+  /**
+   * True once per ramp step, from its second half on: the moment to start a queue probe whose
+   * delay the step's end is judged by (its new streams are past their first round trips).
+   */
+  probeDue(done: number): boolean {
+    if (this.measuredFrom !== null || this.probedStep === this.stepStart) return false;
+    if (done - this.stepStart < Math.floor(this.stepIntervals / 2)) return false;
+    this.probedStep = this.stepStart;
+    return true;
+  }
+
+  /**
+   * Call once `done` intervals are complete (indexes 0..done-1); `judged` defaults to the meter;
+   * `queueMs` is the queue delay seen during this step (null: not known).
+   */
+  next(meter: RateMeter, done: number, judged: SettledRates = meterRates(meter, done), queueMs: number | null = null): Step {
     if (this.stopped !== null) return { kind: 'stop', reason: this.stopped };
-    if (this.measuredFrom === null) return this.ramp(meter, done);
+    if (this.measuredFrom === null) return this.ramp(meter, done, queueMs);
     const k = this.plan.stableIntervals;
     const settled = Math.min(judged.complete, done);
     if (settled - this.measuredFrom >= k && isStable(judged.perInterval(settled - k, settled), this.plan.tolerance)) return this.stop('stable', settled);
@@ -143,12 +167,13 @@ export class AdaptiveController {
     return { measuredFrom: this.measuredFrom ?? 0, measuredTo: this.measuredTo, streams: this.streams, stopped: this.stopped };
   }
 
-  private ramp(meter: RateMeter, done: number): Step {
+  private ramp(meter: RateMeter, done: number, queueMs: number | null): Step {
     if (done - this.stepStart < this.stepIntervals) return { kind: 'wait' };
     // The second half of the step: the new streams are past their first round trips by then.
     const half = Math.floor(this.stepIntervals / 2);
     const rate = meter.bytes(done - half, done) / half;
-    const gained = this.lastRate === null || rate >= this.lastRate * (1 + this.plan.minGain);
+    const full = queueMs !== null && queueMs >= this.plan.fullQueueMs;
+    const gained = !full && (this.lastRate === null || rate >= this.lastRate * (1 + this.plan.minGain));
     if (gained && this.streams < this.plan.maxStreams) {
       const more = Math.min(this.streams, this.plan.maxStreams - this.streams);
       this.streams += more;

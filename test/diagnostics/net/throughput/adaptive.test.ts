@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ADAPTIVE_DEFAULTS, AdaptiveController, isStable, RateMeter, type AdaptivePlan } from '../../../../diagnostics/net/throughput/adaptive.js';
 import { settledRates } from '../../../../diagnostics/net/throughput/upload-window.js';
+import { extraDelay } from '../../../../diagnostics/net/throughput/queue-probe.js';
 
 // The ramp and stop rules on made-up byte counts: no clock, no network.
 
@@ -96,6 +97,78 @@ describe('AdaptiveController', () => {
       if (last === 'stop') break;
     }
     expect(ctl.summary()).toMatchObject({ stopped: 'cap', measuredTo: 15 });
+  });
+});
+
+describe('AdaptiveController on a full queue', () => {
+  /** Like drive(), but each step's end is judged with `queueMs(done)`; probes are counted. */
+  function driveQueued(perInterval: (i: number, streams: number) => number, queueMs: (done: number) => number | null): { steps: string[]; probes: number[]; ctl: AdaptiveController } {
+    const meter = new RateMeter(0, PLAN.intervalMs);
+    const ctl = new AdaptiveController(PLAN);
+    let streams = ctl.startStreams;
+    const steps: string[] = [];
+    const probes: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      meter.add(perInterval(i, streams), i * PLAN.intervalMs + 1);
+      const s = ctl.next(meter, i + 1, undefined, queueMs(i + 1));
+      if (s.kind === 'add') {
+        streams += s.streams;
+        steps.push(`add ${s.streams} at ${i + 1}`);
+      }
+      if (s.kind === 'stop') {
+        steps.push(`${s.reason} at ${i + 1}`);
+        break;
+      }
+      if (ctl.probeDue(i + 1)) probes.push(i + 1);
+    }
+    return { steps, probes, ctl };
+  }
+
+  it('adds no stream to a line whose queue two streams already fill (the 3/3 Mbit/s, 400 ms line)', () => {
+    // Recorded in the lab (session 5): two streams carried 100, 88, 85 kB per 250 ms, the line's
+    // 3 Mbit/s; a probe connection then waited behind ~400 ms of queue. Before the queue rule the
+    // first step doubled to four streams and the next intervals read 20, 23, 0 kB.
+    const recorded = [60_000, 100_000, 88_000, 85_000, 96_000, 90_000, 93_000, 94_000, 92_000];
+    const { steps, ctl } = driveQueued((i) => recorded[i] ?? 93_000, (done) => (done >= 2 ? 400 : null));
+    expect(steps.filter((s) => s.startsWith('add'))).toEqual([]);
+    expect(ctl.summary()).toMatchObject({ streams: 2, measuredFrom: 2, stopped: 'stable' });
+  });
+
+  it('keeps ramping while the queue stays short, and stops adding once it fills', () => {
+    // Each stream carries 100 bytes an interval until the line's 550 are full; the queue fills
+    // (probe delay 150 ms) only once 8 streams would be running, i.e. at the third step's end.
+    const { steps, ctl } = driveQueued((_, n) => Math.min(100 * n, 550), (done) => (done >= 6 ? 150 : 5));
+    expect(steps.slice(0, 2)).toEqual(['add 2 at 2', 'add 4 at 4']);
+    expect(ctl.summary().streams).toBe(8);
+    const early = driveQueued((_, n) => Math.min(100 * n, 550), (done) => (done >= 4 ? 150 : 5));
+    expect(early.steps.filter((s) => s.startsWith('add'))).toEqual(['add 2 at 2']);
+    expect(early.ctl.summary().streams).toBe(4);
+  });
+
+  it('treats a delay under fullQueueMs (a short managed queue) as no reason to stop', () => {
+    const { ctl } = driveQueued((_, n) => Math.min(100 * n, 550), () => PLAN.fullQueueMs - 1);
+    expect(ctl.summary().streams).toBe(8);
+  });
+
+  it('asks for one probe per ramp step, in its second half, and none once measuring', () => {
+    const { probes } = driveQueued((_, n) => Math.min(100 * n, 550), () => null);
+    // Steps start at 0, 2, 4 (adds at 2 and 4); the ramp ends at 6.
+    expect(probes).toEqual([1, 3, 5]);
+  });
+});
+
+describe('extraDelay', () => {
+  const idle = { startMs: 0, endMs: 2, failed: false };
+  it('is the loaded connect time minus the idle one, or what a waiting probe has waited so far', () => {
+    expect(extraDelay(idle, { startMs: 100, endMs: 152, failed: false }, 500)).toBe(50);
+    expect(extraDelay(idle, { startMs: 250, endMs: null, failed: false }, 500)).toBe(248);
+  });
+  it('says nothing without an idle reference or after a failed probe', () => {
+    expect(extraDelay(undefined, { startMs: 0, endMs: 5, failed: false }, 10)).toBeNull();
+    expect(extraDelay({ startMs: 0, endMs: null, failed: false }, { startMs: 0, endMs: 5, failed: false }, 10)).toBeNull();
+    expect(extraDelay({ startMs: 0, endMs: null, failed: true }, { startMs: 0, endMs: 5, failed: false }, 10)).toBeNull();
+    expect(extraDelay(idle, { startMs: 0, endMs: null, failed: true }, 10)).toBeNull();
+    expect(extraDelay(idle, undefined, 10)).toBeNull();
   });
 });
 
