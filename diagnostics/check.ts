@@ -5,7 +5,7 @@ import type { Probe } from './engine/probe.js';
 import { translator, type Lang } from './i18n/translator.js';
 import { runCommand, type CommandRunner } from './platform/command.js';
 import { currentOs, type OsKind } from './platform/os-kind.js';
-import { ALL_PROBES } from './probes/all-probes.js';
+import { ALL_PROBES, START_FIRST } from './probes/all-probes.js';
 import type { Targets } from './profile/targets.js';
 import { recordOf, type HistoryRecord } from './history/history-record.js';
 import { patternFindings } from './history/pattern-findings.js';
@@ -83,6 +83,7 @@ export async function runCheck(o: CheckOptions): Promise<Report> {
     quick: o.quick,
     run: runner.run,
     deadlineMs: o.deadlineMs ?? (o.quick ? DEADLINE_MS.quick : DEADLINE_MS.full),
+    startFirst: START_FIRST,
     ...(o.onEvent ? { onEvent: o.onEvent } : {}),
   }).finally(runner.close);
   const evidence = gatherEvidence(resultsView(results));

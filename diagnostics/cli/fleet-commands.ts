@@ -20,7 +20,6 @@ import { cannotWrite, writeOrKeep } from './output-file.js';
  * that is not a check; stats 0 (unreadable files are reported, not fatal), 2 usage error.
  */
 
-export const FLEET_COMMANDS = ['diff', 'stats'] as const;
 const FORMATS = ['text', 'csv', 'json', 'html'] as const;
 type Format = (typeof FORMATS)[number];
 

@@ -10,12 +10,7 @@ import { formatSummary } from '../report/summary.js';
 import { parseInvocation, UsageError } from './args.js';
 import { langOfArgv, usageText } from './usage.js';
 import { EXIT, type CommandIo } from './command-io.js';
-import { FLEET_COMMANDS, runFleetCommand } from './fleet-commands.js';
-import { exportAfterCheck, fleetExportOf } from './fleet-export-step.js';
-import { previewBundleFile, viewBundleFile, writeCheckBundle } from './bundle-commands.js';
 import { openCheckMemory } from './check-history.js';
-import { runHistoryCommand } from './history-commands.js';
-import { historyExcerpt } from '../history/bundle-excerpt.js';
 import { recordOf } from '../history/history-record.js';
 import { loadEffectiveConfig, redactionOf, resolveCheckTargets } from '../config/effective-config.js';
 import { policyCommand, policyWarnings } from './policy-command.js';
@@ -38,7 +33,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   if (argv[0] === 'outbox') return (await import('./outbox-command.js')).outboxCommand(argv.slice(1), io);
   if (argv[0] === 'parse') return (await import('./pasted-output-command.js')).parseCommand(argv.slice(1), io);
   if (argv[0] === 'monitor') return (await import('./monitor-command.js')).monitorCommand(argv.slice(1), io);
-  if ((FLEET_COMMANDS as readonly string[]).includes(argv[0] ?? '')) return runFleetCommand(argv, io);
+  if (argv[0] === 'diff' || argv[0] === 'stats') return (await import('./fleet-commands.js')).runFleetCommand(argv, io);
   let inv;
   try {
     inv = parseInvocation(argv);
@@ -54,9 +49,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.ok;
   }
   if (inv.command === 'policy') return policyCommand(inv.json, t, io.stdout, io.stderr);
-  if (inv.command === 'bundle-preview') return (await previewBundleFile(inv.file, t, io)) ? EXIT.ok : EXIT.usage;
-  if (inv.command === 'view') return (await viewBundleFile(inv.file, inv.html, t, io)) ? EXIT.ok : EXIT.usage;
-  if (inv.command !== 'check') return runHistoryCommand(inv, io, t);
+  // The bundle, fleet and history modules (zip, sketches) load only when a command needs them,
+  // after the check for `check` (issue #18: Node's start-up is part of the quick check's 2 s).
+  if (inv.command === 'bundle-preview') return (await (await import('./bundle-commands.js')).previewBundleFile(inv.file, t, io)) ? EXIT.ok : EXIT.usage;
+  if (inv.command === 'view') return (await (await import('./bundle-commands.js')).viewBundleFile(inv.file, inv.html, t, io)) ? EXIT.ok : EXIT.usage;
+  if (inv.command !== 'check') return (await import('./history-commands.js')).runHistoryCommand(inv, io, t);
   let targets;
   let config;
   try {
@@ -106,11 +103,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stdout(`${formatSummary(report, t)}\n`);
     if (inv.json !== undefined) wrote = await writeOrKeep(inv.json, json, t, io);
   }
+  const { exportAfterCheck, fleetExportOf } = await import('./fleet-export-step.js');
   await exportAfterCheck(report, fleetExportOf(config.effective.settings), t, (line) => io.stderr(`${line}\n`));
-  // With --json - the report owns stdout, so the bundle's message goes to stderr.
-  const bundleIo = inv.json === '-' ? { stdout: io.stderr, stderr: io.stderr } : io;
-  const history = historyExcerpt([...memory.past, recordOf(report)], new Date());
-  if (inv.bundle !== undefined && !(await writeCheckBundle(inv.bundle, report, targets, t, bundleIo, history, redactionOf(config.effective)))) return EXIT.usage;
+  if (inv.bundle !== undefined) {
+    const [{ writeCheckBundle }, { historyExcerpt }] = await Promise.all([import('./bundle-commands.js'), import('../history/bundle-excerpt.js')]);
+    // With --json - the report owns stdout, so the bundle's message goes to stderr.
+    const bundleIo = inv.json === '-' ? { stdout: io.stderr, stderr: io.stderr } : io;
+    const history = historyExcerpt([...memory.past, recordOf(report)], new Date());
+    if (!(await writeCheckBundle(inv.bundle, report, targets, t, bundleIo, history, redactionOf(config.effective)))) return EXIT.usage;
+  }
   if (!wrote) return EXIT.usage;
   return report.verdict.segment === 'none' ? EXIT.ok : EXIT.problem;
 }

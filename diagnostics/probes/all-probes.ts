@@ -55,3 +55,9 @@ export const ALL_PROBES: readonly Probe<object>[] = [
   mediaPathProbe,
   routerWanProbe,
 ] as readonly Probe<object>[];
+
+/**
+ * Probes the check's wall time waits on longest, started before the rest: the path and the ping
+ * stages that need it (isp-hop-ping follows path), then the targets' pings and handshakes.
+ */
+export const START_FIRST: readonly string[] = [pathProbe.id, targetPingProbe.id, tcpTargetsProbe.id];

@@ -1,4 +1,5 @@
-import { AdaptiveController, RateMeter, type AdaptivePlan, type AdaptiveSummary, type SettledRates } from './adaptive.js';
+import { ADAPTIVE_DEFAULTS, AdaptiveController, RateMeter, type AdaptivePlan, type AdaptiveSummary, type SettledRates } from './adaptive.js';
+import type { ConnectProbe } from './queue-probe.js';
 import type { TransferPlan } from './types.js';
 
 /** The adaptive rules a transfer plan asks for: its streams are the most, its warm-up one ramp step, its measure time the cap. */
@@ -11,7 +12,11 @@ export function adaptivePlanOf(p: TransferPlan): AdaptivePlan {
     intervalMs: p.intervalMs ?? 250,
     stableIntervals: p.stableIntervals ?? 4,
     tolerance: p.tolerance ?? 0.05,
-    minGain: 0.1,
+    minGain: ADAPTIVE_DEFAULTS.minGain,
+    fullQueueMs: ADAPTIVE_DEFAULTS.fullQueueMs,
+    estimateMinMs: ADAPTIVE_DEFAULTS.estimateMinMs,
+    estimateWindowMs: ADAPTIVE_DEFAULTS.estimateWindowMs,
+    estimateTolerance: ADAPTIVE_DEFAULTS.estimateTolerance,
   };
 }
 
@@ -25,6 +30,7 @@ export interface DriveOutcome extends AdaptiveSummary {
 /**
  * Runs the controller against the clock: after each interval it may add streams (`addStreams`)
  * or stop. `judged` gives the intervals the stability rule may judge (default: the meter's).
+ * `queue`, when given, probes the queue once per ramp step (see queue-probe.ts).
  * Returns when it stops, when `stop` aborts, or once `alive()` says no stream is left.
  */
 export async function driveAdaptive(
@@ -34,8 +40,10 @@ export async function driveAdaptive(
   stop: AbortSignal,
   alive: () => number,
   judged?: (done: number) => SettledRates,
+  queue?: ConnectProbe,
 ): Promise<DriveOutcome> {
   const ctl = new AdaptiveController(plan);
+  queue?.start(); // the idle reference: the queue is empty before the first stream starts
   addStreams(ctl.startStreams);
   let done = 0;
   while (!stop.aborted && alive() > 0) {
@@ -52,9 +60,10 @@ export async function driveAdaptive(
     if (stop.aborted || alive() === 0) break;
     // A busy event loop may wake late: every interval that has passed is complete.
     done = Math.max(done + 1, Math.floor((performance.now() - meter.startMs) / plan.intervalMs));
-    const step = ctl.next(meter, done, judged?.(done));
+    const step = ctl.next(meter, done, judged?.(done), queue?.queueDelay() ?? null);
     if (step.kind === 'add') addStreams(step.streams);
     if (step.kind === 'stop') break;
+    if (queue && ctl.probeDue(done)) queue.start();
   }
   const s = ctl.summary();
   // Stopped: the window the rule judged. Otherwise (aborted, no stream left): what has passed.

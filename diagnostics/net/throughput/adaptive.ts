@@ -1,6 +1,7 @@
 // When a transfer has seen enough: bytes are binned into short intervals; streams are added while
 // they raise the rate (the ramp), then the direction stops once the last few intervals agree
-// within a few percent (the estimate is stable) or at the cap. Pure arithmetic, no I/O, so the
+// within a few percent (the estimate is stable) or at the cap. A queue that already holds a
+// standing delay ends the ramp too: the line is full, and more streams would only overflow it. Pure arithmetic, no I/O, so the
 // rules are tested on made-up byte counts rather than on a loaded machine's timing.
 
 /** How an adaptive direction is run; every field has a default (see ADAPTIVE_DEFAULTS). */
@@ -21,6 +22,20 @@ export interface AdaptivePlan {
   readonly tolerance: number;
   /** Adding streams must raise the rate by at least this fraction to be worth another step. */
   readonly minGain: number;
+  /**
+   * A queue delay (see queue-probe.ts) of this many ms or more during a step means the line is
+   * already full: no more streams, however the rate moved (a deep queue overflows when they join).
+   */
+  readonly fullQueueMs: number;
+  /**
+   * The estimate rule: from this long into the measured phase, a direction also stops once its
+   * estimate (the mean rate since the phase began) moved less than `estimateTolerance` over the
+   * last `estimateWindowMs`, as fast.com stops when its estimate is stable. Lumpy intervals (a
+   * CPU-bound line, a deep queue) rarely agree one by one, but their mean settles.
+   */
+  readonly estimateMinMs: number;
+  readonly estimateWindowMs: number;
+  readonly estimateTolerance: number;
 }
 
 export const ADAPTIVE_DEFAULTS: AdaptivePlan = {
@@ -32,6 +47,10 @@ export const ADAPTIVE_DEFAULTS: AdaptivePlan = {
   stableIntervals: 4,
   tolerance: 0.05,
   minGain: 0.1,
+  fullQueueMs: 100,
+  estimateMinMs: 2000,
+  estimateWindowMs: 1000,
+  estimateTolerance: 0.03,
 };
 
 /** Bytes counted per interval since `startMs`. */
@@ -67,6 +86,19 @@ export function isStable(values: readonly number[], tolerance: number): boolean 
   if (values.length === 0) return false;
   const mean = values.reduce((a, b) => a + b, 0) / values.length;
   return mean > 0 && values.every((v) => Math.abs(v - mean) <= tolerance * mean);
+}
+
+/**
+ * True when the mean of all `values` differs from the mean without the last `window` of them by at
+ * most `tolerance` of itself: adding the latest stretch hardly moved the estimate.
+ */
+export function estimateSettled(values: readonly number[], window: number, tolerance: number): boolean {
+  const n = values.length;
+  if (window < 1 || n <= window) return false;
+  const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
+  const now = sum(values) / n;
+  const before = sum(values.slice(0, n - window)) / (n - window);
+  return now > 0 && Math.abs(now - before) <= tolerance * now;
 }
 
 /** What the controller wants after an interval. */
@@ -106,7 +138,10 @@ export const meterRates = (meter: RateMeter, done: number): SettledRates => ({ c
  * measured phase starts with the second half of the step that gained nothing (or after which no
  * more streams may be added): its streams are the final ones and past their first round trips.
  * A direction that starts with all its streams counts from the end of its first step.
- * It ends when its last `stableIntervals` final intervals agree, or `capMs` after it began.
+ * A step during which the queue delay reached `fullQueueMs` adds nothing either, even the first
+ * (which has no rate to compare with): the bottleneck is busy all the time already.
+ * It ends when its last `stableIntervals` final intervals agree, when its estimate has settled
+ * (see estimateSettled; not before `estimateMinMs`), or `capMs` after it began.
  */
 export class AdaptiveController {
   private streams: number;
@@ -114,27 +149,49 @@ export class AdaptiveController {
   private measuredTo: number | null = null;
   private lastRate: number | null = null;
   private stepStart = 0;
+  private probedStep = -1;
   private stopped: 'stable' | 'cap' | null = null;
   private readonly stepIntervals: number;
   private readonly capIntervals: number;
+  private readonly estimateMin: number;
+  private readonly estimateWindow: number;
 
   constructor(private readonly plan: AdaptivePlan) {
     this.streams = Math.min(plan.startStreams, plan.maxStreams);
     this.stepIntervals = Math.max(2, Math.round(plan.rampStepMs / plan.intervalMs));
     this.capIntervals = Math.max(plan.stableIntervals, Math.round(plan.capMs / plan.intervalMs));
+    this.estimateWindow = Math.max(1, Math.round(plan.estimateWindowMs / plan.intervalMs));
+    this.estimateMin = Math.max(this.estimateWindow + 1, Math.round(plan.estimateMinMs / plan.intervalMs));
   }
 
   get startStreams(): number {
     return this.streams;
   }
 
-  /** Call once `done` intervals are complete (indexes 0..done-1); `judged` defaults to the meter. */
-  next(meter: RateMeter, done: number, judged: SettledRates = meterRates(meter, done)): Step {
+  /**
+   * True once per ramp step, from its second half on: the moment to start a queue probe whose
+   * delay the step's end is judged by (its new streams are past their first round trips).
+   */
+  probeDue(done: number): boolean {
+    if (this.measuredFrom !== null || this.probedStep === this.stepStart) return false;
+    if (done - this.stepStart < Math.floor(this.stepIntervals / 2)) return false;
+    this.probedStep = this.stepStart;
+    return true;
+  }
+
+  /**
+   * Call once `done` intervals are complete (indexes 0..done-1); `judged` defaults to the meter;
+   * `queueMs` is the queue delay seen during this step (null: not known).
+   */
+  next(meter: RateMeter, done: number, judged: SettledRates = meterRates(meter, done), queueMs: number | null = null): Step {
     if (this.stopped !== null) return { kind: 'stop', reason: this.stopped };
-    if (this.measuredFrom === null) return this.ramp(meter, done);
+    if (this.measuredFrom === null) return this.ramp(meter, done, queueMs);
     const k = this.plan.stableIntervals;
     const settled = Math.min(judged.complete, done);
     if (settled - this.measuredFrom >= k && isStable(judged.perInterval(settled - k, settled), this.plan.tolerance)) return this.stop('stable', settled);
+    if (settled - this.measuredFrom >= this.estimateMin && estimateSettled(judged.perInterval(this.measuredFrom, settled), this.estimateWindow, this.plan.estimateTolerance)) {
+      return this.stop('stable', settled);
+    }
     if (done - this.measuredFrom >= this.capIntervals) return this.stop('cap', done);
     return { kind: 'wait' };
   }
@@ -143,12 +200,13 @@ export class AdaptiveController {
     return { measuredFrom: this.measuredFrom ?? 0, measuredTo: this.measuredTo, streams: this.streams, stopped: this.stopped };
   }
 
-  private ramp(meter: RateMeter, done: number): Step {
+  private ramp(meter: RateMeter, done: number, queueMs: number | null): Step {
     if (done - this.stepStart < this.stepIntervals) return { kind: 'wait' };
     // The second half of the step: the new streams are past their first round trips by then.
     const half = Math.floor(this.stepIntervals / 2);
     const rate = meter.bytes(done - half, done) / half;
-    const gained = this.lastRate === null || rate >= this.lastRate * (1 + this.plan.minGain);
+    const full = queueMs !== null && queueMs >= this.plan.fullQueueMs;
+    const gained = !full && (this.lastRate === null || rate >= this.lastRate * (1 + this.plan.minGain));
     if (gained && this.streams < this.plan.maxStreams) {
       const more = Math.min(this.streams, this.plan.maxStreams - this.streams);
       this.streams += more;

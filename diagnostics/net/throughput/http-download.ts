@@ -1,12 +1,14 @@
 import type http from 'node:http';
 import { adaptivePlanOf, driveAdaptive, RateMeter } from './adaptive-run.js';
+import { ConnectProbe } from './queue-probe.js';
 import { badStatus, startRequest, transferAgent } from './http-request.js';
 import { mbitPerSecond, type TransferOutcome, type TransferPlan } from './types.js';
 
 /**
  * Download rate: connections each fetch the URL again and again (a file ending early is simply
  * fetched anew) while bytes are binned as they arrive; streams are added while they raise the
- * rate, and the direction stops once its rate is stable or at the cap (see adaptive.ts). Only the
+ * rate (and the queue is not already full, see queue-probe.ts), and the direction stops once its
+ * rate is stable or at the cap (see adaptive.ts). Only the
  * measured phase after the ramp counts. Counting at the receiver is exact. When it returns, every
  * connection is closed.
  */
@@ -61,7 +63,9 @@ export async function measureDownload(url: URL, plan: TransferPlan, signal: Abor
   const add = (n: number): void => {
     for (let i = 0; i < n; i++) streams.push(stream());
   };
-  const drive = await driveAdaptive(ap, meter, add, stop.signal, () => running);
+  const queue = new ConnectProbe(url);
+  const drive = await driveAdaptive(ap, meter, add, stop.signal, () => running, undefined, queue);
+  queue.close();
   stop.abort();
   for (const req of live) req.destroy();
   await Promise.all(streams);

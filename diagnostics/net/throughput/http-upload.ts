@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type http from 'node:http';
 import { adaptivePlanOf, driveAdaptive, RateMeter } from './adaptive-run.js';
+import { ConnectProbe } from './queue-probe.js';
 import { badStatus, startRequest, transferAgent } from './http-request.js';
 import { waitFor } from '../../engine/abortable-wait.js';
 import { mbitPerSecond, type TransferOutcome, type TransferPlan } from './types.js';
@@ -149,7 +150,9 @@ export async function measureUpload(url: URL, plan: TransferPlan, signal: AbortS
     const settledMs = Math.min(...[...running].map((i) => lastAnswer.get(i) ?? startedAt.get(i) ?? 0));
     return settledRates(spans.filter((x) => !failed.has(x.stream)), Number.isFinite(settledMs) ? settledMs : 0, ap.intervalMs);
   };
-  const drive = await driveAdaptive(ap, meter, add, stop.signal, () => running.size, judged);
+  const queue = new ConnectProbe(url);
+  const drive = await driveAdaptive(ap, meter, add, stop.signal, () => running.size, judged, queue);
+  queue.close();
   // Until every stream still running has answered after the window's end (or the cap): cutting
   // them at once left the window ending where one stream last answered, 0.8 s into a 3 s phase.
   // A window that stopped as stable ends where every stream had answered: nothing to wait for.

@@ -46,6 +46,18 @@ describe('runProbes', () => {
     expect(events.filter((e) => e.type === 'start').map((e) => (e.type === 'start' ? e.id : ''))).toContain('c');
   });
 
+  it('starts the probes named in startFirst before the others, and reports in declaration order', async () => {
+    const ids = ['a', 'b', 'c', 'd'];
+    const started: string[] = [];
+    const probes = ids.map((id) => probe(id));
+    const plain = await runProbes(probes, { ...base, onEvent: (e) => e.type === 'start' && started.push(e.id) });
+    expect(started).toEqual(['a', 'b', 'c', 'd']);
+    started.length = 0;
+    const first = await runProbes(probes, { ...base, startFirst: ['d', 'c'], onEvent: (e) => e.type === 'start' && started.push(e.id) });
+    expect(started).toEqual(['d', 'c', 'a', 'b']);
+    expect(first.results.map((r) => r.id)).toEqual(plain.results.map((r) => r.id));
+  });
+
   it('keeps what a probe observed when it times out, and carries on with the rest', async () => {
     const slowOne = probe('slow', {
       timeoutMs: 100,

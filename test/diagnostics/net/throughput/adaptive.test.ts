@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ADAPTIVE_DEFAULTS, AdaptiveController, isStable, RateMeter, type AdaptivePlan } from '../../../../diagnostics/net/throughput/adaptive.js';
+import { ADAPTIVE_DEFAULTS, AdaptiveController, estimateSettled, isStable, RateMeter, type AdaptivePlan } from '../../../../diagnostics/net/throughput/adaptive.js';
 import { settledRates } from '../../../../diagnostics/net/throughput/upload-window.js';
+import { extraDelay } from '../../../../diagnostics/net/throughput/queue-probe.js';
 
 // The ramp and stop rules on made-up byte counts: no clock, no network.
 
@@ -27,6 +28,15 @@ function drive(perInterval: (i: number, streams: number) => number, limit = 100)
   }
   return { steps, done: limit, ctl };
 }
+
+describe('estimateSettled', () => {
+  it('compares the mean of all values with the mean before the last window', () => {
+    expect(estimateSettled([100, 100, 100, 100, 103, 103, 103, 103], 4, 0.03)).toBe(true); // 101.5 vs 100
+    expect(estimateSettled([100, 100, 100, 100, 110, 110, 110, 110], 4, 0.03)).toBe(false); // 105 vs 100
+    expect(estimateSettled([100, 100, 100, 100], 4, 0.03)).toBe(false); // nothing before the window
+    expect(estimateSettled([0, 0, 0, 0, 0], 4, 0.03)).toBe(false);
+  });
+});
 
 describe('isStable', () => {
   it('holds when every interval is within the tolerance of the mean', () => {
@@ -56,10 +66,43 @@ describe('AdaptiveController', () => {
   });
 
   it('stops at the cap when the rate never settles', () => {
-    const { steps, ctl } = drive((i) => (i % 2 === 0 ? 1000 : 1300));
+    // Lumps of ±13 % on a rate still climbing 3 % an interval (too little for another ramp
+    // step): neither the intervals nor their mean settle.
+    const { steps, ctl } = drive((i) => Math.round((i % 2 === 0 ? 1000 : 1300) * 1.03 ** i));
     // Measured from 3, so the 3 s cap (12 intervals) ends it at 15.
     expect(steps.at(-1)).toBe('cap at 15');
     expect(ctl.summary()).toMatchObject({ stopped: 'cap', measuredFrom: 3, measuredTo: 15 });
+  });
+
+  it('stops once the estimate settles, though the intervals never agree, but not before 2 s', () => {
+    // Alternating ±13 %: no four intervals within ±5 %, but their mean moves < 3 % in a second.
+    const { steps, ctl } = drive((i) => (i % 2 === 0 ? 1000 : 1300));
+    expect(steps.at(-1)).toBe('stable at 11');
+    expect(ctl.summary()).toMatchObject({ stopped: 'stable', measuredFrom: 3, measuredTo: 11 });
+  });
+
+  it("gives the lumpy line's rate when it stops by the estimate (a CPU-bound line: ×10 swings)", () => {
+    // Per interval 20…200 units, 400 a second: what the unshaped lab line looks like under load.
+    const lumps = [20, 200, 60, 120, 180, 30, 150, 40, 90, 110, 25, 175];
+    const meter = new RateMeter(0, PLAN.intervalMs);
+    const ctl = new AdaptiveController({ ...PLAN, startStreams: 8 });
+    let done = 0;
+    for (let s = ctl.next(meter, 0); s.kind !== 'stop'; s = ctl.next(meter, ++done)) meter.add(lumps[done % lumps.length]!, done * PLAN.intervalMs + 1);
+    const { measuredFrom, measuredTo, stopped } = ctl.summary();
+    expect(stopped).toBe('stable');
+    expect(measuredTo! - measuredFrom).toBeLessThan(12);
+    const perInterval = meter.bytes(measuredFrom, measuredTo!) / (measuredTo! - measuredFrom);
+    expect(Math.abs(perInterval - 100) / 100).toBeLessThanOrEqual(0.1);
+  });
+
+  it('does not stop by the estimate while a collapse is still pulling it down (a deep queue overflowing)', () => {
+    // The 3/3 Mbit/s line's trace after an overflow: the estimate keeps falling, so no early stop.
+    const trace = [100, 88, 85, 20, 23, 0, 59, 6, 4, 30, 60, 80, 90, 95, 92, 94];
+    const meter = new RateMeter(0, PLAN.intervalMs);
+    const ctl = new AdaptiveController({ ...PLAN, startStreams: 8 });
+    let done = 0;
+    for (let s = ctl.next(meter, 0); s.kind !== 'stop' && done < 9; s = ctl.next(meter, ++done)) meter.add(trace[done]!, done * PLAN.intervalMs + 1);
+    expect(ctl.summary().stopped).toBeNull();
   });
 
   it('never counts the first step of a direction that starts with all its streams', () => {
@@ -96,6 +139,78 @@ describe('AdaptiveController', () => {
       if (last === 'stop') break;
     }
     expect(ctl.summary()).toMatchObject({ stopped: 'cap', measuredTo: 15 });
+  });
+});
+
+describe('AdaptiveController on a full queue', () => {
+  /** Like drive(), but each step's end is judged with `queueMs(done)`; probes are counted. */
+  function driveQueued(perInterval: (i: number, streams: number) => number, queueMs: (done: number) => number | null): { steps: string[]; probes: number[]; ctl: AdaptiveController } {
+    const meter = new RateMeter(0, PLAN.intervalMs);
+    const ctl = new AdaptiveController(PLAN);
+    let streams = ctl.startStreams;
+    const steps: string[] = [];
+    const probes: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      meter.add(perInterval(i, streams), i * PLAN.intervalMs + 1);
+      const s = ctl.next(meter, i + 1, undefined, queueMs(i + 1));
+      if (s.kind === 'add') {
+        streams += s.streams;
+        steps.push(`add ${s.streams} at ${i + 1}`);
+      }
+      if (s.kind === 'stop') {
+        steps.push(`${s.reason} at ${i + 1}`);
+        break;
+      }
+      if (ctl.probeDue(i + 1)) probes.push(i + 1);
+    }
+    return { steps, probes, ctl };
+  }
+
+  it('adds no stream to a line whose queue two streams already fill (the 3/3 Mbit/s, 400 ms line)', () => {
+    // Recorded in the lab (session 5): two streams carried 100, 88, 85 kB per 250 ms, the line's
+    // 3 Mbit/s; a probe connection then waited behind ~400 ms of queue. Before the queue rule the
+    // first step doubled to four streams and the next intervals read 20, 23, 0 kB.
+    const recorded = [60_000, 100_000, 88_000, 85_000, 96_000, 90_000, 93_000, 94_000, 92_000];
+    const { steps, ctl } = driveQueued((i) => recorded[i] ?? 93_000, (done) => (done >= 2 ? 400 : null));
+    expect(steps.filter((s) => s.startsWith('add'))).toEqual([]);
+    expect(ctl.summary()).toMatchObject({ streams: 2, measuredFrom: 2, stopped: 'stable' });
+  });
+
+  it('keeps ramping while the queue stays short, and stops adding once it fills', () => {
+    // Each stream carries 100 bytes an interval until the line's 550 are full; the queue fills
+    // (probe delay 150 ms) only once 8 streams would be running, i.e. at the third step's end.
+    const { steps, ctl } = driveQueued((_, n) => Math.min(100 * n, 550), (done) => (done >= 6 ? 150 : 5));
+    expect(steps.slice(0, 2)).toEqual(['add 2 at 2', 'add 4 at 4']);
+    expect(ctl.summary().streams).toBe(8);
+    const early = driveQueued((_, n) => Math.min(100 * n, 550), (done) => (done >= 4 ? 150 : 5));
+    expect(early.steps.filter((s) => s.startsWith('add'))).toEqual(['add 2 at 2']);
+    expect(early.ctl.summary().streams).toBe(4);
+  });
+
+  it('treats a delay under fullQueueMs (a short managed queue) as no reason to stop', () => {
+    const { ctl } = driveQueued((_, n) => Math.min(100 * n, 550), () => PLAN.fullQueueMs - 1);
+    expect(ctl.summary().streams).toBe(8);
+  });
+
+  it('asks for one probe per ramp step, in its second half, and none once measuring', () => {
+    const { probes } = driveQueued((_, n) => Math.min(100 * n, 550), () => null);
+    // Steps start at 0, 2, 4 (adds at 2 and 4); the ramp ends at 6.
+    expect(probes).toEqual([1, 3, 5]);
+  });
+});
+
+describe('extraDelay', () => {
+  const idle = { startMs: 0, endMs: 2, failed: false };
+  it('is the loaded connect time minus the idle one, or what a waiting probe has waited so far', () => {
+    expect(extraDelay(idle, { startMs: 100, endMs: 152, failed: false }, 500)).toBe(50);
+    expect(extraDelay(idle, { startMs: 250, endMs: null, failed: false }, 500)).toBe(248);
+  });
+  it('says nothing without an idle reference or after a failed probe', () => {
+    expect(extraDelay(undefined, { startMs: 0, endMs: 5, failed: false }, 10)).toBeNull();
+    expect(extraDelay({ startMs: 0, endMs: null, failed: false }, { startMs: 0, endMs: 5, failed: false }, 10)).toBeNull();
+    expect(extraDelay({ startMs: 0, endMs: null, failed: true }, { startMs: 0, endMs: 5, failed: false }, 10)).toBeNull();
+    expect(extraDelay(idle, { startMs: 0, endMs: null, failed: true }, 10)).toBeNull();
+    expect(extraDelay(idle, undefined, 10)).toBeNull();
   });
 });
 
