@@ -14,9 +14,6 @@ export function adaptivePlanOf(p: TransferPlan): AdaptivePlan {
     tolerance: p.tolerance ?? 0.05,
     minGain: ADAPTIVE_DEFAULTS.minGain,
     fullQueueMs: ADAPTIVE_DEFAULTS.fullQueueMs,
-    estimateMinMs: ADAPTIVE_DEFAULTS.estimateMinMs,
-    estimateWindowMs: ADAPTIVE_DEFAULTS.estimateWindowMs,
-    estimateTolerance: ADAPTIVE_DEFAULTS.estimateTolerance,
   };
 }
 

@@ -27,15 +27,6 @@ export interface AdaptivePlan {
    * already full: no more streams, however the rate moved (a deep queue overflows when they join).
    */
   readonly fullQueueMs: number;
-  /**
-   * The estimate rule: from this long into the measured phase, a direction also stops once its
-   * estimate (the mean rate since the phase began) moved less than `estimateTolerance` over the
-   * last `estimateWindowMs`, as fast.com stops when its estimate is stable. Lumpy intervals (a
-   * CPU-bound line, a deep queue) rarely agree one by one, but their mean settles.
-   */
-  readonly estimateMinMs: number;
-  readonly estimateWindowMs: number;
-  readonly estimateTolerance: number;
 }
 
 export const ADAPTIVE_DEFAULTS: AdaptivePlan = {
@@ -48,9 +39,6 @@ export const ADAPTIVE_DEFAULTS: AdaptivePlan = {
   tolerance: 0.05,
   minGain: 0.1,
   fullQueueMs: 100,
-  estimateMinMs: 2000,
-  estimateWindowMs: 1000,
-  estimateTolerance: 0.03,
 };
 
 /** Bytes counted per interval since `startMs`. */
@@ -86,19 +74,6 @@ export function isStable(values: readonly number[], tolerance: number): boolean 
   if (values.length === 0) return false;
   const mean = values.reduce((a, b) => a + b, 0) / values.length;
   return mean > 0 && values.every((v) => Math.abs(v - mean) <= tolerance * mean);
-}
-
-/**
- * True when the mean of all `values` differs from the mean without the last `window` of them by at
- * most `tolerance` of itself: adding the latest stretch hardly moved the estimate.
- */
-export function estimateSettled(values: readonly number[], window: number, tolerance: number): boolean {
-  const n = values.length;
-  if (window < 1 || n <= window) return false;
-  const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
-  const now = sum(values) / n;
-  const before = sum(values.slice(0, n - window)) / (n - window);
-  return now > 0 && Math.abs(now - before) <= tolerance * now;
 }
 
 /** What the controller wants after an interval. */
@@ -140,8 +115,7 @@ export const meterRates = (meter: RateMeter, done: number): SettledRates => ({ c
  * A direction that starts with all its streams counts from the end of its first step.
  * A step during which the queue delay reached `fullQueueMs` adds nothing either, even the first
  * (which has no rate to compare with): the bottleneck is busy all the time already.
- * It ends when its last `stableIntervals` final intervals agree, when its estimate has settled
- * (see estimateSettled; not before `estimateMinMs`), or `capMs` after it began.
+ * It ends when its last `stableIntervals` final intervals agree, or `capMs` after it began.
  */
 export class AdaptiveController {
   private streams: number;
@@ -153,15 +127,11 @@ export class AdaptiveController {
   private stopped: 'stable' | 'cap' | null = null;
   private readonly stepIntervals: number;
   private readonly capIntervals: number;
-  private readonly estimateMin: number;
-  private readonly estimateWindow: number;
 
   constructor(private readonly plan: AdaptivePlan) {
     this.streams = Math.min(plan.startStreams, plan.maxStreams);
     this.stepIntervals = Math.max(2, Math.round(plan.rampStepMs / plan.intervalMs));
     this.capIntervals = Math.max(plan.stableIntervals, Math.round(plan.capMs / plan.intervalMs));
-    this.estimateWindow = Math.max(1, Math.round(plan.estimateWindowMs / plan.intervalMs));
-    this.estimateMin = Math.max(this.estimateWindow + 1, Math.round(plan.estimateMinMs / plan.intervalMs));
   }
 
   get startStreams(): number {
@@ -189,9 +159,6 @@ export class AdaptiveController {
     const k = this.plan.stableIntervals;
     const settled = Math.min(judged.complete, done);
     if (settled - this.measuredFrom >= k && isStable(judged.perInterval(settled - k, settled), this.plan.tolerance)) return this.stop('stable', settled);
-    if (settled - this.measuredFrom >= this.estimateMin && estimateSettled(judged.perInterval(this.measuredFrom, settled), this.estimateWindow, this.plan.estimateTolerance)) {
-      return this.stop('stable', settled);
-    }
     if (done - this.measuredFrom >= this.capIntervals) return this.stop('cap', done);
     return { kind: 'wait' };
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ADAPTIVE_DEFAULTS, AdaptiveController, estimateSettled, isStable, RateMeter, type AdaptivePlan } from '../../../../diagnostics/net/throughput/adaptive.js';
+import { ADAPTIVE_DEFAULTS, AdaptiveController, isStable, RateMeter, type AdaptivePlan } from '../../../../diagnostics/net/throughput/adaptive.js';
 import { settledRates } from '../../../../diagnostics/net/throughput/upload-window.js';
 import { extraDelay } from '../../../../diagnostics/net/throughput/queue-probe.js';
 
@@ -28,15 +28,6 @@ function drive(perInterval: (i: number, streams: number) => number, limit = 100)
   }
   return { steps, done: limit, ctl };
 }
-
-describe('estimateSettled', () => {
-  it('compares the mean of all values with the mean before the last window', () => {
-    expect(estimateSettled([100, 100, 100, 100, 103, 103, 103, 103], 4, 0.03)).toBe(true); // 101.5 vs 100
-    expect(estimateSettled([100, 100, 100, 100, 110, 110, 110, 110], 4, 0.03)).toBe(false); // 105 vs 100
-    expect(estimateSettled([100, 100, 100, 100], 4, 0.03)).toBe(false); // nothing before the window
-    expect(estimateSettled([0, 0, 0, 0, 0], 4, 0.03)).toBe(false);
-  });
-});
 
 describe('isStable', () => {
   it('holds when every interval is within the tolerance of the mean', () => {
@@ -66,43 +57,10 @@ describe('AdaptiveController', () => {
   });
 
   it('stops at the cap when the rate never settles', () => {
-    // Lumps of ±13 % on a rate still climbing 3 % an interval (too little for another ramp
-    // step): neither the intervals nor their mean settle.
-    const { steps, ctl } = drive((i) => Math.round((i % 2 === 0 ? 1000 : 1300) * 1.03 ** i));
+    const { steps, ctl } = drive((i) => (i % 2 === 0 ? 1000 : 1300));
     // Measured from 3, so the 3 s cap (12 intervals) ends it at 15.
     expect(steps.at(-1)).toBe('cap at 15');
     expect(ctl.summary()).toMatchObject({ stopped: 'cap', measuredFrom: 3, measuredTo: 15 });
-  });
-
-  it('stops once the estimate settles, though the intervals never agree, but not before 2 s', () => {
-    // Alternating ±13 %: no four intervals within ±5 %, but their mean moves < 3 % in a second.
-    const { steps, ctl } = drive((i) => (i % 2 === 0 ? 1000 : 1300));
-    expect(steps.at(-1)).toBe('stable at 11');
-    expect(ctl.summary()).toMatchObject({ stopped: 'stable', measuredFrom: 3, measuredTo: 11 });
-  });
-
-  it("gives the lumpy line's rate when it stops by the estimate (a CPU-bound line: ×10 swings)", () => {
-    // Per interval 20…200 units, 400 a second: what the unshaped lab line looks like under load.
-    const lumps = [20, 200, 60, 120, 180, 30, 150, 40, 90, 110, 25, 175];
-    const meter = new RateMeter(0, PLAN.intervalMs);
-    const ctl = new AdaptiveController({ ...PLAN, startStreams: 8 });
-    let done = 0;
-    for (let s = ctl.next(meter, 0); s.kind !== 'stop'; s = ctl.next(meter, ++done)) meter.add(lumps[done % lumps.length]!, done * PLAN.intervalMs + 1);
-    const { measuredFrom, measuredTo, stopped } = ctl.summary();
-    expect(stopped).toBe('stable');
-    expect(measuredTo! - measuredFrom).toBeLessThan(12);
-    const perInterval = meter.bytes(measuredFrom, measuredTo!) / (measuredTo! - measuredFrom);
-    expect(Math.abs(perInterval - 100) / 100).toBeLessThanOrEqual(0.1);
-  });
-
-  it('does not stop by the estimate while a collapse is still pulling it down (a deep queue overflowing)', () => {
-    // The 3/3 Mbit/s line's trace after an overflow: the estimate keeps falling, so no early stop.
-    const trace = [100, 88, 85, 20, 23, 0, 59, 6, 4, 30, 60, 80, 90, 95, 92, 94];
-    const meter = new RateMeter(0, PLAN.intervalMs);
-    const ctl = new AdaptiveController({ ...PLAN, startStreams: 8 });
-    let done = 0;
-    for (let s = ctl.next(meter, 0); s.kind !== 'stop' && done < 9; s = ctl.next(meter, ++done)) meter.add(trace[done]!, done * PLAN.intervalMs + 1);
-    expect(ctl.summary().stopped).toBeNull();
   });
 
   it('never counts the first step of a direction that starts with all its streams', () => {
