@@ -1,4 +1,5 @@
 import type { Probe } from '../engine/probe.js';
+import { fastLineMbps } from '../net/throughput/fast-line.js';
 import { httpProvider } from '../net/throughput/http-provider.js';
 import { ooklaProvider } from '../net/throughput/ookla/ookla-provider.js';
 import type { ThroughputMeasurement, ThroughputProvider } from '../net/throughput/provider.js';
@@ -73,6 +74,7 @@ export const throughputProbe: Probe<ThroughputData> = {
         latency: { ...(line ? { line } : {}), ...(gateway ? { gateway } : {}) },
         idle: { ...(lineIdle !== undefined ? { line: lineIdle } : {}), ...(gatewayIdle !== undefined ? { gateway: gatewayIdle } : {}) },
         ping: { run: ctx.run, os: ctx.os },
+        fastMbps: { download: fastLineMbps(t.minDownloadMbps), upload: fastLineMbps(t.minUploadMbps) },
       });
     } else {
       return { status: 'skipped', data: empty, error: 'the profile names no throughput URL and Ookla is not enabled' };

@@ -14,6 +14,8 @@ export function adaptivePlanOf(p: TransferPlan): AdaptivePlan {
     tolerance: p.tolerance ?? 0.05,
     minGain: ADAPTIVE_DEFAULTS.minGain,
     fullQueueMs: ADAPTIVE_DEFAULTS.fullQueueMs,
+    fastMbps: p.fastMbps ?? null,
+    fastMinMs: ADAPTIVE_DEFAULTS.fastMinMs,
   };
 }
 

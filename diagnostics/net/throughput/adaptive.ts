@@ -1,8 +1,11 @@
 // When a transfer has seen enough: bytes are binned into short intervals; streams are added while
 // they raise the rate (the ramp), then the direction stops once the last few intervals agree
 // within a few percent (the estimate is stable) or at the cap. A queue that already holds a
-// standing delay ends the ramp too: the line is full, and more streams would only overflow it. Pure arithmetic, no I/O, so the
-// rules are tested on made-up byte counts rather than on a loaded machine's timing.
+// standing delay ends the ramp too: the line is full, and more streams would only overflow it.
+// A line far faster than anything the check compares with stops as soon as it has carried that
+// much for a second: what it carried is a lower bound of its rate, and nothing more is needed
+// (see fast-line.ts). Pure arithmetic, no I/O, so the rules are tested on made-up byte counts
+// rather than on a loaded machine's timing.
 
 /** How an adaptive direction is run; every field has a default (see ADAPTIVE_DEFAULTS). */
 export interface AdaptivePlan {
@@ -27,6 +30,14 @@ export interface AdaptivePlan {
    * already full: no more streams, however the rate moved (a deep queue overflows when they join).
    */
   readonly fullQueueMs: number;
+  /**
+   * Mbit/s from which a direction stops early ('fast'): once the intervals after its first ramp
+   * step, `fastMinMs` of them at least, carried this rate on average. Their mean is then reported:
+   * a lower bound of the line's rate (the line did carry it), not an estimate of it. Null: never.
+   */
+  readonly fastMbps: number | null;
+  /** How long a line must have carried `fastMbps` before it stops as fast. */
+  readonly fastMinMs: number;
 }
 
 export const ADAPTIVE_DEFAULTS: AdaptivePlan = {
@@ -39,6 +50,8 @@ export const ADAPTIVE_DEFAULTS: AdaptivePlan = {
   tolerance: 0.05,
   minGain: 0.1,
   fullQueueMs: 100,
+  fastMbps: null,
+  fastMinMs: 1000,
 };
 
 /** Bytes counted per interval since `startMs`. */
@@ -80,7 +93,10 @@ export function isStable(values: readonly number[], tolerance: number): boolean 
 export type Step =
   | { readonly kind: 'wait' }
   | { readonly kind: 'add'; readonly streams: number }
-  | { readonly kind: 'stop'; readonly reason: 'stable' | 'cap' };
+  | { readonly kind: 'stop'; readonly reason: StopReason };
+
+/** Why a direction stopped: its rate was stable, it reached the cap, or it proved far faster than needed. */
+export type StopReason = 'stable' | 'cap' | 'fast';
 
 /** Where the measured phase began and ended (interval indexes) and how the direction ended. */
 export interface AdaptiveSummary {
@@ -89,7 +105,7 @@ export interface AdaptiveSummary {
   /** Index after the last measured interval, once stopped (null while running). */
   readonly measuredTo: number | null;
   readonly streams: number;
-  readonly stopped: 'stable' | 'cap' | null;
+  readonly stopped: StopReason | null;
 }
 
 /**
@@ -116,6 +132,9 @@ export const meterRates = (meter: RateMeter, done: number): SettledRates => ({ c
  * A step during which the queue delay reached `fullQueueMs` adds nothing either, even the first
  * (which has no rate to compare with): the bottleneck is busy all the time already.
  * It ends when its last `stableIntervals` final intervals agree, or `capMs` after it began.
+ * Before all that, at any interval, ramp included: a line whose final intervals since its first
+ * step's end (`fastMinMs` at least) carried `fastMbps` on average stops as 'fast', measured over
+ * exactly those intervals (a lower bound of its rate; adding streams could only raise it).
  */
 export class AdaptiveController {
   private streams: number;
@@ -124,14 +143,16 @@ export class AdaptiveController {
   private lastRate: number | null = null;
   private stepStart = 0;
   private probedStep = -1;
-  private stopped: 'stable' | 'cap' | null = null;
+  private stopped: StopReason | null = null;
   private readonly stepIntervals: number;
   private readonly capIntervals: number;
+  private readonly fastIntervals: number;
 
   constructor(private readonly plan: AdaptivePlan) {
     this.streams = Math.min(plan.startStreams, plan.maxStreams);
     this.stepIntervals = Math.max(2, Math.round(plan.rampStepMs / plan.intervalMs));
     this.capIntervals = Math.max(plan.stableIntervals, Math.round(plan.capMs / plan.intervalMs));
+    this.fastIntervals = Math.max(1, Math.ceil(plan.fastMinMs / plan.intervalMs));
   }
 
   get startStreams(): number {
@@ -155,9 +176,13 @@ export class AdaptiveController {
    */
   next(meter: RateMeter, done: number, judged: SettledRates = meterRates(meter, done), queueMs: number | null = null): Step {
     if (this.stopped !== null) return { kind: 'stop', reason: this.stopped };
+    const settled = Math.min(judged.complete, done);
+    if (this.provedFast(judged, settled)) {
+      this.measuredFrom = this.stepIntervals;
+      return this.stop('fast', settled);
+    }
     if (this.measuredFrom === null) return this.ramp(meter, done, queueMs);
     const k = this.plan.stableIntervals;
-    const settled = Math.min(judged.complete, done);
     if (settled - this.measuredFrom >= k && isStable(judged.perInterval(settled - k, settled), this.plan.tolerance)) return this.stop('stable', settled);
     if (done - this.measuredFrom >= this.capIntervals) return this.stop('cap', done);
     return { kind: 'wait' };
@@ -165,6 +190,20 @@ export class AdaptiveController {
 
   summary(): AdaptiveSummary {
     return { measuredFrom: this.measuredFrom ?? 0, measuredTo: this.measuredTo, streams: this.streams, stopped: this.stopped };
+  }
+
+  /**
+   * Whether the final intervals from the first step's end on (fastIntervals at least) carried
+   * fastMbps on average. The first step is left out (connection set-up, slow start, an upload's
+   * first small bodies): only so that a fast line is recognised sooner, since slower intervals can
+   * only lower the mean. Later ramp steps count: they carried what they carried.
+   */
+  private provedFast(judged: SettledRates, settled: number): boolean {
+    const mbps = this.plan.fastMbps;
+    if (mbps === null || settled - this.stepIntervals < this.fastIntervals) return false;
+    const n = settled - this.stepIntervals;
+    const bytes = judged.perInterval(this.stepIntervals, settled).reduce((a, b) => a + b, 0);
+    return (bytes * 8) / (n * this.plan.intervalMs * 1000) >= mbps;
   }
 
   private ramp(meter: RateMeter, done: number, queueMs: number | null): Step {
@@ -187,7 +226,7 @@ export class AdaptiveController {
     return { kind: 'wait' };
   }
 
-  private stop(reason: 'stable' | 'cap', to: number): Step {
+  private stop(reason: StopReason, to: number): Step {
     this.stopped = reason;
     this.measuredTo = to;
     return { kind: 'stop', reason };

@@ -1,4 +1,5 @@
 import type { BurstDeps } from '../ping/run-burst.js';
+import { withFastBound } from './fast-line.js';
 import { measureDownload } from './http-download.js';
 import { parseTransferUrl } from './http-request.js';
 import { measureUpload } from './http-upload.js';
@@ -19,6 +20,8 @@ export interface HttpProviderOptions {
    */
   readonly idle?: { readonly line?: number; readonly gateway?: number };
   readonly ping: Omit<BurstDeps, 'signal'>;
+  /** Mbit/s from which each direction may stop as proved fast (see fast-line.ts); none: never. */
+  readonly fastMbps?: { readonly download?: number; readonly upload?: number };
 }
 
 type Phase = 'idle' | 'download' | 'upload';
@@ -69,13 +72,13 @@ export function httpProvider(o: HttpProviderOptions): ThroughputProvider {
         const stats = await Promise.all(toSample.map((t) => sampleLatency(t.target, IDLE_MS, { ...o.ping, signal })));
         stats.forEach((s, i) => put(toSample[i]!.role, 'idle', s.rttMs?.p50 ?? null));
       }
-      const download = down instanceof URL ? await loaded('download', measureDownload(down, o.plan, signal)) : undefined;
+      const download = down instanceof URL ? await loaded('download', measureDownload(down, withFastBound(o.plan, o.fastMbps?.download), signal)) : undefined;
       let drain: ThroughputMeasurement['drain'];
       const lineIdle = readings.get('line')?.idle;
       if (download && up instanceof URL && o.latency.line !== undefined && typeof lineIdle === 'number' && !signal.aborted) {
         drain = await waitForDrain(o.latency.line, lineIdle, DRAIN_CAP_MS, { ...o.ping, signal });
       }
-      const upload = up instanceof URL && !signal.aborted ? await loaded('upload', measureUpload(up, uploadPlan(o.plan, download), signal)) : undefined;
+      const upload = up instanceof URL && !signal.aborted ? await loaded('upload', measureUpload(up, withFastBound(uploadPlan(o.plan, download), o.fastMbps?.upload), signal)) : undefined;
       for (const out of [download, upload]) if (out) errors.push(...out.errors);
       const reading = (role: 'line' | 'gateway'): LatencyReading | undefined => {
         const r = readings.get(role);

@@ -155,7 +155,7 @@ export async function measureUpload(url: URL, plan: TransferPlan, signal: AbortS
   queue.close();
   // Until every stream still running has answered after the window's end (or the cap): cutting
   // them at once left the window ending where one stream last answered, 0.8 s into a 3 s phase.
-  // A window that stopped as stable ends where every stream had answered: nothing to wait for.
+  // A window that stopped as stable or fast ends where every stream had answered: nothing to wait for.
   const closeBy = performance.now() + CLOSE_CAP_MS;
   const answeredAfter = (): boolean => [...running].every((i) => (lastAnswer.get(i) ?? -1) >= drive.toMs);
   while (!stop.signal.aborted && running.size > 0 && performance.now() < closeBy && !answeredAfter()) await waitFor(25, stop.signal);

@@ -8,8 +8,12 @@ export interface TransferResult {
   readonly durationMs: number;
   /** Streams in use when the measured window began (after the ramp added those that raised the rate). */
   readonly streams?: number;
-  /** Why the direction stopped: its rate was stable, or it reached the cap (then the figure is less settled). */
-  readonly stopped?: 'stable' | 'cap';
+  /**
+   * Why the direction stopped: its rate was stable, or it reached the cap (then the figure is less
+   * settled), or 'fast': it carried far more than the check needs (see fast-line.ts), and the
+   * figure is what it carried over its window, a lower bound of the line's rate.
+   */
+  readonly stopped?: 'stable' | 'cap' | 'fast';
 }
 
 /** What one direction saw: the result, or why there is none, and what went wrong on the way. */
@@ -42,6 +46,8 @@ export interface TransferPlan {
   readonly stableIntervals?: number;
   /** How far each may be from their mean, as a fraction (default 0.05). */
   readonly tolerance?: number;
+  /** Mbit/s from which the direction may stop as 'fast' (see fast-line.ts); none: never. */
+  readonly fastMbps?: number;
 }
 
 /** Two to eight streams, half-second ramp steps, at most three seconds counted per direction. */
