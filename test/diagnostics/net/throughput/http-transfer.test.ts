@@ -92,6 +92,22 @@ describe('measureUpload', () => {
   });
 });
 
+describe("the 'fast' stop on a real transfer", () => {
+  // Loopback carries far more than 1 Mbit/s however loaded the machine: with that as the bound,
+  // both directions must stop as 'fast' once the intervals after the first step (≥ 1 s) carried it.
+  const fast: TransferPlan = { ...PLAN, measureMs: 5000, fastMbps: 1 };
+
+  it('stops the download and the upload as fast, on a window of at least a second whose rate is the bound or more', async () => {
+    for (const out of [await measureDownload(new URL(`${base}/big.bin`), fast, never), await measureUpload(new URL(`${base}/upload`), fast, never)]) {
+      expect(out.errors).toEqual([]);
+      expect(out.result?.stopped).toBe('fast');
+      expect(out.result!.durationMs).toBeGreaterThanOrEqual(1000);
+      expect(out.result!.durationMs).toBeLessThan(fast.measureMs);
+      expect(out.result!.mbps).toBeGreaterThanOrEqual(1);
+    }
+  });
+});
+
 describe('uploadPlan', () => {
   const plan = { streams: 8, warmupMs: 500, measureMs: 3000, connectTimeoutMs: 3000 };
   const down = (streams: number) => ({ result: { mbps: 100, bytes: 1, durationMs: 1000, streams }, errors: [] });
