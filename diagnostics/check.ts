@@ -62,6 +62,15 @@ function namedFailures(probes: readonly string[], raw: readonly RawOutput[]): st
 }
 const witnessesOf = (w: readonly Witness[]): { witnesses?: Witness[] } => (w.length === 0 ? {} : { witnesses: [...w] });
 
+/** The targets with the user's contract speeds beside the company's minimums (see fast-line.ts). */
+function withContract(targets: Targets, isp: IspSettings | undefined): Targets {
+  const down = isp?.contractDownMbps;
+  const up = isp?.contractUpMbps;
+  if (down === undefined && up === undefined) return targets;
+  const throughput = { ...targets.throughput, ...(down !== undefined ? { contractDownMbps: down } : {}), ...(up !== undefined ? { contractUpMbps: up } : {}) };
+  return { ...targets, throughput };
+}
+
 /** Overall budgets: every probe's own timeout fits inside, so the deadline only catches the unexpected. */
 const DEADLINE_MS = { quick: 15_000, full: 60_000 } as const;
 
@@ -78,7 +87,7 @@ export async function runCheck(o: CheckOptions): Promise<Report> {
   // On Windows one PowerShell, started now, answers the check's PowerShell queries.
   const runner = checkRunner(osKind, o.run ?? runCommand);
   const { results, raw } = await runProbes(o.probes ?? ALL_PROBES, {
-    targets: o.targets,
+    targets: withContract(o.targets, o.isp),
     os: osKind,
     quick: o.quick,
     run: runner.run,

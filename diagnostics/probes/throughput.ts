@@ -74,7 +74,7 @@ export const throughputProbe: Probe<ThroughputData> = {
         latency: { ...(line ? { line } : {}), ...(gateway ? { gateway } : {}) },
         idle: { ...(lineIdle !== undefined ? { line: lineIdle } : {}), ...(gatewayIdle !== undefined ? { gateway: gatewayIdle } : {}) },
         ping: { run: ctx.run, os: ctx.os },
-        fastMbps: { download: fastLineMbps(t.minDownloadMbps), upload: fastLineMbps(t.minUploadMbps) },
+        fastMbps: { download: fastLineMbps(t.minDownloadMbps, t.contractDownMbps), upload: fastLineMbps(t.minUploadMbps, t.contractUpMbps) },
       });
     } else {
       return { status: 'skipped', data: empty, error: 'the profile names no throughput URL and Ookla is not enabled' };

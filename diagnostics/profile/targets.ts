@@ -23,6 +23,13 @@ export interface Targets {
     readonly uploadUrl?: string;
     readonly minDownloadMbps?: number;
     readonly minUploadMbps?: number;
+    /**
+     * The speeds the user's contract promises (from `homeline isp set` / the app), when known: a
+     * direction may stop early as 'fast' only once it has carried at least this much, so a lower
+     * bound never reads as "below the contract" in the call kit.
+     */
+    readonly contractDownMbps?: number;
+    readonly contractUpMbps?: number;
     readonly ookla?: { readonly enabled: boolean; readonly licenceAccepted: boolean; readonly cliPath?: string };
   };
   readonly vpn: {

@@ -56,4 +56,13 @@ describe('runCheck', () => {
     expect(r.verdict).toMatchObject({ segment: 'none', headline });
     expect(r.verdict.summary).toContain(summary);
   });
+
+  it('hands the user’s contract speeds to the probes beside the company’s minimums', async () => {
+    const seen: unknown[] = [];
+    const probes = replayProbes(healthy()).map((p) =>
+      p.id === 'throughput' ? { ...p, run: async (ctx: Parameters<typeof p.run>[0]) => { seen.push(ctx.targets.throughput); return p.run(ctx); } } : p,
+    );
+    await runCheck({ targets, lang: 'en', quick: false, os: 'linux', probes, now, isp: { contractDownMbps: 2500, contractUpMbps: 500 } });
+    expect(seen).toEqual([expect.objectContaining({ contractDownMbps: 2500, contractUpMbps: 500 })]);
+  });
 });

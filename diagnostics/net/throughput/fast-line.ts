@@ -14,9 +14,13 @@ export const FAST_FLOOR_MBPS = 1000;
 /** How many times the company's minimum a line must carry before it counts as fast. */
 export const FAST_OVER_MINIMUM = 10;
 
-/** The Mbit/s from which a direction with this minimum (if any) stops as 'fast'. */
-export function fastLineMbps(minMbps: number | undefined): number {
-  return Math.max(FAST_FLOOR_MBPS, FAST_OVER_MINIMUM * (minMbps ?? 0));
+/**
+ * The Mbit/s from which a direction with this minimum (if any) stops as 'fast'. A contract speed
+ * the user gave raises it to the contract: the call kit says "below my contract" under 90 % of it,
+ * and a lower bound under the contract could not tell a shortfall from a line stopped early.
+ */
+export function fastLineMbps(minMbps: number | undefined, contractMbps?: number): number {
+  return Math.max(FAST_FLOOR_MBPS, FAST_OVER_MINIMUM * (minMbps ?? 0), contractMbps ?? 0);
 }
 
 /** The plan with its fast-line bound (none given: the plan unchanged, no early stop). */

@@ -66,6 +66,12 @@ describe('fastLineMbps', () => {
     expect(fastLineMbps(250)).toBe(2500);
   });
 
+  it('rises to the contract the user gave, so a figure stopped early is never below it', () => {
+    expect(fastLineMbps(10, 2500)).toBe(2500);
+    expect(fastLineMbps(250, 1200)).toBe(2500);
+    expect(fastLineMbps(undefined, 500)).toBe(FAST_FLOOR_MBPS);
+  });
+
   it('is handed to the plan only when given', () => {
     expect(withFastBound(DEFAULT_TRANSFER_PLAN, undefined)).toBe(DEFAULT_TRANSFER_PLAN);
     expect(withFastBound(DEFAULT_TRANSFER_PLAN, 1000)).toEqual({ ...DEFAULT_TRANSFER_PLAN, fastMbps: 1000 });
