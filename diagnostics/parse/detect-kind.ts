@@ -10,7 +10,14 @@ const RULES: readonly (readonly [ParseKind, (text: string) => boolean])[] = [
   ['scutil-proxy', (t) => /^\s*<dictionary>\s*\{/.test(t)],
   ['scutil-nc', (t) => /^[* ] ?\([A-Za-z]+\)[ \t]+[0-9A-Fa-f-]{36}[ \t]/m.test(t)],
   ['ifconfig', (t) => /^[A-Za-z][\w.-]*: flags=[0-9a-fA-F]+<[^>\n]*> mtu \d+/m.test(t)],
-  ['iw-link', (t) => /^[ \t]*Connected to [0-9a-fA-F]{2}(?::[0-9a-fA-F]{2}){5}/m.test(t) || /^[ \t]*Not connected\.?[ \t]*$/m.test(t)],
+  [
+    'iw-link',
+    // "(on IF)" too: people who paste it often blank the BSSID out ("Connected to xx:xx (on wlan0)").
+    (t) =>
+      /^[ \t]*Connected to [0-9a-fA-F]{2}(?::[0-9a-fA-F]{2}){5}/m.test(t) ||
+      /^[ \t]*Connected to \S+ \(on [^)\s]+\)/m.test(t) ||
+      /^[ \t]*Not connected\.?[ \t]*$/m.test(t),
+  ],
   ['wdutil', (t) => /^[ \t]*(?:RSSI|Op Mode|PHY Mode|Tx Rate)[ \t]+:/m.test(t)],
   ['netsh-networks', (t) => /^[ \t]*SSID[ \t\u00a0]+\d+[ \t\u00a0\u00ff]*:/m.test(t) && /^[ \t]*BSSID[ \t\u00a0]+\d+[ \t\u00a0\u00ff]*:/m.test(t)],
   [

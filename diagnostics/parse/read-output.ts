@@ -20,6 +20,7 @@ import type { VpnProduct } from '../platform/vpn/types.js';
 import { parseIwLink } from '../platform/wifi/parse-iw-link.js';
 import { parseNetshInterfaces } from '../platform/wifi/parse-netsh-interfaces.js';
 import { parseNetshNetworks } from '../platform/wifi/parse-netsh-networks.js';
+import { NETSH_MESSAGE_NOTES, netshMessage } from '../platform/wifi/netsh-messages.js';
 import { parseNmcliWifiList } from '../platform/wifi/parse-nmcli.js';
 import { parseSystemProfilerAirPort } from '../platform/wifi/parse-system-profiler.js';
 import { parseWdutilInfo } from '../platform/wifi/parse-wdutil.js';
@@ -78,6 +79,15 @@ function readIpconfig(text: string): Record<string, unknown> {
   };
 }
 
+/**
+ * A refusal (location permission, access denied) lists no networks: that says nothing about the
+ * air around, so the note goes with the empty list.
+ */
+function readNetshNetworks(text: string): Record<string, unknown> {
+  const message = netshMessage(text);
+  return { neighbours: parseNetshNetworks(text), ...(message === null ? {} : { notes: [NETSH_MESSAGE_NOTES[message]] }) };
+}
+
 /** Echo results as JSON (parse-echo-json.ts): the same facts as ping's text, counted per echo row. */
 function readPingJson(text: string): Record<string, unknown> {
   const p = parseEchoJson(text);
@@ -94,7 +104,7 @@ const cimRows =
 
 const READERS: Readonly<Record<ParseKind, (text: string) => Record<string, unknown>>> = {
   'netsh-interfaces': (t) => ({ ...parseNetshInterfaces(t) }),
-  'netsh-networks': (t) => ({ neighbours: parseNetshNetworks(t) }),
+  'netsh-networks': readNetshNetworks,
   ping: readPing,
   ipconfig: readIpconfig,
   wdutil: (t) => ({ ...parseWdutilInfo(t) }),

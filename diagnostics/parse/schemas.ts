@@ -76,7 +76,10 @@ const defaultRoute = n(z.object({ gateway: n(z.string()).describe('The router; n
 /** The facts object of each kind. */
 export const PARSE_FACT_SCHEMAS: Readonly<Record<ParseKind, z.ZodType>> = {
   'netsh-interfaces': wifiFacts,
-  'netsh-networks': z.object({ neighbours }),
+  'netsh-networks': z.object({
+    neighbours,
+    notes: z.array(z.string()).optional().describe('Why the list is empty when netsh refused (location permission, access denied)'),
+  }),
   ping: z.object({ flavour: z.enum(['windows', 'unix']).describe('Which ping printed it'), ...pingFacts }),
   ipconfig: z.object({
     adapters: z.array(

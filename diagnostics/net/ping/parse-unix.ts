@@ -1,7 +1,8 @@
 import type { PingParse, PingReply } from './types.js';
 
-// Known to read (test/fixtures/real/ping and the written fixtures): iputils (Linux) and BSD/macOS
-// ping, IPv4 and IPv6, replies, ICMP errors, permission and name errors, a localized time label.
+// Known to read (test/fixtures/real/ping and the written fixtures): iputils (Linux, also with -D
+// timestamps and -O), BusyBox ("seq="), FreeBSD and macOS ping, IPv4 and IPv6, broadcast
+// duplicates, replies, ICMP errors, permission and name errors, a localized time label.
 
 // An IPv4 or IPv6 address (with an optional zone); the parser checks no more than its characters.
 const ADDRESS = '([0-9A-Fa-f.:]*[0-9A-Fa-f](?:%[\\w.-]+)?)';
@@ -12,7 +13,10 @@ const HEAD = new RegExp(`^(?:\\d+ bytes from|From)\\s+(?:[^\\s(]+\\s+\\()?${ADDR
 // The round trip is the one "=N ms" value of a reply, whatever its label: "time=4.6 ms", and
 // a localized macOS build printing "kj=4.628 ms" (captured in test/fixtures/real/ping).
 const RTT = /[=<]\s*(\d+(?:[.,]\d+)?)\s*ms\b/i;
-const SEQ = /\bicmp_seq=(\d+)/i;
+// iputils and BSD print "icmp_seq=N", BusyBox "seq=N".
+const SEQ = /\b(?:icmp_)?seq=(\d+)/i;
+// `ping -D` puts "[1595191373.643436] " before every line.
+const TIMESTAMP = /^\[\d+(?:\.\d+)?\]\s*/;
 const STATS = /(\d+) packets transmitted, (\d+) (?:packets )?received/i;
 const MTU = /\bmtu\s*[=:]?\s*(\d+)/i;
 // This computer refusing to send a don't-fragment packet larger than its own path MTU.
@@ -29,14 +33,27 @@ const MAX_LINE = 1024;
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer E)[] ? E[] : T[K] };
 
+function lastSeq(p: Mutable<PingParse>): number {
+  return p.replies.at(-1)?.seq ?? 0;
+}
+
 /** Reads one line that starts with a sender's address into the result. */
-function readFromLine(p: Mutable<PingParse>, address: string, rest: string, isBytesLine: boolean): void {
+function readFromLine(p: Mutable<PingParse>, seen: Set<number>, address: string, rest: string, isBytesLine: boolean): void {
   const rtt = RTT.exec(rest);
   if (isBytesLine && rtt) {
     // Duplicates are the same echo answered twice; ping's statistics do not count them either.
+    // iputils marks them "(DUP!)"; macOS and FreeBSD print them unmarked, so a sequence number
+    // already answered is one too (a broadcast ping gets one answer per host for each echo).
     if (/\(DUP!\)/.test(rest)) return;
-    const seq = SEQ.exec(rest);
-    p.replies.push({ from: address, seq: seq ? Number(seq[1]) : null, rttMs: Number(rtt[1]!.replace(',', '.')) });
+    const seqMatch = SEQ.exec(rest);
+    const seq = seqMatch ? Number(seqMatch[1]) : null;
+    if (seq !== null) {
+      // icmp_seq wraps after 65535: a number far below the last one starts a new round.
+      if (seen.size > 0 && seq + 32768 < lastSeq(p)) seen.clear();
+      if (seen.has(seq)) return;
+      seen.add(seq);
+    }
+    p.replies.push({ from: address, seq, rttMs: Number(rtt[1]!.replace(',', '.')) });
     return;
   }
   if (/time to live exceeded|time exceeded|hop limit/i.test(rest)) p.ttlExceededFrom.push(address);
@@ -62,12 +79,14 @@ export function parseUnixPing(stdout: string, stderr = ''): PingParse {
     unknownHost: false,
     notes: [],
   };
+  const seen = new Set<number>();
   for (const raw of `${stdout}\n${stderr}`.split(/\r?\n/)) {
-    const line = raw.trim();
-    if (line === '' || line.length > MAX_LINE) continue;
+    if (raw.length > MAX_LINE) continue;
+    const line = raw.trim().replace(TIMESTAMP, '');
+    if (line === '') continue;
     const head = HEAD.exec(line);
     if (head) {
-      readFromLine(p, head[1]!, head[2] ?? '', !/^From\s/i.test(line));
+      readFromLine(p, seen, head[1]!, head[2] ?? '', !/^From\s/i.test(line));
       continue;
     }
     const stats = STATS.exec(line);

@@ -2,9 +2,10 @@ import { normaliseConsoleSpaces } from '../../platform/console-text/decode.js';
 import { ipFamily } from '../../platform/route-lookup/ip-literal.js';
 import type { PingParse, PingReply } from './types.js';
 
-// Known to read (captured outputs in test/fixtures/real/ping): Windows 7–11 ping.exe in English,
-// German, French (space before the colon, "temps=17 ms"), Spanish ("tiempo<1m"), Russian ("время=37мс"),
-// Japanese ("時間 =7ms"), Chinese (full-width commas in the statistics); written fixtures add Swedish.
+// Known to read (captured outputs in test/fixtures/real/ping): Windows XP–11 ping.exe in English,
+// German, Swedish (XP), French (space before the colon, "temps=17 ms"), Spanish ("tiempo<1m"),
+// Italian (statistics wrapped over two lines), Russian ("время=37мс"), Japanese ("時間 =7ms"),
+// Chinese (full-width commas in the statistics).
 // Windows prints in the console's language, and the runner decodes its code page as latin1, so
 // accented letters arrive as garbage. Everything below keys on structure that every language
 // shares: "<words> ADDRESS[ ]: <message>", "TTL=64", "=15ms"/"<1ms"/"= 17 ms", "= 4, … = 3, … = 1".
@@ -24,6 +25,9 @@ const VALUE = /([=<])\s*(\d+(?:[.,]\d+)?)\s*([^\s\d=<]{0,4})/g;
 // ("=32 time=5ms TTL=") and the times line ("= 0ms, … = 1ms"), whose numbers a unit follows.
 const SEP = '\\s*[^A-Za-z\\d=\\s][^=\\n]{0,40}?';
 const STATS = new RegExp(`=\\s*(\\d+)${SEP}=\\s*(\\d+)${SEP}=\\s*(\\d+)`);
+// Italian ping.exe wraps that line after the second count ("Pacchetti: Trasmessi = 4, Ricevuti = 4,"
+// then "    Persi = 0 (0% persi),"): two counts and a trailing separator carry over to the next line.
+const STATS_HEAD = new RegExp(`=\\s*(\\d+)${SEP}=\\s*(\\d+)\\s*[^A-Za-z\\d=\\s]\\s*$`);
 // "DF" is the one token en "…but DF set", de "DF-Flag ist jedoch gesetzt", sv "…men DF har angetts" share.
 const DF = /\bDF\b/;
 // TTL expired: en "TTL expired in transit", sv "TTL-tiden gick ut", fr "Durée de vie TTL expirée",
@@ -61,17 +65,22 @@ export function parseWindowsPing(stdout: string): PingParse {
   const notes: string[] = [];
   let transmitted: number | null = null;
   let unknownHost = false;
+  let carry = '';
   for (const raw of normaliseConsoleSpaces(stdout).split(/\r?\n|\r/)) {
     const trimmed = raw.trim();
     if (trimmed === '') continue;
     const line = ` ${trimmed}`;
+    const withCarry = `${carry}${line}`;
+    carry = '';
     // An echo reply carries "= N" values too; the counts come before the times line (whose units
     // may be non-Latin letters, "= 33мсек,"), so the first statistics line is the one.
-    const stats = ECHO_TTL.test(line) ? null : STATS.exec(line);
+    const echo = ECHO_TTL.test(line);
+    const stats = echo ? null : STATS.exec(withCarry);
     if (stats) {
       transmitted ??= Number(stats[1]);
       continue;
     }
+    if (!echo && transmitted === null && STATS_HEAD.test(line)) carry = line;
     const from = FROM.exec(line);
     if (from && ipFamily(from[1]!.replace(/%.*$/, '')) !== 0) {
       const address = from[1]!;

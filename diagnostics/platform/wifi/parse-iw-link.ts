@@ -1,7 +1,7 @@
 import { bandFromFrequency, channelFromFrequency, dbmToWindowsPercent, normaliseMac, parseNumber } from './radio.js';
 import { emptyFacts, type WifiBand, type WifiFacts } from './types.js';
 
-// Known to read (test/fixtures/real/iw-link and the written fixtures): iw 5.x/6.x on Linux,
+// Known to read (test/fixtures/real/iw-link and the written fixtures): iw 3.x-6.x on Linux,
 // with and without MCS fields, "Not connected.", "command failed".
 
 /**
@@ -46,11 +46,17 @@ function rateOf(bitrate: string | null): number | null {
   return m ? parseNumber(m[1]!) : null;
 }
 
-/** iw prints 40/80/160/320MHz only when wider than 20 MHz; a bitrate line without it is 20 MHz. */
+/**
+ * iw prints 40/80/160/320MHz only when wider than 20 MHz, next to an MCS field; so an MCS line
+ * without a width is 20 MHz. A line without any MCS field says nothing about the width (drivers
+ * such as rtl8812au print the bare rate even on 80 MHz links), so the width is unknown there.
+ * The unit is matched in any case: a published capture (test/fixtures/real/iw-link) reads "40Mhz".
+ */
 function widthOf(bitrate: string | null): number | null {
   if (bitrate === null || rateOf(bitrate) === null) return null;
-  const m = /\b(\d{2,3})MHz\b/.exec(bitrate);
-  return m ? Number(m[1]) : 20;
+  const m = /\b(\d{2,3})\s?MHz\b/i.exec(bitrate);
+  if (m) return Number(m[1]);
+  return phyOf(bitrate) !== null ? 20 : null;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { CommandRunner } from '../command.js';
 import { netshInterfacesCommand, netshNetworksCommand } from './command.js';
 import { commandFailure } from '../command-failure.js';
 import { parseNetshInterfaces } from './parse-netsh-interfaces.js';
+import { NETSH_MESSAGE_NOTES, netshMessage } from './netsh-messages.js';
 import { parseNetshNetworks } from './parse-netsh-networks.js';
 import { emptyFacts, type WifiReading } from './types.js';
 
@@ -16,5 +17,8 @@ export async function readWifiWindows(run: CommandRunner, signal?: AbortSignal):
   const scan = await run(netshNetworksCommand, signal);
   const scanFailure = commandFailure(scan, { exitCodeFails: false });
   const neighbours = scanFailure === null ? parseNetshNetworks(scan.stdout) : [];
-  return { facts: scanFailure === null ? facts : { ...facts, notes: [...facts.notes, scanFailure] }, neighbours };
+  // A refused scan (location permission) lists nothing: the note keeps that from reading as empty air.
+  const refusal = scanFailure === null ? netshMessage(scan.stdout) : null;
+  const extra = scanFailure ?? (refusal === null ? null : NETSH_MESSAGE_NOTES[refusal]);
+  return { facts: extra === null ? facts : { ...facts, notes: [...facts.notes, extra] }, neighbours };
 }
