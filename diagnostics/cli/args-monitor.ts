@@ -1,13 +1,15 @@
 import { isLang, type Lang } from '../i18n/translator.js';
 import { parseCommandArgs } from './usage.js';
 
-/** `homeline monitor [--duration 10m] [--json FILE] [--profile FILE] [--interval MS] [--no-history] [--lang …]`. */
+/** `homeline monitor [--duration 10m] [--json FILE] [--profile FILE] [--interval MS] [--no-history] [--on-metered] [--lang …]`. */
 export interface MonitorInvocation {
   readonly durationMs: number;
   readonly json?: string;
   readonly profile?: string;
   readonly intervalMs: number;
   readonly history: boolean;
+  /** Keep watching on a metered connection for this run, whatever the policy (see monitor-pauses.ts). */
+  readonly onMetered: boolean;
   readonly lang?: Lang;
 }
 
@@ -53,6 +55,7 @@ export function parseMonitorInvocation(argv: readonly string[]): MonitorInvocati
     durationMs,
     intervalMs,
     history: v.history !== false,
+    onMetered: v['on-metered'] === true,
     ...(v.json !== undefined ? { json: v.json } : {}),
     ...(v.profile !== undefined ? { profile: v.profile } : {}),
     ...(v.lang !== undefined ? { lang: v.lang as Lang } : {}),

@@ -66,8 +66,9 @@ export const COMMANDS = {
       json: { type: 'string', value: 'FILE|-' },
       profile: { type: 'string', value: FILE },
       history: { type: 'boolean', default: true, negatable: true },
+      'on-metered': { type: 'boolean', default: false },
     },
-    examples: ['homeline monitor', 'homeline monitor --duration 1h --json monitor.json'],
+    examples: ['homeline monitor', 'homeline monitor --duration 1h --json monitor.json', 'homeline monitor --duration 30m --on-metered'],
   },
   history: {
     words: ['history'],

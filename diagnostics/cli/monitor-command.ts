@@ -11,6 +11,7 @@ import { MonitorUsageError, parseMonitorInvocation, type MonitorInvocation } fro
 import { loadEffectiveConfig, resolveCheckTargets } from '../config/effective-config.js';
 import type { CommandIo as Io } from './command-io.js';
 import { synopsis } from './help-text.js';
+import { monitorPauses } from './monitor-pauses.js';
 import { dataDir, userHistory, userSettings } from '../config/user-data.js';
 import type { HistoryStore } from '../history/history-store.js';
 import type { MonitorEvent } from '../monitor/types.js';
@@ -101,9 +102,7 @@ export async function monitorCommand(argv: readonly string[], io: MonitorIo): Pr
       conditions: machineConditions({
         os,
         run: runCommand,
-        // The same pauses as the tray's, and the same policy keys keep it running.
-        pauseOnPowerSaver: config.policy.values.monitorOnPowerSaver !== true,
-        pauseOnMetered: config.policy.values.monitorOnMetered !== true,
+        ...monitorPauses(config.policy.values, { onMetered: inv.onMetered }),
         watchVpn: found.targets.some((x) => x.role.startsWith('vpn')),
       }),
       onChange: (c) => {

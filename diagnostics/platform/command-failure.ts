@@ -12,15 +12,21 @@ export interface FailureWording {
    * full stop and naming how long it waited (VPN, Citrix), rather than a sentence of its own.
    */
   readonly clause?: boolean;
+  /**
+   * What the note calls the command when its command line would not help a reader: a PowerShell
+   * query by its cmdlet rather than the whole script, a listing tool by its name alone. Default:
+   * the command line.
+   */
+  readonly name?: string;
 }
 
 /**
  * Why a command gave nothing worth parsing, as a note; null when it ran and exited 0. Failures are
  * data: the readers note them and carry on with what other commands said. One wording for every
- * platform reader (power, proxy, Wi-Fi, VPN, Citrix).
+ * platform reader (power, proxy, Wi-Fi, VPN, Citrix, resolvers).
  */
 export function commandFailure(out: CommandOutput, wording: FailureWording = {}): string | null {
-  const what = [out.cmd, ...out.args].join(' ');
+  const what = wording.name ?? [out.cmd, ...out.args].join(' ');
   const end = wording.clause ? '' : '.';
   if (out.spawnError !== undefined) return `${out.cmd} could not be started (${out.spawnError})${end}`;
   if (out.timedOut) return wording.clause ? `${what} timed out after ${out.durationMs} ms` : `${what} did not answer in time.`;

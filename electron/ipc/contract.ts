@@ -73,6 +73,15 @@ export const monitorStateSchema = z.object({
   paused: z.enum(['power-saver', 'metered', 'woke-up']).nullable(),
   since: z.iso.datetime().nullable(),
   dropoutsNow: z.number().int().nonnegative(),
+  /**
+   * What target discovery noted for this watch (diagnostics/monitor/discover-targets.ts): no
+   * gateway, no internet target, no provider hop, ping unusable (with why, naming the tool).
+   * Optional: absent when there is nothing to say (and from older main processes).
+   */
+  notes: z
+    .array(z.object({ id: z.enum(['no-gateway', 'no-internet-target', 'no-provider-hop', 'ping-unusable']), reason: z.string().max(500).optional() }))
+    .max(8)
+    .optional(),
 });
 export type MonitorStateView = z.infer<typeof monitorStateSchema>;
 

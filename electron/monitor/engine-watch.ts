@@ -5,6 +5,7 @@ import { runCommand, streamCommand } from '../../diagnostics/platform/command.js
 import { currentOs } from '../../diagnostics/platform/os-kind.js';
 import type { Targets } from '../../diagnostics/profile/targets.js';
 import type { MonitorServicePorts } from './monitor-service.js';
+import { monitorNotes } from './monitor-state.js';
 
 /**
  * The real watch for the tray: the engine's target discovery and monitor, as `homeline monitor`
@@ -22,6 +23,8 @@ export function engineWatch(o: {
   return async (cb) => {
     const os = currentOs() ?? 'linux';
     const found = await discoverTargets(await o.targets(), { os, run: runCommand });
+    // Said before anything else, so even "nothing to watch" says why (no gateway, ping unusable).
+    cb.onDiscovered(monitorNotes(found));
     if (found.targets.length === 0) return 'no-targets';
     if (cb.signal.aborted) return [];
     cb.onWatching();

@@ -4,11 +4,13 @@ import { eventKey, SnapshotTaker } from '../../diagnostics/monitor/snapshots.js'
 import type { MonitorEvent } from '../../diagnostics/monitor/types.js';
 import type { EventSnapshot, StoredEvent } from '../../diagnostics/history/monitor-event-rows.js';
 import { DropoutNotifier, type DropoutSummary } from './dropout-notifier.js';
-import { MONITOR_OFF, type MonitorState } from './monitor-state.js';
+import { MONITOR_OFF, type MonitorNote, type MonitorState } from './monitor-state.js';
 
 /** What one watch reports back while it runs. */
 export interface WatchCallbacks {
   readonly signal: AbortSignal;
+  /** What target discovery noted (no gateway, ping unusable…), before watching or giving up. */
+  readonly onDiscovered: (notes: readonly MonitorNote[]) => void;
   /** The targets were found and probing begins. */
   readonly onWatching: () => void;
   readonly onChange: (c: DetectorChange) => void;
@@ -103,10 +105,17 @@ export class MonitorService {
       });
     };
     const since = this.current.since;
+    // Discovery's notes stay with every state of this watch (the page shows them beside it).
+    let notes: readonly MonitorNote[] = [];
+    const set = (s: MonitorState): void => this.set(notes.length > 0 ? { ...s, notes } : s);
     try {
       const result = await p.watch({
         signal,
-        onWatching: () => this.set({ status: 'watching', paused: null, since, dropoutsNow: 0 }),
+        onDiscovered: (n) => {
+          notes = n;
+          if (!signal.aborted) set(this.current);
+        },
+        onWatching: () => set({ status: 'watching', paused: null, since, dropoutsNow: 0 }),
         onChange: (c) => {
           if (c.type === 'began') snapshots?.began(c.event);
           else keep(c.event);
@@ -115,10 +124,10 @@ export class MonitorService {
           if (signal.aborted) return;
           const dropoutsNow = s.current.filter((e) => e.kind === 'dropout').length;
           const next: MonitorState = { status: s.paused ? 'paused' : 'watching', paused: s.paused, since, dropoutsNow };
-          if (next.status !== this.current.status || next.paused !== this.current.paused || next.dropoutsNow !== this.current.dropoutsNow) this.set(next);
+          if (next.status !== this.current.status || next.paused !== this.current.paused || next.dropoutsNow !== this.current.dropoutsNow) set(next);
         },
       });
-      if (result === 'no-targets') this.set({ ...MONITOR_OFF, status: 'unavailable' });
+      if (result === 'no-targets') set({ ...MONITOR_OFF, status: 'unavailable' });
       else result.forEach(keep);
     } catch (e) {
       p.warn(`monitor: stopped: ${e instanceof Error ? e.message : String(e)}`);

@@ -35,5 +35,11 @@ export function snapshotReport(events: readonly StoredEvent[], startIso: string)
 
 /** The monitor's state as the contract carries it. */
 export function monitorStateView(s: MonitorState): MonitorStateView {
-  return { status: s.status, paused: s.paused, since: s.since === null ? null : new Date(s.since).toISOString(), dropoutsNow: s.dropoutsNow };
+  return {
+    status: s.status,
+    paused: s.paused,
+    since: s.since === null ? null : new Date(s.since).toISOString(),
+    dropoutsNow: s.dropoutsNow,
+    ...(s.notes !== undefined && s.notes.length > 0 ? { notes: s.notes.map((n) => ({ ...n })) } : {}),
+  };
 }

@@ -64,6 +64,8 @@ export const cliHelpDe: CatalogShape<typeof cliHelpEn> = {
         'Beobachtet einmal pro Sekunde den Router, den Anbieter, zwei Internetziele und (bei aufgebautem Tunnel)',
         'das Firmen-VPN und listet jeden Aussetzer (2 s oder länger keine Antwort) und jede schlechte Phase',
         '(Verluste oder Verzögerung) mit dem Abschnitt, in dem sie liegt. Strg+C beendet vorzeitig.',
+        'Wie die App pausiert er im Energiesparmodus und auf getakteten Verbindungen, sofern die Richtlinie ihn nicht',
+        'weiterlaufen lässt; --on-metered lässt diesen Lauf auf getakteten weiterlaufen (die App folgt der Richtlinie).',
       ],
       flags: {
         duration: 'wie lange beobachtet wird: z. B. 90s, 10m oder 1h, höchstens 24h',
@@ -71,6 +73,7 @@ export const cliHelpDe: CatalogShape<typeof cliHelpEn> = {
         json: 'die Aussetzer zusätzlich als JSON in FILE schreiben, oder mit - auf die Standardausgabe',
         profile: 'zu beobachtende Firmenziele (Vorgabe: die verwaltete Richtlinie, dann eingebaute Vorgaben)',
         history: 'die Aussetzer nicht in den Verlauf aufnehmen',
+        'on-metered': 'auch auf einer getakteten Verbindung (mobile Daten, ein Hotspot) weiter beobachten, gleich was die Richtlinie sagt',
       },
       exit: '0 keine gesehen, 1 Aussetzer oder schlechte Phasen gesehen, 2 Aufruffehler oder nichts zu beobachten.',
     },

@@ -61,6 +61,8 @@ export const cliHelpEn = {
         'Watches the router, the provider, two internet targets and (with the tunnel up) the company VPN once a',
         'second, and lists every drop-out (no answer for 2 s or more) and bad spell (loss or delay) with the part',
         'it lies in. Ctrl+C stops early.',
+        'Like the app, it pauses on battery saver and on a metered connection unless the managed policy keeps it',
+        'running; --on-metered keeps this run going on a metered one (the policy still governs the app).',
       ],
       flags: {
         duration: 'how long to watch: e.g. 90s, 10m or 1h, at most 24h',
@@ -68,6 +70,7 @@ export const cliHelpEn = {
         json: 'also write the drop-outs as JSON to FILE, or to standard output with -',
         profile: 'company targets to watch (default: the managed policy, then built-in defaults)',
         history: 'do not add the drop-outs to the history',
+        'on-metered': 'keep watching on a metered connection (mobile data, a hotspot), whatever the policy',
       },
       exit: '0 none seen, 1 drop-outs or bad spells seen, 2 usage error or nothing to watch.',
     },

@@ -64,6 +64,8 @@ export const cliHelpSv: CatalogShape<typeof cliHelpEn> = {
         'Bevakar routern, leverantören, två internetmål och (med tunneln uppe) företagets VPN en gång per sekund,',
         'och listar varje avbrott (inget svar på 2 s eller mer) och dålig period (förluster eller fördröjning) med',
         'den del där det ligger. Ctrl+C avbryter i förtid.',
+        'Liksom appen pausar den vid batterisparläge och på datapottsbegränsade anslutningar om inte policyn låter den',
+        'köra; --on-metered låter den här körningen fortsätta på en sådan anslutning (appen följer policyn).',
       ],
       flags: {
         duration: 'hur länge bevakningen pågår: t.ex. 90s, 10m eller 1h, högst 24h',
@@ -71,6 +73,7 @@ export const cliHelpSv: CatalogShape<typeof cliHelpEn> = {
         json: 'skriv även avbrotten som JSON till FILE, eller till standard ut med -',
         profile: 'företagets mål att bevaka (standard: den hanterade policyn, sedan inbyggda standardvärden)',
         history: 'spara inte avbrotten i historiken',
+        'on-metered': 'fortsätt övervaka på en datapottsbegränsad anslutning (mobildata, en surfzon), oavsett policyn',
       },
       exit: '0 inga sedda, 1 avbrott eller dåliga perioder sedda, 2 fel i kommandot eller inget att bevaka.',
     },

@@ -29,19 +29,31 @@ const CONNECT_ATTEMPTS = 3;
  * the kernel took: once the send buffer is full it takes bytes as fast as the line carries them,
  * which is what the stability rule watches (the figure itself comes from finished requests).
  */
-async function writeBody(req: http.ClientRequest, size: number, sent: (bytes: number) => void): Promise<void> {
+export async function writeBody(req: http.ClientRequest, size: number, sent: (bytes: number) => void): Promise<void> {
   let left = size;
   while (left > 0 && !req.destroyed) {
     const piece = left >= CHUNK.length ? CHUNK : CHUNK.subarray(0, left);
     left -= piece.length;
-    if (!req.write(piece, () => sent(piece.length))) {
-      await new Promise<void>((resolve) => {
-        req.once('drain', resolve);
-        req.once('close', resolve);
-      });
-    }
+    if (!req.write(piece, () => sent(piece.length))) await drainOrClose(req);
   }
   req.end();
+}
+
+/**
+ * Until the request drains or closes. Whichever comes first removes the other's listener: a body
+ * waits for drain after nearly every 64 kB piece, and a 'close' listener left behind per piece
+ * piled up on the request (MaxListenersExceededWarning after 11).
+ */
+function drainOrClose(req: http.ClientRequest): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = (): void => {
+      req.off('drain', done);
+      req.off('close', done);
+      resolve();
+    };
+    req.once('drain', done);
+    req.once('close', done);
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { SCUTIL_DNS } from './command.js';
 import { scutilListing, scutilSearchDomains } from './parse-scutil-dns.js';
-import { commandFailure, whyUnread, type ResolverDeps } from './resolver-deps.js';
+import { commandFailure } from '../command-failure.js';
+import { whyUnread, type ResolverDeps } from './resolver-deps.js';
 import type { SystemResolvers } from './types.js';
 
 /**
@@ -10,7 +11,7 @@ import type { SystemResolvers } from './types.js';
  */
 export async function readDarwinResolvers(deps: Pick<ResolverDeps, 'run'>): Promise<SystemResolvers> {
   const out = await deps.run(SCUTIL_DNS);
-  const failure = commandFailure(out, 'scutil --dns');
+  const failure = commandFailure(out, { clause: true });
   const listing = scutilListing(out.stdout);
   if (listing.kind === 'listed') {
     const search = scutilSearchDomains(out.stdout);

@@ -5,13 +5,14 @@ import { DNS_CLIENT_NRPT_POLICY } from '../windows-cim/queries.js';
 import { IPCONFIG_ALL, WINDOWS_DNS_JSON } from './command.js';
 import { ipconfigListing } from './parse-ipconfig-dns.js';
 import { windowsDnsListing } from './parse-windows-dns-json.js';
-import { commandFailure, whyUnread, type ResolverDeps } from './resolver-deps.js';
+import { commandFailure } from '../command-failure.js';
+import { whyUnread, type ResolverDeps } from './resolver-deps.js';
 import type { ResolverListing, SystemResolver, SystemResolvers } from './types.js';
 
 /** A tool's listing, unreadable when it failed without listing any server. */
-function listingOrFailure(out: CommandOutput, what: string, read: (stdout: string) => ResolverListing): ResolverListing {
+function listingOrFailure(out: CommandOutput, read: (stdout: string) => ResolverListing): ResolverListing {
   const listing = read(out.stdout);
-  return listing.kind === 'listed' || commandFailure(out, what) === null ? listing : { kind: 'unreadable' };
+  return listing.kind === 'listed' || commandFailure(out) === null ? listing : { kind: 'unreadable' };
 }
 
 /**
@@ -21,7 +22,7 @@ function listingOrFailure(out: CommandOutput, what: string, read: (stdout: strin
  */
 async function readNrpt(deps: Pick<ResolverDeps, 'run'>): Promise<{ servers: SystemResolver[]; notes: string[] }> {
   const out = await deps.run(powershellCommand(DNS_CLIENT_NRPT_POLICY.script, 5000));
-  const rules = commandFailure(out, 'Get-DnsClientNrptPolicy') === null ? parseNrptPolicy(out.stdout) : null;
+  const rules = commandFailure(out) === null ? parseNrptPolicy(out.stdout) : null;
   if (rules === null) return { servers: [], notes: ['the name resolution policy (NRPT) could not be read; split-DNS rules of a company VPN are not known'] };
   return {
     servers: rules.flatMap((r) => (r.nameServers ?? []).map((address): SystemResolver => ({ address, scope: 'supplemental', domains: [...r.namespaces] }))),
@@ -42,14 +43,14 @@ export async function readWindowsResolvers(deps: Pick<ResolverDeps, 'run'>): Pro
 
 async function readAdapterResolvers(deps: Pick<ResolverDeps, 'run'>): Promise<SystemResolvers> {
   const ps = await deps.run(WINDOWS_DNS_JSON);
-  const psListing = listingOrFailure(ps, 'Get-DnsClientServerAddress', windowsDnsListing);
+  const psListing = listingOrFailure(ps, windowsDnsListing);
   if (psListing.kind === 'listed') return { servers: psListing.servers, notes: [] };
   const psWhy = psListing.kind === 'none' ? 'Get-DnsClientServerAddress listed no DNS server' : `Get-DnsClientServerAddress not read: ${whyUnread(ps)}`;
   const notes = [`${psWhy}; read ipconfig /all instead`];
   const ipconfig = await deps.run(IPCONFIG_ALL);
-  const ipFailure = commandFailure(ipconfig, 'ipconfig /all');
+  const ipFailure = commandFailure(ipconfig, { clause: true });
   if (ipFailure !== null) notes.push(ipFailure);
-  const ipListing = listingOrFailure(ipconfig, 'ipconfig /all', ipconfigListing);
+  const ipListing = listingOrFailure(ipconfig, ipconfigListing);
   if (ipListing.kind === 'listed') return { servers: ipListing.servers, notes };
   if (ipListing.kind === 'none') return { servers: [], notes };
   const ipWhy = whyUnread(ipconfig);

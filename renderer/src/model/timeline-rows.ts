@@ -52,6 +52,14 @@ export function monitorStateText(s: MonitorStateView, tx: Texts): string {
   return s.dropoutsNow > 0 ? `${base} ${tx.t('dropoutsApp.state.now')}` : base;
 }
 
+/**
+ * What the monitor found it cannot watch, or watches another way (no gateway, ping unusable → TCP),
+ * in the words `homeline monitor` prints them; empty when it said nothing.
+ */
+export function monitorNoteTexts(s: MonitorStateView, tx: Texts): string[] {
+  return (s.notes ?? []).map((n) => (n.id === 'ping-unusable' ? tx.t('monitorPing.unusable', { reason: n.reason ?? '' }) : tx.t(`monitor.note.${n.id}`)));
+}
+
 /** "3 drop-outs and bad spells, 42 s in all." */
 export function timelineSummary(events: readonly TimelineEvent[], tx: Texts): string {
   const seconds = tx.number(events.reduce((a, e) => a + e.seconds, 0), 0);

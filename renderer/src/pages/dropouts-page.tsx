@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { MonitorStateView, ResponseOf, TimelineEvent } from '../../../electron/ipc/contract.js';
 import { useTexts, useTransport } from '../app-context.js';
 import { dropoutSlots, TIMELINE_SEGMENTS, type DropoutSlot } from '../model/dropout-slots.js';
-import { monitorStateText, timelineRows, timelineSummary } from '../model/timeline-rows.js';
+import { monitorNoteTexts, monitorStateText, timelineRows, timelineSummary } from '../model/timeline-rows.js';
 import { DropoutChart } from '../parts/dropout-chart.js';
 import { PageHeading } from '../parts/page-heading.js';
 import { SnapshotReport } from '../parts/snapshot-report.js';
@@ -91,11 +91,20 @@ function Timeline({ days, loaded }: { days: 1 | 7; loaded: Extract<Loaded, { kin
   const slotName = (s: DropoutSlot): string =>
     days === 1 ? tx.time(new Date(s.from).toISOString()) : new Intl.DateTimeFormat(tx.lang, { weekday: 'short', day: 'numeric' }).format(s.from);
   const rows = timelineRows(loaded.events, tx);
+  const notes = monitorNoteTexts(loaded.state, tx);
   return (
     <>
       <p className="card" role="status" data-testid="monitor-state" data-status={loaded.state.status}>
         {monitorStateText(loaded.state, tx)}
       </p>
+      {notes.length > 0 ? (
+        // What the monitor cannot watch (no router found) or watches another way (ping unusable).
+        <ul className="note monitor-notes" data-testid="monitor-notes">
+          {notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      ) : null}
       {!loaded.kept ? <p className="note">{tx.t('dropoutsApp.notKept')}</p> : null}
       {loaded.events.length === 0 ? (
         <p className="card" data-testid="dropouts-empty">{tx.t('dropoutsApp.empty')}</p>

@@ -95,9 +95,9 @@ describe('homeline CMD --help', () => {
 });
 
 describe('the declared defaults reach the parsers', () => {
-  it('monitor: 10m, 1000 ms, history on unless --no-history', () => {
-    expect(parseMonitorInvocation([])).toEqual({ durationMs: 600_000, intervalMs: 1000, history: true });
-    expect(parseMonitorInvocation(['--no-history', '--duration', '90s'])).toEqual({ durationMs: 90_000, intervalMs: 1000, history: false });
+  it('monitor: 10m, 1000 ms, history on unless --no-history, --on-metered off', () => {
+    expect(parseMonitorInvocation([])).toEqual({ durationMs: 600_000, intervalMs: 1000, history: true, onMetered: false });
+    expect(parseMonitorInvocation(['--no-history', '--duration', '90s'])).toEqual({ durationMs: 90_000, intervalMs: 1000, history: false, onMetered: false });
   });
 
   it('history: 14 days; check: history on, quick off', () => {

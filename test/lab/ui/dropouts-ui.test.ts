@@ -90,6 +90,8 @@ describe.skipIf(reason !== null)('the drop-outs page in Chromium', () => {
         await page.getByTestId('dropouts-table').waitFor();
         // The browser transport runs no monitor, and says so rather than pretending to watch.
         await expect(page.getByTestId('monitor-state').getAttribute('data-status')).resolves.toBe('off');
+        // …and with no monitor there is nothing it noted.
+        await expect(page.getByTestId('monitor-notes').count()).resolves.toBe(0);
         await expect(rows(page)).resolves.toBe(4);
         // Newest first: the provider drop-out 2 h ago; the one before it carries its check's verdict.
         const table = page.getByTestId('dropouts-table');
@@ -138,6 +140,48 @@ describe.skipIf(reason !== null)('the drop-outs page in Chromium', () => {
         await expect(table.textContent()).resolves.toContain(words.kind['bad-spell']);
         await expect(page.locator('[data-testid="dropout-chart"] text.tick').count()).resolves.toBe(7);
         await shot(page, `${lang}-dropouts-7d`);
+        expect(ui.errors).toEqual([]);
+      } finally {
+        await ui.close();
+      }
+    }, 120_000);
+  }
+
+  // The browser transport runs no monitor, so the main process's answer is given the notes a
+  // monitor with a broken ping and no provider hop would carry (contract: monitorStateSchema.notes);
+  // the page must show them in the user's language, reason included.
+  const PING_BROKEN = 'ping is not permitted to run (spawn ping EACCES)';
+  for (const lang of UI_LANGS) {
+    it(`says what the monitor cannot watch or watches another way, ${lang}`, async () => {
+      if (!chrome || !server) throw new Error('the lab UI was not started');
+      const ui = await openUi(chrome.browser, server.url);
+      const { page } = ui;
+      try {
+        // In the page itself (the server listens inside the lab's namespace, out of the test's reach):
+        // the main process's real answer, with the notes added to its state.
+        // (A script string: this file is compiled without the DOM's types.)
+        const added = [{ id: 'no-provider-hop' }, { id: 'ping-unusable', reason: PING_BROKEN }];
+        await page.addInitScript(`(() => {
+          const notes = ${JSON.stringify(added)};
+          const original = window.fetch.bind(window);
+          window.fetch = async (input, init) => {
+            const res = await original(input, init);
+            if (!String(input instanceof Request ? input.url : input).endsWith('/api/invoke/monitor.timeline')) return res;
+            const body = await res.json();
+            if (body.ok && body.value && body.value.available && body.value.state) body.value.state.notes = notes;
+            return new Response(JSON.stringify(body), { status: res.status, headers: res.headers });
+          };
+        })();`);
+        await page.reload();
+        await page.getByTestId('status-pill').waitFor();
+        await chooseLanguage(page, lang);
+        await page.locator('nav button[data-page="dropouts"]').click();
+        const notes = page.getByTestId('monitor-notes');
+        await notes.waitFor();
+        const items = await notes.locator('li').allTextContents();
+        expect(items).toEqual([CATALOG[lang].monitor.note['no-provider-hop'], CATALOG[lang].monitorPing.unusable.replace('{{reason}}', PING_BROKEN)]);
+        await notes.scrollIntoViewIfNeeded();
+        await shot(page, `${lang}-dropouts-notes`);
         expect(ui.errors).toEqual([]);
       } finally {
         await ui.close();

@@ -111,7 +111,7 @@ describe('readSystemResolvers', () => {
       });
       const r1 = await readSystemResolvers({ os: 'win32', run: blocked, readFile: noFiles });
       expect(r1.servers).toHaveLength(4);
-      expect(r1.notes).toEqual(['Get-DnsClientServerAddress not read: powershell.exe exited with 1: Get-DnsClientServerAddress : Access is denied.; read ipconfig /all instead', 'the name resolution policy (NRPT) could not be read; split-DNS rules of a company VPN are not known']);
+      expect(r1.notes).toEqual(['Get-DnsClientServerAddress not read: powershell.exe failed (exit 1): Get-DnsClientServerAddress : Access is denied; read ipconfig /all instead', 'the name resolution policy (NRPT) could not be read; split-DNS rules of a company VPN are not known']);
 
       const garbage = scriptedRunner({ 'powershell.exe': { stdout: 'Warnung: kein JSON' }, ipconfig: { stdout: fixture('ipconfig-all-en.txt') } });
       const r2 = await readSystemResolvers({ os: 'win32', run: garbage, readFile: noFiles });
@@ -122,7 +122,7 @@ describe('readSystemResolvers', () => {
       const r3 = await readSystemResolvers({ os: 'win32', run: none, readFile: noFiles });
       expect(r3).toEqual({
         servers: [],
-        notes: ['Get-DnsClientServerAddress listed no DNS server; read ipconfig /all instead', 'ipconfig /all exited with 1'],
+        notes: ['Get-DnsClientServerAddress listed no DNS server; read ipconfig /all instead', 'ipconfig /all failed (exit 1)'],
       });
     });
   });

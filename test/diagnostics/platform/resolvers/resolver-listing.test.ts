@@ -88,7 +88,7 @@ describe('readSystemResolvers: listed, none for sure, or unread naming the tool'
     const none = await readSystemResolvers({ os: 'darwin', run: scriptedRunner({ scutil: { stdout: 'No DNS configuration available\n' } }), readFile: noFiles });
     expect(none).toEqual({ servers: [], notes: ['scutil --dns lists no nameserver'] });
     const failed = await readSystemResolvers({ os: 'darwin', run: scriptedRunner({ scutil: { stdout: 'No DNS configuration available\n', exitCode: 1 } }), readFile: noFiles });
-    expect(failed.unread).toEqual(['scutil exited with 1']);
+    expect(failed.unread).toEqual(['scutil failed (exit 1)']);
   });
   it('Windows: both tools unreadable is unread naming both; either one\u2019s clean "none" is an answer', async () => {
     const both = await readSystemResolvers({ os: 'win32', run: scriptedRunner({ 'powershell.exe': { stdout: '"x"' }, ipconfig: { stdout: GARBAGE[1]! } }), readFile: noFiles });
