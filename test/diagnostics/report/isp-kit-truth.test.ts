@@ -11,7 +11,7 @@ import type { IspSettings } from '../../../diagnostics/settings/user-settings.js
 import type { Evidence } from '../../../diagnostics/verdict/evidence.js';
 import { auditReportKits, insideNames, kitProblems } from '../../support/isp-kit-audit.js';
 import { replayProbes } from '../replay-probes.js';
-import { dns, healthy, ping, withTargets } from '../verdict/evidence-builder.js';
+import { dns, healthy, lossyHomeLink, ping, withTargets } from '../verdict/evidence-builder.js';
 import { pathStats, poolStats } from '../../../diagnostics/net/media/path-stats.js';
 import { gradeCall } from '../../../diagnostics/net/media/call-grade.js';
 
@@ -102,7 +102,7 @@ interface Case {
 const CASES: readonly Case[] = [
   // The lab's scenarios (test/lab/scenarios.ts, throughput-scenarios.ts, company-scenarios.ts).
   { name: 'healthy', evidence: healthy() },
-  { name: 'home-loss-10', evidence: healthy(gateway(1000, 900)) },
+  { name: 'home-loss-10', evidence: healthy(lossyHomeLink(1000, 10)) },
   { name: 'isp-loss-10', evidence: withTargets(healthy(), lossy(10)) },
   { name: 'isp-loss-30, first hop lossy', evidence: withTargets(healthy(hop(HOP, 100, 70)), lossy(30)), isp: LINE },
   { name: 'isp-outage, first hop silent', evidence: withTargets(healthy(hop(HOP, 40, 0)), silent) },

@@ -61,6 +61,31 @@ describe('measurePing staging (fake iputils)', () => {
     expect(s).toMatchObject({ sent: 1500, stoppedBy: 'cap' });
   });
 
+  it('starts no stage-2 batch that would end after the time budget, judged by how long the last one took', async () => {
+    // Like the lab's rate-limited ICMP: every run is lossy at its end, so iputils waits out its
+    // 1 s reply timeout, and a 467-echo batch at 4 ms takes 3 s instead of 1.9 s.
+    let clock = 0;
+    const run = recording((spec) => {
+      clock += optionValue(spec, '-c') === 100 ? 1900 : 3000;
+      return output(spec, linuxOutput(target, optionValue(spec, '-c'), (seq) => seq % 2 === 0, seqRtt));
+    });
+    const s = await measurePing(target, { run, os: 'linux', now: () => clock });
+    // Stage 1 ends at 1.9 s; batch 1 (planned 2.9 s) ends at 4.9 s; batch 2 would end at 7.9 s, within 8 s;
+    // batch 3 would end at 10.9 s: not started.
+    expect(run.calls.map((c) => optionValue(c, '-c'))).toEqual([100, 467, 467]);
+    expect(s).toMatchObject({ sent: 1034, stoppedBy: 'time' });
+  });
+
+  it('keeps sampling to the cap when no budget is set', async () => {
+    let clock = 0;
+    const run = recording((spec) => {
+      clock += 5000;
+      return output(spec, linuxOutput(target, optionValue(spec, '-c'), (seq) => seq % 50 === 0, seqRtt));
+    });
+    const s = await measurePing(target, { run, os: 'linux', now: () => clock }, { budgetMs: undefined });
+    expect(s).toMatchObject({ sent: 1500, stoppedBy: 'cap' });
+  });
+
   // 10 % settles before the cap; 30 % needs about 2000 echoes for ±2 points, so the cap ends it.
   it.each([
     [10, 1500],
