@@ -1,4 +1,4 @@
-import { CORP_ADDR } from './addresses.js';
+import { CORP_ADDR, LAB_ADDR } from './addresses.js';
 import { inNs, nftLoad } from './lab-exec.js';
 import type { Lab } from './lab-types.js';
 
@@ -14,7 +14,9 @@ export type EchoVariantPlace =
   /** the home router's firewall, for echoes it forwards out */
   | 'router-forward'
   /** the provider, for echoes it forwards */
-  | 'isp';
+  | 'isp'
+  /** the provider's first router, for echoes to itself */
+  | 'isp-hop';
 
 /** A variant condition as data. */
 export type VariantFaultSpec =
@@ -31,7 +33,9 @@ export type VariantFaultSpec =
   /** The VPN gateway rejects DNS to the company resolver with ICMP admin-prohibited. */
   | { readonly kind: 'corp-dns-rejected' }
   /** The VPN gateway drops UDP DNS to the company resolver; TCP 53 still works. */
-  | { readonly kind: 'corp-dns-udp-dropped' };
+  | { readonly kind: 'corp-dns-udp-dropped' }
+  /** DNS (UDP and TCP 53) silently dropped before a resolver: the router's own (its input) or the provider's (from the router). */
+  | { readonly kind: 'dns-dropped-at'; readonly resolver: 'router' | 'isp' };
 
 /** Every variant kind, so faults.ts can tell them from its own. */
 export const VARIANT_FAULT_KINDS: ReadonlySet<string> = new Set([
@@ -42,6 +46,7 @@ export const VARIANT_FAULT_KINDS: ReadonlySet<string> = new Set([
   'return-loss',
   'corp-dns-rejected',
   'corp-dns-udp-dropped',
+  'dns-dropped-at',
 ]);
 
 /** Whether a fault is one of this file's. */
@@ -62,6 +67,7 @@ async function table(ns: string, family: 'ip' | 'netdev', name: string, chainHea
 function echoPlace(lab: Lab, where: EchoVariantPlace): { ns: string; hook: 'input' | 'forward' } {
   if (where === 'router') return { ns: lab.ns.router, hook: 'input' };
   if (where === 'router-forward') return { ns: lab.ns.router, hook: 'forward' };
+  if (where === 'isp-hop') return { ns: lab.ns.isp, hook: 'input' };
   return { ns: lab.ns.isp, hook: 'forward' };
 }
 
@@ -107,6 +113,11 @@ export async function applyVariantFault(lab: Lab, spec: VariantFaultSpec): Promi
       ]);
     case 'corp-dns-udp-dropped':
       return table(corpGatewayNs(lab), 'ip', 'hl_corp_dns_udp', hookHead('forward'), [`ip daddr ${CORP_ADDR.resolver} udp dport 53 drop`]);
+    case 'dns-dropped-at':
+      if (spec.resolver === 'router') {
+        return table(lab.ns.router, 'ip', 'hl_dns_drop_router', hookHead('input'), [`ip daddr ${LAB_ADDR.routerLan} meta l4proto { tcp, udp } th dport 53 drop`]);
+      }
+      return table(lab.ns.isp, 'ip', 'hl_dns_drop_isp', hookHead('input'), [`ip daddr ${LAB_ADDR.ispResolver} meta l4proto { tcp, udp } th dport 53 drop`]);
   }
 }
 
@@ -114,6 +125,7 @@ const PLACE_TEXT: Readonly<Record<EchoVariantPlace, string>> = {
   router: 'router, echoes to itself',
   'router-forward': 'router firewall, echoes it forwards',
   isp: 'provider, echoes it forwards',
+  'isp-hop': "provider's first router, echoes to itself",
 };
 
 /** A short human description, for logs and the benchmark table. */
@@ -133,5 +145,7 @@ export function describeVariantFault(spec: VariantFaultSpec): string {
       return `gateway rejects DNS to ${CORP_ADDR.resolver} (admin-prohibited)`;
     case 'corp-dns-udp-dropped':
       return `gateway drops UDP DNS to ${CORP_ADDR.resolver}; TCP 53 passes`;
+    case 'dns-dropped-at':
+      return spec.resolver === 'router' ? "router drops DNS to itself" : "provider's resolver drops DNS";
   }
 }
