@@ -154,6 +154,15 @@ export const HOME_VARIANTS: readonly VariantScenario[] = [
     quick: true,
   },
   {
+    name: 'v-ping-deprioritized-2',
+    story: 'the provider drops 2 % of the pings it forwards (the problem threshold itself); TCP loses nothing',
+    faults: [{ kind: 'echo-lossy', pct: 2 }],
+    segment: 'none',
+    findingId: null,
+    exitCode: 0,
+    quick: true,
+  },
+  {
     name: 'v-isp-hop-rate-limits-ping',
     story: "the provider's first router rate-limits ping to itself (50/s, burst 10); the line is clean",
     faults: [{ kind: 'echo-rate-limited', where: 'isp-hop', perSecond: 50, burst: 10 }],

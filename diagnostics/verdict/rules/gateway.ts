@@ -1,7 +1,7 @@
 import { poolStats } from '../../probes/target-ping.js';
 import type { Evidence } from '../evidence.js';
 import type { EvidenceLine, FindingDraft, Rule } from '../finding-draft.js';
-import { lossLevel, lost, silent } from '../loss.js';
+import { clearlyLessLoss, lossLevel, lost, silent } from '../loss.js';
 import { lineDeadWitnesses, routerAlive, internetAnswers } from '../line-witnesses.js';
 import { onWifi, radioLines } from './on-wifi.js';
 
@@ -17,14 +17,14 @@ function throughRouter(e: Evidence): { sent: number; received: number; lossCi95:
 }
 
 /**
- * Loss to the router that traffic through the router does not show (its interval lies wholly
- * below the router's) is not on the link: the router answers ping to itself last or rate-limits
+ * Loss to the router that traffic through the router clearly does not show (clearlyLessLoss)
+ * is not on the link: the router answers ping to itself last or rate-limits
  * it. Every packet to the internet crossed the same cable or radio.
  */
 function routerPingDeprioritized(e: Evidence, gateway: string): FindingDraft | null {
   const g = e.gateway?.stats;
   const through = throughRouter(e);
-  if (!g || !through || !(through.lossCi95[1] < g.lossCi95[0])) return null;
+  if (!g || !through || !clearlyLessLoss(through, g)) return null;
   return {
     id: 'home.router-ping-deprioritized',
     segment: 'home-network',
