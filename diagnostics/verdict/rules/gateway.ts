@@ -9,7 +9,7 @@ import { onWifi, radioLines } from './on-wifi.js';
  * Traffic that crossed the same link to the router and went on through it: pings to the internet
  * targets that answered, or, where ping is filtered beyond, the TCP handshakes.
  */
-function throughRouter(e: Evidence): { sent: number; received: number; lossCi95: readonly [number, number] } | null {
+function throughRouter(e: Evidence): { sent: number; received: number; lossPct: number; lossCi95: readonly [number, number] } | null {
   const pinged = poolStats((e.targets?.targets ?? []).filter((s) => s.received > 0));
   if (pinged) return pinged;
   const tcp = e.tcpTargets?.pooled;
@@ -24,7 +24,9 @@ function throughRouter(e: Evidence): { sent: number; received: number; lossCi95:
 function routerPingDeprioritized(e: Evidence, gateway: string): FindingDraft | null {
   const g = e.gateway?.stats;
   const through = throughRouter(e);
-  if (!g || !through || !clearlyLessLoss(through, g)) return null;
+  // Only while the traffic through the router is clean: loss there too could be the link's or the
+  // line's, and the router's ping, being unreliable, cannot tell which (the rules weigh it as before).
+  if (!g || !through || lossLevel(through) !== 'none' || !clearlyLessLoss(through, g)) return null;
   return {
     id: 'home.router-ping-deprioritized',
     segment: 'home-network',

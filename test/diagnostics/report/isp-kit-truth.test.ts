@@ -160,6 +160,14 @@ describe('every sentence of every call kit is true', () => {
     expect(udpOnly.ispCall?.script ?? '').not.toMatch(/UDP/);
   });
 
+  it('reads no router ping as link loss where the check found the router ignores ping (written case: outage, router silent to ping, its DNS alive)', async () => {
+    const c: Case = { name: 'router ignores ping, line down', evidence: withTargets(healthy(gateway(100, 0)), silent) };
+    const r = await reportOf(c, 'en');
+    expect(r.findings.map((f) => f.id)).toEqual(expect.arrayContaining(['home.router-ignores-ping', 'isp.outage']));
+    expect(r.ispCall?.script ?? '').not.toMatch(/my router/i);
+    expect(auditReportKits(r, { timeZone: 'UTC' })).toEqual([]);
+  });
+
   it('walks kits, not nothing: most cases end at the provider', async () => {
     const reports = await Promise.all(CASES.map((c) => reportOf(c, 'en')));
     const withKit = reports.filter((r) => r.ispCall);

@@ -44,3 +44,10 @@ describe('a router that answers ping to itself only in part', () => {
     expect(verdictOf(e).drafts.map((d) => d.id)).toContain('home.gateway-loss');
   });
 });
+
+describe('a router slow to answer ping, on a line that loses', () => {
+  it('is not called a clean link when the traffic through it loses too: the loss beyond is weighed as before', () => {
+    const e = withTargets(healthy(gateway(1500, 600)), [ping('203.0.113.10', 1500, 1350), ping('203.0.113.11', 1500, 1352)]);
+    expect(verdictOf(e).drafts.map((d) => d.id)).not.toContain('home.router-ping-deprioritized');
+  });
+});
