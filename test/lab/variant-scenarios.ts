@@ -19,6 +19,11 @@ export interface VariantScenario extends Scenario {
   readonly profile?: string;
 }
 
+/** A profile whose first ping target is the provider's first router (198.51.100.1). */
+export function hopTargetProfilePath(root = repoRoot()): string {
+  return join(root, 'test', 'lab', 'profiles', 'lab-hop-target.json');
+}
+
 /** Three ping targets: the lab's two and the web server's address. */
 export function threeTargetProfilePath(root = repoRoot()): string {
   return join(root, 'test', 'lab', 'profiles', 'lab-three-targets.json');
@@ -103,6 +108,16 @@ export const HOME_VARIANTS: readonly VariantScenario[] = [
     exitCode: 0,
     quick: true,
     profile: threeTargetProfilePath(),
+  },
+  {
+    name: 'v-dead-target-is-first-hop',
+    story: "a profile pings the provider's first router, which ignores ping to itself; the other target and the line are fine",
+    faults: [{ kind: 'echo-filtered', where: 'isp-hop' }],
+    segment: 'none',
+    findingId: 'isp.target-unreachable',
+    exitCode: 0,
+    quick: true,
+    profile: hopTargetProfilePath(),
   },
   {
     name: 'v-hotel-network',
