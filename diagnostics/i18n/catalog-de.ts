@@ -3,6 +3,7 @@ import { parseDe } from './sections/parse-de.js';
 import { monitorDe } from './sections/monitor-de.js';
 import { tcpOnlyEvidenceDe, tcpOnlyUnsureDe } from './sections/tcp-only-de.js';
 import { stubWitnessEvidenceDe } from './sections/stub-witness-de.js';
+import { routerPingEvidenceDe, routerPingHomeDe } from './sections/router-ping-de.js';
 import { resolverOwnerDe, unsureFindingsDe, witnessDe, witnessEvidenceDe, witnessFindingsHomeDe, witnessFindingsIspDe } from './sections/witnesses-de.js';
 import { monitorHistoryDe } from './sections/monitor-history-de.js';
 import { viewerDe } from './sections/viewer-de.js';
@@ -136,6 +137,7 @@ export const de: Catalog = {
     ...measurementEvidenceDe,
     ...mediaEvidenceDe,
     ...stubWitnessEvidenceDe,
+    ...routerPingEvidenceDe,
     ...tcpOnlyEvidenceDe,
     ...mediaRestEvidenceDe,
     ...mediaWanEvidenceDe,
@@ -199,6 +201,7 @@ export const de: Catalog = {
     },
     home: {
       ...witnessFindingsHomeDe,
+      ...routerPingHomeDe,
       ...dropoutAdviceHomeDe,
       'gateway-unreachable': {
         title: 'Ihr Router antwortet nicht',

@@ -3,6 +3,7 @@ import { parseEn } from './sections/parse-en.js';
 import { monitorEn } from './sections/monitor-en.js';
 import { tcpOnlyEvidenceEn, tcpOnlyUnsureEn } from './sections/tcp-only-en.js';
 import { stubWitnessEvidenceEn } from './sections/stub-witness-en.js';
+import { routerPingEvidenceEn, routerPingHomeEn } from './sections/router-ping-en.js';
 import { resolverOwnerEn, unsureFindingsEn, witnessEn, witnessEvidenceEn, witnessFindingsHomeEn, witnessFindingsIspEn } from './sections/witnesses-en.js';
 import { monitorHistoryEn } from './sections/monitor-history-en.js';
 import { viewerEn } from './sections/viewer-en.js';
@@ -137,6 +138,7 @@ export const en = {
     ...measurementEvidenceEn,
     ...mediaEvidenceEn,
     ...stubWitnessEvidenceEn,
+    ...routerPingEvidenceEn,
     ...tcpOnlyEvidenceEn,
     ...mediaRestEvidenceEn,
     ...mediaWanEvidenceEn,
@@ -200,6 +202,7 @@ export const en = {
     },
     home: {
       ...witnessFindingsHomeEn,
+      ...routerPingHomeEn,
       ...dropoutAdviceHomeEn,
       'gateway-unreachable': {
         title: 'Your router is not answering',

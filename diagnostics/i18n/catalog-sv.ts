@@ -3,6 +3,7 @@ import { parseSv } from './sections/parse-sv.js';
 import { monitorSv } from './sections/monitor-sv.js';
 import { tcpOnlyEvidenceSv, tcpOnlyUnsureSv } from './sections/tcp-only-sv.js';
 import { stubWitnessEvidenceSv } from './sections/stub-witness-sv.js';
+import { routerPingEvidenceSv, routerPingHomeSv } from './sections/router-ping-sv.js';
 import { resolverOwnerSv, unsureFindingsSv, witnessSv, witnessEvidenceSv, witnessFindingsHomeSv, witnessFindingsIspSv } from './sections/witnesses-sv.js';
 import { monitorHistorySv } from './sections/monitor-history-sv.js';
 import { viewerSv } from './sections/viewer-sv.js';
@@ -136,6 +137,7 @@ export const sv: Catalog = {
     ...measurementEvidenceSv,
     ...mediaEvidenceSv,
     ...stubWitnessEvidenceSv,
+    ...routerPingEvidenceSv,
     ...tcpOnlyEvidenceSv,
     ...mediaRestEvidenceSv,
     ...mediaWanEvidenceSv,
@@ -199,6 +201,7 @@ export const sv: Catalog = {
     },
     home: {
       ...witnessFindingsHomeSv,
+      ...routerPingHomeSv,
       ...dropoutAdviceHomeSv,
       'gateway-unreachable': {
         title: 'Din router svarar inte',

@@ -1,4 +1,5 @@
 import type { Probe } from '../engine/probe.js';
+import { quickPlan } from '../net/ping/plan.js';
 import { measurePing, type PingStats } from '../net/ping/measure.js';
 import { adaptersProbe } from './adapters.js';
 import { skipUnlessPath } from './skip-unless-path.js';
@@ -23,7 +24,7 @@ export const gatewayPingProbe: Probe<GatewayPingData> = {
       return { status: 'skipped', data: { gateway, stats: null, lossPct: null }, error: 'the default route names no router' };
     }
     ctx.observe({ gateway });
-    const stats = await measurePing(gateway, { run: ctx.run, os: ctx.os, signal: ctx.signal });
+    const stats = await measurePing(gateway, { run: ctx.run, os: ctx.os, signal: ctx.signal }, quickPlan(ctx.quick));
     if (stats.couldNotMeasure !== undefined) {
       // No echo was measured: zeros here are not "the router is silent". Rules treat this as no evidence.
       return { status: 'error', data: { gateway, stats: null, lossPct: null }, error: stats.couldNotMeasure };

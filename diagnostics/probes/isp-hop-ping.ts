@@ -1,4 +1,5 @@
 import type { Probe } from '../engine/probe.js';
+import { quickPlan } from '../net/ping/plan.js';
 import { measurePing, type PingStats } from '../net/ping/measure.js';
 import { pathProbe } from './path.js';
 
@@ -19,7 +20,7 @@ export const ispHopPingProbe: Probe<IspHopPingData> = {
     const hop = ctx.results.of(pathProbe)?.data.firstIspHop ?? null;
     if (hop === null) return { status: 'skipped', data: { hop, stats: null }, error: 'no provider hop was found' };
     ctx.observe({ hop });
-    const stats = await measurePing(hop, { run: ctx.run, os: ctx.os, signal: ctx.signal });
+    const stats = await measurePing(hop, { run: ctx.run, os: ctx.os, signal: ctx.signal }, quickPlan(ctx.quick));
     if (stats.couldNotMeasure !== undefined) return { status: 'error', data: { hop, stats: null }, error: stats.couldNotMeasure };
     return { status: stats.received === 0 ? 'fail' : stats.lossPct > 0 ? 'warn' : 'ok', data: { hop, stats } };
   },

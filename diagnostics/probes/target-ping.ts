@@ -1,7 +1,7 @@
 import { MAX_PARALLEL_TARGETS, mapPool } from '../engine/pool.js';
 import type { Probe, ProbeContext, ProbeOutcome } from '../engine/probe.js';
 import { measurePing, type PingStats } from '../net/ping/measure.js';
-import { DEFAULT_PLANS } from '../net/ping/plan.js';
+import { DEFAULT_PLANS, quickPlan } from '../net/ping/plan.js';
 import type { OsKind } from '../platform/os-kind.js';
 import { wilsonInterval } from '../net/ping/stats.js';
 import { measureBesidePath } from './skip-unless-path.js';
@@ -67,7 +67,7 @@ async function pingTargets(ctx: ProbeContext<TargetPingData>): Promise<ProbeOutc
   // Each finished target is observed, so a probe that runs out of time keeps what it measured.
   const done: PingStats[] = [];
   const all = await mapPool(list, parallelPingTargets(ctx.os), async (t) => {
-    const stats = await measurePing(t, { run: ctx.run, os: ctx.os, signal: ctx.signal });
+    const stats = await measurePing(t, { run: ctx.run, os: ctx.os, signal: ctx.signal }, quickPlan(ctx.quick));
     if (stats.couldNotMeasure === undefined) done.push(stats);
     ctx.observe({ targets: [...done], pooled: poolStats(done) });
     return stats;

@@ -125,6 +125,11 @@ const RELAYED_OWNERS: ReadonlySet<string | null> = new Set([...PROVIDER_OWNERS, 
 // Conditions the claims declare.
 const has = (f: IspCallFacts, id: string): boolean => f.findingIds.includes(id);
 export const routerClean = (f: IspCallFacts): boolean => f.figures.gatewayLossPct !== null && f.figures.gatewayLossPct < CLEAN_ROUTER_PCT;
+/**
+ * The check found that the router ignores ping to itself, or answers it only in part while the
+ * traffic through it passes: its ping figure is not the link's, so no sentence reads it as loss.
+ */
+const routerPingNotTheLink = (f: IspCallFacts): boolean => has(f, 'home.router-ignores-ping') || has(f, 'home.router-ping-deprioritized');
 export const lineOutage = (f: IspCallFacts): boolean => (f.figures.internetSent ?? 0) > 0 && f.figures.internetReceived === 0;
 export const lineLoss = (f: IspCallFacts): boolean =>
   !lineOutage(f) && f.figures.internetLossPct !== null && f.figures.internetLossPct >= CITE_LOSS_PCT;
@@ -187,9 +192,12 @@ export const SENTENCES = {
   'ispCallHome.gatewayLoss': {
     kind: 'claim', relevant: aboutLine,
     vars: { loss: fig('gatewayLossPct'), avg: positive('gatewayAvgMs') },
-    holds: (f) => f.figures.gatewayLossPct !== null && f.figures.gatewayLossPct >= CLEAN_ROUTER_PCT && f.figures.gatewayLossPct < 100,
+    holds: (f) => f.figures.gatewayLossPct !== null && f.figures.gatewayLossPct >= CLEAN_ROUTER_PCT && f.figures.gatewayLossPct < 100 && !routerPingNotTheLink(f),
   },
-  'ispCallHome.gatewayLost': { kind: 'claim', relevant: aboutLine, vars: { loss: fig('gatewayLossPct') }, holds: (f) => f.figures.gatewayLossPct === 100 },
+  'ispCallHome.gatewayLost': {
+    kind: 'claim', relevant: aboutLine, vars: { loss: fig('gatewayLossPct') },
+    holds: (f) => f.figures.gatewayLossPct === 100 && !routerPingNotTheLink(f),
+  },
   'ispCall.facts.loss': {
     kind: 'claim', relevant: aboutLoss,
     vars: { loss: fig('internetLossPct'), lost: (f) => (f.figures.internetSent ?? 0) - (f.figures.internetReceived ?? 0), sent: fig('internetSent'), date: when },

@@ -1,8 +1,7 @@
 import type { PingStats } from '../net/ping/measure.js';
 import { LOSS_THRESHOLDS as T } from '../net/ping/sequential-loss.js';
-import type { PooledLoss } from '../probes/target-ping.js';
 
-type LossFigures = Pick<PingStats, 'sent' | 'received' | 'lossPct' | 'lossCi95'> | PooledLoss;
+type LossFigures = LossCounts & { readonly lossPct: number };
 
 /**
  * How much loss matters. The lower bound of the 95 % interval guards against calling a line lossy
@@ -25,4 +24,44 @@ export function silent(s: Pick<PingStats, 'sent' | 'received'> | null | undefine
 /** Lost echoes, for evidence texts. */
 export function lost(s: Pick<PingStats, 'sent' | 'received'>): number {
   return s.sent - s.received;
+}
+
+/** Packets sent and answered, with the loss's 95 % interval: ping figures, pooled or not, and TCP's. */
+export interface LossCounts {
+  readonly sent: number;
+  readonly received: number;
+  readonly lossCi95: readonly [number, number];
+}
+
+/** How unlikely `fewer` losing so few must be, were both losing at one shared rate, to call it clearly cleaner. */
+const CLEARLY_LESS_P = 0.025;
+
+/** P(X ≤ k) for X ~ Binomial(n, p), summed in log space so that hundreds of trials stay exact enough. */
+export function binomialCdf(k: number, n: number, p: number): number {
+  if (k >= n || p <= 0) return 1;
+  if (p >= 1) return k >= n ? 1 : 0;
+  let logTerm = n * Math.log1p(-p); // k = 0
+  let sum = Math.exp(logTerm);
+  for (let i = 1; i <= k; i++) {
+    logTerm += Math.log((n - i + 1) / i) + Math.log(p) - Math.log1p(-p);
+    sum += Math.exp(logTerm);
+  }
+  return Math.min(1, sum);
+}
+
+/**
+ * Whether `fewer` lost clearly less than `more`: their 95 % intervals do not touch, or (the
+ * sharper test where one side has few samples, e.g. 0 of 270 TCP handshakes against 2 % of 2000
+ * pings) `fewer` losing so little would have a chance under 2.5 % if both lost at their pooled
+ * rate (a one-sided exact binomial test). A handshake and an echo are both lost when either of
+ * their two packets is, so their rates compare directly.
+ */
+export function clearlyLessLoss(fewer: LossCounts, more: LossCounts): boolean {
+  if (fewer.sent === 0 || more.sent === 0) return false;
+  if (fewer.lossCi95[1] < more.lossCi95[0]) return true;
+  const lostFewer = fewer.sent - fewer.received;
+  const lostMore = more.sent - more.received;
+  if (lostFewer / fewer.sent >= lostMore / more.sent) return false;
+  const pooled = (lostFewer + lostMore) / (fewer.sent + more.sent);
+  return binomialCdf(lostFewer, fewer.sent, pooled) < CLEARLY_LESS_P;
 }

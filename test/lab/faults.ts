@@ -7,6 +7,7 @@ import { healthyResolvConf } from './vpn-tunnel.js';
 import { shapeLine, type LineShape } from './shaping.js';
 import { applyFilterFault, describeFilterFault, isFilterFault, type FilterFaultSpec } from './filter-faults.js';
 import { applyCompanyFault, describeCompanyFault, isCompanyFault, type CompanyFaultSpec } from './company-faults.js';
+import { applyVariantFault, describeVariantFault, isVariantFault, type VariantFaultSpec } from './variant-faults.js';
 
 // Faults applied to a running lab. Each is data (FaultSpec) so scenarios can list them, and each
 // application returns its own undo. Loss and outages drop packets ENTERING one device, in one
@@ -21,7 +22,7 @@ import { applyCompanyFault, describeCompanyFault, isCompanyFault, type CompanyFa
 export type FaultPlace = 'home' | 'isp' | 'upstream';
 
 /** A fault as data: one of the home lab's, a filter of an unusual network (filter-faults.ts), or one of the company network's (company-faults.ts). */
-export type FaultSpec = HomeFaultSpec | FilterFaultSpec | CompanyFaultSpec;
+export type FaultSpec = HomeFaultSpec | FilterFaultSpec | CompanyFaultSpec | VariantFaultSpec;
 
 /** A fault of the home lab as data. */
 export type HomeFaultSpec =
@@ -30,7 +31,7 @@ export type HomeFaultSpec =
   | { readonly kind: 'client-link-down' }
   | { readonly kind: 'client-no-default-route' }
   | { readonly kind: 'client-no-address' }
-  | { readonly kind: 'stop-service'; readonly service: 'router-dns' | 'isp-dns' }
+  | { readonly kind: 'stop-service'; readonly service: 'router-dns' | 'isp-dns' | 'public-dns' }
   | { readonly kind: 'client-resolver'; readonly nameserver: string }
   | { readonly kind: 'captive-portal' }
   | ({ readonly kind: 'shape' } & LineShape);
@@ -106,6 +107,7 @@ async function captivePortal(lab: Lab): Promise<Undo> {
 export async function applyFault(lab: Lab, spec: FaultSpec): Promise<Undo> {
   if (isCompanyFault(spec)) return applyCompanyFault(lab, spec);
   if (isFilterFault(spec)) return applyFilterFault(lab, spec);
+  if (isVariantFault(spec)) return applyVariantFault(lab, spec);
   const client = lab.ns.client;
   switch (spec.kind) {
     case 'loss':
@@ -158,6 +160,7 @@ const DEVICE_NAME: Readonly<Record<FaultPlace, string>> = { home: 'router lan', 
 export function describeFault(spec: FaultSpec): string {
   if (isCompanyFault(spec)) return describeCompanyFault(spec);
   if (isFilterFault(spec)) return describeFilterFault(spec);
+  if (isVariantFault(spec)) return describeVariantFault(spec);
   switch (spec.kind) {
     case 'loss':
       return `${spec.pct}% loss entering ${DEVICE_NAME[spec.where]}`;

@@ -31,8 +31,8 @@ export type FilterFaultSpec =
   | { readonly kind: 'host-dropped'; readonly address: string; readonly reject?: boolean }
   /** DNS (UDP and TCP 53) to one resolver is dropped by the provider (public resolvers blocked); `reject`: ICMP port unreachable instead. */
   | { readonly kind: 'dns-blocked'; readonly resolver: string; readonly reject?: boolean }
-  /** A dnsmasq stub on 127.0.1.1 in the client forwarding to the router; resolv.conf names only the stub. */
-  | { readonly kind: 'stub-resolver' };
+  /** A dnsmasq stub on 127.0.1.1 (or `listen`) in the client forwarding to the router (or to `upstream`); resolv.conf names only the stub. */
+  | { readonly kind: 'stub-resolver'; readonly upstream?: string; readonly listen?: string };
 
 /** Every filter fault kind, so faults.ts can tell them from its own. */
 export const FILTER_FAULT_KINDS: ReadonlySet<string> = new Set(['echo-filtered', 'echo-lossy', 'silent-hops', 'host-dropped', 'dns-blocked', 'stub-resolver']);
@@ -63,11 +63,11 @@ async function ipTable(ns: string, table: string, hook: 'input' | 'output' | 'fo
   };
 }
 
-function stubSpec(lab: Lab): ServiceSpec {
+function stubSpec(lab: Lab, upstream: string = LAB_ADDR.routerLan, listen: string = STUB_ADDRESS): ServiceSpec {
   const pidFile = join(lab.stateDir, 'stub-dns.pid');
   return {
     ns: lab.ns.client,
-    argv: ['dnsmasq', ...stubDnsmasqArgs(STUB_ADDRESS, LAB_ADDR.routerLan, pidFile, join(lab.stateDir, 'stub-dns.log'))],
+    argv: ['dnsmasq', ...stubDnsmasqArgs(listen, upstream, pidFile, join(lab.stateDir, 'stub-dns.log'))],
     pidFile,
     runsWhenHealthy: false,
   };
@@ -83,10 +83,10 @@ export async function stopStub(lab: Lab): Promise<void> {
   await stopSpec(stubSpec(lab));
 }
 
-async function stubResolver(lab: Lab): Promise<Undo> {
-  const spec = stubSpec(lab);
+async function stubResolver(lab: Lab, upstream?: string, listen = STUB_ADDRESS): Promise<Undo> {
+  const spec = stubSpec(lab, upstream, listen);
   await startSpec(spec, 'stub-dns');
-  await writeClientResolvConf(lab, `nameserver ${STUB_ADDRESS}\n`);
+  await writeClientResolvConf(lab, `nameserver ${listen}\n`);
   return async () => {
     await writeClientResolvConf(lab, healthyResolvConf(lab));
     await stopSpec(spec);
@@ -116,7 +116,7 @@ export async function applyFilterFault(lab: Lab, spec: FilterFaultSpec): Promise
         `ip daddr ${spec.resolver} meta l4proto { tcp, udp } th dport 53 ${spec.reject === true ? 'reject with icmp type port-unreachable' : 'drop'}`,
       ]);
     case 'stub-resolver':
-      return stubResolver(lab);
+      return stubResolver(lab, spec.upstream, spec.listen);
   }
 }
 
@@ -140,6 +140,6 @@ export function describeFilterFault(spec: FilterFaultSpec): string {
     case 'dns-blocked':
       return `provider ${spec.reject === true ? 'rejects' : 'drops'} DNS to ${spec.resolver}`;
     case 'stub-resolver':
-      return `client resolv.conf -> dnsmasq stub ${STUB_ADDRESS} -> router`;
+      return `client resolv.conf -> dnsmasq stub ${spec.listen ?? STUB_ADDRESS} -> ${spec.upstream ?? 'router'}`;
   }
 }

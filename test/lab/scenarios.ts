@@ -8,8 +8,8 @@ export { GATEWAY_LOSS, TARGET_LOSS, type LossReading };
 // The lab's scenarios as data: which faults to apply and what `homeline check` must then say.
 // The lab test and the benchmark both run exactly this list.
 
-/** The verdict segments the lab's scenarios expect (the contract's, less wifi and unknown). */
-export type ScenarioSegment = 'none' | 'device' | 'home-network' | 'isp' | 'vpn' | 'citrix';
+/** The verdict segments the lab's scenarios expect (the contract's, less wifi; unknown where the witnesses conflict). */
+export type ScenarioSegment = 'none' | 'device' | 'home-network' | 'isp' | 'vpn' | 'citrix' | 'unknown';
 
 /** One scenario: faults and expectations. */
 export interface Scenario {

@@ -15,6 +15,8 @@ export interface PingDeps {
   readonly run: CommandRunner;
   readonly os: OsKind;
   readonly signal?: AbortSignal;
+  /** The clock the time budget is read on (tests pass their own); performance.now by default. */
+  readonly now?: () => number;
 }
 
 // iputils: "cannot flood; minimal interval allowed for user is 2ms"; macOS: "-i interval too short".
@@ -43,6 +45,8 @@ async function burstInto(t: PingTally, target: string, b: PingBurst, plan: PingP
  */
 export async function measurePing(target: string, deps: PingDeps, plan: Partial<PingPlan> = {}): Promise<PingStats> {
   const p: PingPlan = { ...DEFAULT_PLANS[deps.os], ...plan };
+  const now = deps.now ?? (() => performance.now());
+  const began = now();
   const t = newTally();
   // Targets come from profiles people write: a bad one is their mistake, reported, not a crash.
   if (!isPingTarget(target)) {
@@ -58,17 +62,28 @@ export async function measurePing(target: string, deps: PingDeps, plan: Partial<
   // (100 clean echoes rule out 5 % loss at 99 %; the monitor is there for rarer loss.)
   const partialLoss = t.received > 0 && t.received < t.sent;
   if (!partialLoss || deps.signal?.aborted) return finish(target, t, deps);
-  return finish(target, t, deps, await sampleUntilSettled(t, target, p, deps));
+  return finish(target, t, deps, await sampleUntilSettled(t, target, p, deps, () => now() - began));
 }
 
 /**
  * Stage 2 in batches; after each, stops once the loss interval settles the verdict's threshold
  * (lossCall): a clearly lossy line is done after a few hundred echoes, a borderline one gets all.
  */
-async function sampleUntilSettled(t: PingTally, target: string, p: PingPlan, deps: PingDeps): Promise<NonNullable<PingStats['stoppedBy']>> {
+async function sampleUntilSettled(
+  t: PingTally,
+  target: string,
+  p: PingPlan,
+  deps: PingDeps,
+  elapsed: () => number,
+): Promise<NonNullable<PingStats['stoppedBy']>> {
+  let lastBatchMs = 0;
   for (const count of splitCount(p.stage2.count, p.stage2Batches ?? 3)) {
     if (deps.signal?.aborted) return 'aborted';
+    const scheduleMs = count * p.stage2.intervalMs + p.replyTimeoutMs;
+    if (p.budgetMs !== undefined && elapsed() + Math.max(scheduleMs, lastBatchMs) > p.budgetMs) return 'time';
+    const batchStart = elapsed();
     await burstInto(t, target, { ...p.stage2, count }, p, deps);
+    lastBatchMs = elapsed() - batchStart;
     const call = lossCall(t.sent - t.received, t.sent);
     if (call !== 'open') return call;
   }

@@ -27,6 +27,25 @@ export interface PingPlan {
    * (see sequential-loss.ts). Each batch costs one reply timeout at its end, hence few batches.
    */
   readonly stage2Batches?: number;
+  /**
+   * Stage 2 starts no batch that would end later than this after the measurement began, judged
+   * by the batch's schedule or, once one has run, by how long the last one really took. ICMP
+   * that a router rate-limits is lost in runs, so the loss interval settles late and every batch
+   * runs; iputils then also waits out its reply timeout at each batch's end. Without a budget
+   * that overran the probes' 12 s and lost every figure (issue #14, ping rate-limited).
+   */
+  readonly budgetMs?: number;
+}
+
+/**
+ * The time budget of a quick check's pings: it ends at 15 s, and the TCP witness's dense stage
+ * (about 4 s) waits for ping's result when only ping saw loss.
+ */
+export const QUICK_PING_BUDGET_MS = 8000;
+
+/** The plan changes a quick check makes: only the shorter time budget. */
+export function quickPlan(quick: boolean): Partial<PingPlan> {
+  return quick ? { budgetMs: QUICK_PING_BUDGET_MS } : {};
 }
 
 /** Echoes a burst sends in all. */
@@ -46,6 +65,8 @@ export const DEFAULT_PLANS: Readonly<Record<OsKind, PingPlan>> = {
     stage2: { processes: 1, count: 1400, intervalMs: 4 },
     fallback: { processes: 4, count: 25, intervalMs: 200 },
     replyTimeoutMs: 1000,
+    // The ping probes' 12 s, less a second for process start and the parse; quick checks pass a shorter one.
+    budgetMs: 11_000,
   },
   // macOS ping refuses intervals under 100 ms to users: 10 and 20 processes make up the rate.
   // 100 echoes in 1 s, then 1400 in 7 s.
@@ -54,6 +75,7 @@ export const DEFAULT_PLANS: Readonly<Record<OsKind, PingPlan>> = {
     stage2: { processes: 20, count: 70, intervalMs: 100 },
     fallback: { processes: 20, count: 5, intervalMs: 1000 },
     replyTimeoutMs: 1000,
+    budgetMs: 11_000,
   },
   // ping.exe sends one echo a second whatever it is told. 100 echoes from 25 processes take
   // about 4 s; 1400 more would need 250 processes for the time left, so stage 2 stops at 500

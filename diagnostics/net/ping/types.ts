@@ -64,5 +64,5 @@ export interface PingStats {
    * or 'lossy' once the loss interval settled the verdict's threshold (net/ping/sequential-loss.ts),
    * 'cap' when stage 2 ran out without that (a borderline line), 'aborted'.
    */
-  readonly stoppedBy?: 'clean' | 'lossy' | 'cap' | 'aborted';
+  readonly stoppedBy?: 'clean' | 'lossy' | 'cap' | 'aborted' | 'time';
 }

@@ -3,7 +3,7 @@ import { poolStats } from '../../probes/target-ping.js';
 import type { EvidenceLine, FindingDraft, Rule } from '../finding-draft.js';
 import type { Evidence } from '../evidence.js';
 import { lineDeadWitnesses, lineWorksWitnesses, routerAlive, type Witness } from '../line-witnesses.js';
-import { lossLevel, lost, silent } from '../loss.js';
+import { clearlyLessLoss, lossLevel, lost, silent } from '../loss.js';
 
 function gatewayLines(e: Evidence): EvidenceLine[] {
   const g = e.gateway?.stats;
@@ -85,7 +85,7 @@ function crossCheckLoss(e: Evidence, icmp: NonNullable<ReturnType<typeof poolSta
     return [{ id: 'unsure.loss-ping-only', segment: 'unknown', severity: level === 'problem' ? 'warning' : 'info', evidence: [...gatewayLines(e), lossLine, { key: 'noSecondWitness' }], witnesses: ['icmp'] }];
   }
   const tcpLost = tcp.sent - tcp.received;
-  if (tcp.lossCi95[1] < icmp.lossCi95[0]) {
+  if (clearlyLessLoss(tcp, icmp)) {
     return [info('isp.ping-deprioritized', [lossLine, ...tcpLines(e)], ['tcp'])];
   }
   if (tcpLost < 2) {

@@ -11,7 +11,7 @@ import type { IspSettings } from '../../../diagnostics/settings/user-settings.js
 import type { Evidence } from '../../../diagnostics/verdict/evidence.js';
 import { auditReportKits, insideNames, kitProblems } from '../../support/isp-kit-audit.js';
 import { replayProbes } from '../replay-probes.js';
-import { dns, healthy, ping, withTargets } from '../verdict/evidence-builder.js';
+import { dns, healthy, lossyHomeLink, ping, withTargets } from '../verdict/evidence-builder.js';
 import { pathStats, poolStats } from '../../../diagnostics/net/media/path-stats.js';
 import { gradeCall } from '../../../diagnostics/net/media/call-grade.js';
 
@@ -102,7 +102,7 @@ interface Case {
 const CASES: readonly Case[] = [
   // The lab's scenarios (test/lab/scenarios.ts, throughput-scenarios.ts, company-scenarios.ts).
   { name: 'healthy', evidence: healthy() },
-  { name: 'home-loss-10', evidence: healthy(gateway(1000, 900)) },
+  { name: 'home-loss-10', evidence: healthy(lossyHomeLink(1000, 10)) },
   { name: 'isp-loss-10', evidence: withTargets(healthy(), lossy(10)) },
   { name: 'isp-loss-30, first hop lossy', evidence: withTargets(healthy(hop(HOP, 100, 70)), lossy(30)), isp: LINE },
   { name: 'isp-outage, first hop silent', evidence: withTargets(healthy(hop(HOP, 40, 0)), silent) },
@@ -158,6 +158,14 @@ describe('every sentence of every call kit is true', () => {
     expect(await script('ping loses beyond the router, the UDP call clean')).not.toMatch(/UDP/);
     const udpOnly = await reportOf(CASES.find((c) => c.name === 'UDP loses, ping beyond the router clean (no owner)')!, 'en');
     expect(udpOnly.ispCall?.script ?? '').not.toMatch(/UDP/);
+  });
+
+  it('reads no router ping as link loss where the check found the router ignores ping (written case: outage, router silent to ping, its DNS alive)', async () => {
+    const c: Case = { name: 'router ignores ping, line down', evidence: withTargets(healthy(gateway(100, 0)), silent) };
+    const r = await reportOf(c, 'en');
+    expect(r.findings.map((f) => f.id)).toEqual(expect.arrayContaining(['home.router-ignores-ping', 'isp.outage']));
+    expect(r.ispCall?.script ?? '').not.toMatch(/my router/i);
+    expect(auditReportKits(r, { timeZone: 'UTC' })).toEqual([]);
   });
 
   it('walks kits, not nothing: most cases end at the provider', async () => {

@@ -84,3 +84,14 @@ export function withTargets(e: Evidence, stats: PingStats[]): Evidence {
     ...(dead ? { dnsPublic: { outcomes: [dns('203.0.113.53', 'www.example.com', 'timeout', 2500)] } } : {}),
   };
 }
+
+/**
+ * A lossy home link as the whole check sees it: the router loses `lostPct` of its echoes, and so
+ * do the internet targets behind it (every packet crosses the same link). A router that loses
+ * echoes while traffic through it does not is a router slow to answer ping, not a lossy link.
+ */
+export function lossyHomeLink(sent: number, lostPct: number): Partial<Evidence> {
+  const received = Math.round(sent * (1 - lostPct / 100));
+  const targets = [ping('203.0.113.10', sent, received), ping('203.0.113.11', sent, received)];
+  return { gateway: { gateway: GATEWAY, stats: ping(GATEWAY, sent, received, 1), lossPct: lostPct }, targets: { targets, pooled: poolStats(targets) } };
+}

@@ -7,7 +7,7 @@ import { localizeFinding } from '../../../diagnostics/verdict/localize.js';
 import { pathStats, poolStats } from '../../../diagnostics/net/media/path-stats.js';
 import { gradeCall } from '../../../diagnostics/net/media/call-grade.js';
 import type { MediaPathData, MediaServerCheck } from '../../../diagnostics/probes/media-path.js';
-import { healthy, ping, withTargets } from './evidence-builder.js';
+import { healthy, lossyHomeLink, ping, withTargets } from './evidence-builder.js';
 
 // Rule tests on hand-built evidence: the media path's figures are made by the real pathStats from
 // trains written here, so the grades are the ones the probe would compute.
@@ -80,7 +80,7 @@ describe('media rule', () => {
   });
 
   it('gives UDP loss to the home network when the router link itself loses', () => {
-    const e = healthy({ gateway: { gateway: '192.0.2.1', stats: ping('192.0.2.1', 100, 90, 1), lossPct: 10 } });
+    const e = healthy(lossyHomeLink(100, 10));
     const v = verdictOf({ ...e, mediaPath: media([server('203.0.113.78', stats(200, 5, 10))]) });
     expect(v.byId.get('media.call-quality')).toMatchObject({ segment: 'home-network', severity: 'warning' });
   });

@@ -3,7 +3,7 @@ import type { WifiFacts, WifiNeighbour } from '../../../diagnostics/platform/wif
 import { decide, rankFindings } from '../../../diagnostics/verdict/decide.js';
 import type { Evidence } from '../../../diagnostics/verdict/evidence.js';
 import { ALL_RULES } from '../../../diagnostics/verdict/rules/all-rules.js';
-import { healthy, ping } from './evidence-builder.js';
+import { healthy, lossyHomeLink } from './evidence-builder.js';
 
 const radio = (over: Partial<WifiFacts> = {}): WifiFacts => ({
   state: 'connected', interface: 'wlan0', ssid: 'Home', bssid: '02:00:5e:10:00:01', signalDbm: -55, signalPercent: 90, noiseDbm: -92,
@@ -19,7 +19,7 @@ function onWifi(facts: WifiFacts, over: Partial<Evidence> = {}, neighbours: Wifi
     wifi: { facts, neighbours, crowding: null },
   };
 }
-const lossyRouter = { gateway: { gateway: '192.0.2.1', stats: ping('192.0.2.1', 1500, 1350), lossPct: 10 } };
+const lossyRouter = lossyHomeLink(1500, 10);
 const verdictOf = (e: Evidence) => {
   const drafts = rankFindings(ALL_RULES.flatMap((r) => r(e)));
   return { ...decide(drafts, e), drafts };

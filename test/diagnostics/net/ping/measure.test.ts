@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { measurePing } from '../../../../diagnostics/net/ping/measure.js';
+import { quickPlan } from '../../../../diagnostics/net/ping/plan.js';
 import { runCommand, type CommandSpec } from '../../../../diagnostics/platform/command.js';
 import { linuxOutput, optionValue, output, recording, windowsOutput } from './fake-ping.js';
 import { fixture } from './ping-fixtures.js';
@@ -58,6 +59,41 @@ describe('measurePing staging (fake iputils)', () => {
     const run = fakeLinux((seq) => seq % 50 === 0);
     const s = await measurePing(target, { run, os: 'linux' });
     expect(run.calls).toHaveLength(4);
+    expect(s).toMatchObject({ sent: 1500, stoppedBy: 'cap' });
+  });
+
+  it('starts no stage-2 batch that would end after the time budget, judged by how long the last one took', async () => {
+    // Like the lab's rate-limited ICMP: every run is lossy at its end, so iputils waits out its
+    // 1 s reply timeout, and a 467-echo batch at 4 ms takes 3 s instead of 1.9 s.
+    let clock = 0;
+    const run = recording((spec) => {
+      clock += optionValue(spec, '-c') === 100 ? 1900 : 3000;
+      return output(spec, linuxOutput(target, optionValue(spec, '-c'), (seq) => seq % 2 === 0, seqRtt));
+    });
+    const s = await measurePing(target, { run, os: 'linux', now: () => clock }, quickPlan(true));
+    // Stage 1 ends at 1.9 s; batch 1 (planned 2.9 s) ends at 4.9 s; batch 2 would end at 7.9 s, within
+    // a quick check's 8 s; batch 3 would end at 10.9 s: not started.
+    expect(run.calls.map((c) => optionValue(c, '-c'))).toEqual([100, 467, 467]);
+    expect(s).toMatchObject({ sent: 1034, stoppedBy: 'time' });
+  });
+
+  it('a full check keeps 11 s: three batches of 3 s fit after a 1.9 s stage 1', async () => {
+    let clock = 0;
+    const run = recording((spec) => {
+      clock += optionValue(spec, '-c') === 100 ? 1900 : 3000;
+      return output(spec, linuxOutput(target, optionValue(spec, '-c'), (seq) => seq % 50 === 0, seqRtt));
+    });
+    const s = await measurePing(target, { run, os: 'linux', now: () => clock }, quickPlan(false));
+    expect(s).toMatchObject({ sent: 1500, stoppedBy: 'cap' });
+  });
+
+  it('keeps sampling to the cap when no budget is set', async () => {
+    let clock = 0;
+    const run = recording((spec) => {
+      clock += 5000;
+      return output(spec, linuxOutput(target, optionValue(spec, '-c'), (seq) => seq % 50 === 0, seqRtt));
+    });
+    const s = await measurePing(target, { run, os: 'linux', now: () => clock }, { budgetMs: undefined });
     expect(s).toMatchObject({ sent: 1500, stoppedBy: 'cap' });
   });
 
