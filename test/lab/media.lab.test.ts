@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { announceReadiness } from './announce-readiness.js';
+import { expect, it } from 'vitest';
+import { describeLab } from './describe-lab.js';
 import { reportDigest, type LabProbe } from './lab-report.js';
-import { LabSession } from './lab-session.js';
 import { applyMediaFault, type MediaFault } from './media-faults.js';
 import { applyFault, type HomeFaultSpec, type Undo } from './faults.js';
 import { MEDIA_LOSS_TOLERANCE_PP, MEDIA_SCENARIOS, mediaProfilePath, mediaReadiness } from './media-scenarios.js';
 import { startMediaServices } from './media-services.js';
-import { assertBuilt, runCheck } from './run-check.js';
+import { runCheck } from './run-check.js';
 
 // The real-time checks against the real, built `homeline check --profile profiles/media.json` in
 // the home lab, with coturn (two STUN addresses) and an OpenSSL DTLS listener standing in for the
@@ -14,9 +13,6 @@ import { assertBuilt, runCheck } from './run-check.js';
 // figures against what was injected. Jitter is made without netem: answers queue behind bursts
 // of other UDP in a slow htb class (media-faults.ts), and the measured jitter is held to what that
 // queue can produce (media-scenarios.ts JITTER_EXPECTED_MS).
-
-const readiness = await mediaReadiness();
-announceReadiness('media lab', readiness);
 
 type MediaPath = {
   udp?: string;
@@ -32,21 +28,10 @@ const isHomeFault = (f: MediaFault | HomeFaultSpec): f is HomeFaultSpec => f.kin
 
 const probe = (probes: readonly LabProbe[], id: string): LabProbe | undefined => probes.find((p) => p.id === id);
 
-describe.skipIf(!readiness.ok)('media lab', () => {
-  let session: LabSession | undefined;
-
-  beforeAll(async () => {
-    assertBuilt();
-    session = await LabSession.open();
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
-
+describeLab('media lab', await mediaReadiness(), (lab) => {
   for (const scenario of MEDIA_SCENARIOS) {
     it(`${scenario.name}: ${scenario.story}`, async () => {
-      if (session === undefined) throw new Error('the lab was not built');
+      const session = lab();
       // A rebuilt lab (after a failed restore) has no media servers yet: start them every time (no-op when running).
       await startMediaServices(session.lab);
       const undos: Undo[] = [];

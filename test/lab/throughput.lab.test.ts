@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { reportDigest } from './lab-report.js';
-import { announceReadiness } from './announce-readiness.js';
-import { LabSession } from './lab-session.js';
+import { describeLab } from './describe-lab.js';
 import { labReadiness } from './prerequisites.js';
 import { throughputProfilePath } from './repo-root.js';
-import { assertBuilt } from './run-check.js';
 import { LAB_MINIMUMS, THROUGHPUT_SCENARIOS, toleranceFor } from './throughput-scenarios.js';
 import { rateError, readThroughput } from './throughput-reading.js';
 import { kitTruthProblems } from './kit-truth.js';
@@ -13,25 +11,10 @@ import { kitTruthProblems } from './kit-truth.js';
 // the measured rates must be within ±10 % of the shaped ones both ways, latency under load must
 // be graded as the queue warrants, and the verdict must follow (slow line, bufferbloat: isp).
 
-const readiness = await labReadiness();
-announceReadiness('throughput lab', readiness);
-
-describe.skipIf(!readiness.ok)('throughput lab', () => {
-  let session: LabSession | undefined;
-
-  beforeAll(async () => {
-    assertBuilt();
-    session = await LabSession.open();
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
-
+describeLab('throughput lab', await labReadiness(), (session) => {
   for (const scenario of THROUGHPUT_SCENARIOS) {
     it(`${scenario.name}: ${scenario.story}`, async () => {
-      if (session === undefined) throw new Error('the lab was not built');
-      const { run } = await session.run(scenario, { profile: throughputProfilePath(), timeoutMs: 90_000 });
+      const { run } = await session().run(scenario, { profile: throughputProfilePath(), timeoutMs: 90_000 });
       const r = readThroughput(run.report);
       const context = `${scenario.name}: ${reportDigest(run.report)} ${JSON.stringify(r)}`;
       console.info(`${scenario.name}: shaped ${scenario.shape.downMbit}/${scenario.shape.upMbit}, measured ${String(r.downMbps)}/${String(r.upMbps)} Mbit/s, +${String(r.increaseMs)} ms (${String(r.grade)})`);
