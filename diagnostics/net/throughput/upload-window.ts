@@ -25,21 +25,14 @@ export interface UploadWindow {
  * has a request overlapping the window still unaccounted for: the caller keeps the streams
  * running until each has answered after `to` (see measureUpload), else the window shrinks and the
  * figure rests on a few long requests. A stream that finished nothing `minMs` into the window is
- * left out (its share is small by then). A stream with no answer in the window's second half is
- * stalled (starved by the others on a short queue, seen at 20 Mbit/s with 8 streams: no answer
- * for 4 s): it does not end the window, which would otherwise shrink to where it last answered
- * (0.6 s of a 3 s window once, +14.5 %); its finished requests count and its unfinished one
- * counts as nothing, so the figure errs low by what that one request carried, never high.
- * Returns null when no stream lasted `minMs` into it.
+ * left out (its share is small by then). Returns null when no stream lasted `minMs` into it.
  */
 export function uploadedInWindow(spans: readonly UploadSpan[], from: number, to: number, minMs = 500): UploadWindow | null {
   const lastEnd = new Map<number, number>();
   for (const s of spans) lastEnd.set(s.stream, Math.max(lastEnd.get(s.stream) ?? -Infinity, s.endMs));
   const counted = [...lastEnd].filter(([, end]) => end - from >= minMs);
   if (counted.length === 0 || !(to > from)) return null;
-  const half = from + (to - from) / 2;
-  const answering = counted.filter(([, e]) => e >= half);
-  const end = Math.min(to, ...(answering.length > 0 ? answering : counted).map(([, e]) => e));
+  const end = Math.min(to, ...counted.map(([, e]) => e));
   const streams = new Set(counted.map(([stream]) => stream));
   let bytes = 0;
   for (const s of spans) {
