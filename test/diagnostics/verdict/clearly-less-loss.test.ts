@@ -35,6 +35,14 @@ describe('clearlyLessLoss', () => {
     expect(clearlyLessLoss(counts(360, 34), counts(1500, 152))).toBe(false);
   });
 
+  it('leaves lines losing 5 % or more to the intervals rule: few lost handshakes by chance are no proof', () => {
+    // 10 % of pings lost, 10 of 200 handshakes (5 %): the intervals touch, and the exact test
+    // alone would call TCP cleaner (a 1.6 % chance at the pooled rate).
+    expect(binomialCdf(10, 200, 160 / 1700)).toBeLessThan(0.025);
+    expect(wilsonInterval(10, 200)[1]).toBeGreaterThan(wilsonInterval(150, 1500)[0]);
+    expect(clearlyLessLoss(counts(200, 10), counts(1500, 150))).toBe(false);
+  });
+
   it('keeps the intervals rule: far apart is clearly less', () => {
     expect(clearlyLessLoss(counts(200, 0), counts(567, 328))).toBe(true);
   });
