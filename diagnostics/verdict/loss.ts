@@ -1,7 +1,7 @@
 import type { PingStats } from '../net/ping/measure.js';
 import { LOSS_THRESHOLDS as T } from '../net/ping/sequential-loss.js';
 
-type LossFigures = LossCounts & { readonly lossPct: number };
+export type LossFigures = LossCounts & { readonly lossPct: number };
 
 /**
  * How much loss matters. The lower bound of the 95 % interval guards against calling a line lossy

@@ -1,7 +1,7 @@
 import { poolStats } from '../../probes/target-ping.js';
 import type { Evidence } from '../evidence.js';
 import type { EvidenceLine, FindingDraft, Rule } from '../finding-draft.js';
-import { clearlyLessLoss, lossLevel, lost, silent } from '../loss.js';
+import { clearlyLessLoss, lossLevel, lost, silent, type LossFigures } from '../loss.js';
 import { lineDeadWitnesses, routerAlive, internetAnswers } from '../line-witnesses.js';
 import { onWifi, radioLines } from './on-wifi.js';
 
@@ -9,7 +9,7 @@ import { onWifi, radioLines } from './on-wifi.js';
  * Traffic that crossed the same link to the router and went on through it: pings to the internet
  * targets that answered, or, where ping is filtered beyond, the TCP handshakes.
  */
-function throughRouter(e: Evidence): { sent: number; received: number; lossPct: number; lossCi95: readonly [number, number] } | null {
+function throughRouter(e: Evidence): LossFigures | null {
   const pinged = poolStats((e.targets?.targets ?? []).filter((s) => s.received > 0));
   if (pinged) return pinged;
   const tcp = e.tcpTargets?.pooled;
